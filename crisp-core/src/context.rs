@@ -1,0 +1,232 @@
+//! Client options and the per-client request context built from them once.
+
+use std::time::Duration;
+
+use http::header::{self, HeaderName};
+use http::{HeaderMap, HeaderValue};
+
+use crate::credentials::Credentials;
+use crate::error::Error;
+use crate::retry::RetryPolicy;
+
+/// The default base URL of the REST API.
+pub const DEFAULT_BASE_URL: &str = "https://api.crisp.chat/v1/";
+
+/// The default per-attempt timeout.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The default `User-Agent`: `crisp-rs/<version>`.
+pub const DEFAULT_USER_AGENT: &str = concat!("crisp-rs/", env!("CARGO_PKG_VERSION"));
+
+/// The header carrying the token tier.
+pub const TIER_HEADER: &str = "x-crisp-tier";
+
+/// Options of a client: where to send requests, how to identify, how long to wait, how to
+/// retry. Every request may override the timeout, the retry policy and add headers through
+/// [`RequestOptions`].
+#[derive(Clone, Debug)]
+pub struct ClientOptions {
+    base_url: String,
+    user_agent: String,
+    headers: HeaderMap,
+    timeout: Duration,
+    retry: RetryPolicy,
+}
+
+impl Default for ClientOptions {
+    fn default() -> Self {
+        ClientOptions {
+            base_url: DEFAULT_BASE_URL.to_owned(),
+            user_agent: DEFAULT_USER_AGENT.to_owned(),
+            headers: HeaderMap::new(),
+            timeout: DEFAULT_TIMEOUT,
+            retry: RetryPolicy::default(),
+        }
+    }
+}
+
+impl ClientOptions {
+    /// Sets the base URL (default `https://api.crisp.chat/v1/`), e.g. a local sandbox.
+    #[must_use]
+    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.base_url = base_url.into();
+        self
+    }
+
+    /// Sets the `User-Agent` (default `crisp-rs/<version>`).
+    #[must_use]
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = user_agent.into();
+        self
+    }
+
+    /// Adds a header sent with every request. `Authorization`, `X-Crisp-Tier` and
+    /// `User-Agent` cannot be replaced this way.
+    #[must_use]
+    pub fn header(mut self, name: HeaderName, value: HeaderValue) -> Self {
+        self.headers.insert(name, value);
+        self
+    }
+
+    /// Sets the timeout of each attempt (default 10 s).
+    #[must_use]
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// Sets the retry policy (default [`RetryPolicy::default`]).
+    #[must_use]
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.retry = retry;
+        self
+    }
+
+    /// The configured timeout of each attempt.
+    #[must_use]
+    pub fn get_timeout(&self) -> Duration {
+        self.timeout
+    }
+
+    /// The configured retry policy.
+    #[must_use]
+    pub fn get_retry(&self) -> &RetryPolicy {
+        &self.retry
+    }
+
+    /// The configured base URL.
+    #[must_use]
+    pub fn get_base_url(&self) -> &str {
+        &self.base_url
+    }
+}
+
+/// Per-request overrides of the client options.
+#[derive(Clone, Debug, Default)]
+pub struct RequestOptions {
+    /// Overrides the timeout of each attempt.
+    pub timeout: Option<Duration>,
+    /// Overrides the retry policy.
+    pub retry: Option<RetryPolicy>,
+    /// Extra headers for this request (reserved headers are ignored).
+    pub headers: HeaderMap,
+}
+
+/// What every request of one client shares: the base URL without its trailing `/` and the
+/// headers computed once (`User-Agent`, `Accept`, `X-Crisp-Tier`, `Authorization`, extra
+/// headers).
+#[derive(Clone)]
+pub struct RequestContext {
+    base_url: String,
+    headers: HeaderMap,
+}
+
+impl std::fmt::Debug for RequestContext {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // `HeaderMap`'s Debug hides sensitive values, but list only names to be sure.
+        f.debug_struct("RequestContext")
+            .field("base_url", &self.base_url)
+            .field("headers", &self.headers.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl RequestContext {
+    /// Builds the context for `credentials` (or anonymous requests) with `options`.
+    ///
+    /// # Errors
+    /// [`InvalidArgument`](crate::ErrorKind::InvalidArgument) when the base URL is not an
+    /// absolute `http`/`https` URL, or a header value (user agent, token) is not valid.
+    pub fn new(credentials: Option<&Credentials>, options: &ClientOptions) -> Result<Self, Error> {
+        let base_url = normalize_base_url(&options.base_url)?;
+        let mut headers = HeaderMap::with_capacity(options.headers.len() + 4);
+        for (name, value) in &options.headers {
+            headers.insert(name.clone(), value.clone());
+        }
+        let user_agent = HeaderValue::try_from(options.user_agent.as_str())
+            .map_err(|_| Error::invalid_argument("user agent is not a valid header value"))?;
+        headers.insert(header::USER_AGENT, user_agent);
+        headers.insert(header::ACCEPT, HeaderValue::from_static("application/json"));
+        if let Some(credentials) = credentials {
+            headers.insert(
+                HeaderName::from_static(TIER_HEADER),
+                HeaderValue::from_static(credentials.tier().as_str()),
+            );
+            let authorization = credentials.authorization().map_err(|_| {
+                Error::invalid_argument(
+                    "token identifier or key holds characters not allowed in a header",
+                )
+            })?;
+            headers.insert(header::AUTHORIZATION, authorization);
+        }
+        Ok(RequestContext { base_url, headers })
+    }
+
+    /// The base URL, without a trailing `/`.
+    #[must_use]
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// The headers sent with every request.
+    #[must_use]
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// Whether a per-request header may not replace `name`.
+    #[must_use]
+    pub fn is_reserved(&self, name: &HeaderName) -> bool {
+        name == header::AUTHORIZATION || name == header::USER_AGENT || name.as_str() == TIER_HEADER
+    }
+}
+
+fn normalize_base_url(raw: &str) -> Result<String, Error> {
+    let uri: http::Uri = raw
+        .parse()
+        .map_err(|_| Error::invalid_argument(format!("base URL `{raw}` is not a valid URL")))?;
+    match uri.scheme_str() {
+        Some("http" | "https") if uri.host().is_some() => {}
+        _ => {
+            return Err(Error::invalid_argument(format!(
+                "base URL `{raw}` must be an absolute http(s) URL"
+            )));
+        }
+    }
+    if uri.query().is_some() {
+        return Err(Error::invalid_argument(format!(
+            "base URL `{raw}` must not have a query"
+        )));
+    }
+    Ok(raw.trim_end_matches('/').to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::credentials::Tier;
+
+    #[test]
+    fn headers_are_built_once() {
+        let credentials = Credentials::new(Tier::Website, "id", "key");
+        let context = RequestContext::new(Some(&credentials), &ClientOptions::default()).unwrap();
+        assert_eq!(context.base_url(), "https://api.crisp.chat/v1");
+        assert_eq!(context.headers()[TIER_HEADER], "website");
+        assert_eq!(context.headers()[header::USER_AGENT], DEFAULT_USER_AGENT);
+        assert!(context.headers()[header::AUTHORIZATION].is_sensitive());
+        assert!(!format!("{context:?}").contains("aWQ6a2V5"));
+    }
+
+    #[test]
+    fn base_url_validated() {
+        for bad in ["not a url", "ftp://host/v1", "/v1/", "http://host/v1?x=1"] {
+            let options = ClientOptions::default().base_url(bad);
+            assert!(RequestContext::new(None, &options).is_err(), "{bad}");
+        }
+        let options = ClientOptions::default().base_url("http://127.0.0.1:8080/v1");
+        assert_eq!(
+            RequestContext::new(None, &options).unwrap().base_url(),
+            "http://127.0.0.1:8080/v1"
+        );
+    }
+}

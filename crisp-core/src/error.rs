@@ -1,0 +1,314 @@
+//! The one error type of the client.
+//!
+//! [`Error`] is a struct with a [`kind`](Error::kind) (a `#[non_exhaustive]` enum) and an
+//! optional boxed source. Third-party errors (reqwest, hyper, serde) only ever appear as
+//! sources. `Display` always shows the HTTP status and Crisp's `reason` when there is one,
+//! and never shows credentials.
+
+use std::error::Error as StdError;
+use std::fmt;
+use std::time::Duration;
+
+use http::StatusCode;
+
+use crate::transport::{TransportError, TransportErrorKind};
+
+/// Result alias used across the client.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// An error from the Crisp API or on the way to it.
+#[derive(Debug)]
+pub struct Error {
+    kind: ErrorKind,
+    source: Option<Box<dyn StdError + Send + Sync>>,
+}
+
+/// What went wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// Crisp (or a proxy in front of it) answered with an error status.
+    Api(ApiError),
+    /// Crisp answered 429 Too Many Requests or 420 Enhance Your Calm.
+    RateLimited {
+        /// The error as Crisp sent it.
+        error: ApiError,
+        /// The delay Crisp asked for in `Retry-After`, if it sent one.
+        retry_after: Option<Duration>,
+    },
+    /// The response did not have the shape the method expects.
+    Decode(DecodeError),
+    /// The request could not be exchanged with the server.
+    Transport {
+        /// The kind of transport failure.
+        kind: TransportErrorKind,
+    },
+    /// No response arrived within the timeout.
+    Timeout {
+        /// The timeout that ran out, when the client set it.
+        after: Option<Duration>,
+    },
+    /// An argument cannot be sent (an empty path segment, a value that does not serialize);
+    /// nothing was sent.
+    InvalidArgument {
+        /// What is wrong with the argument.
+        message: String,
+    },
+}
+
+/// An error status from the API, with Crisp's `reason` (or a synthetic one when the body
+/// was not a Crisp envelope, e.g. an HTML page from a proxy or a HEAD response).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ApiError {
+    /// The HTTP status.
+    pub status: StatusCode,
+    /// Crisp's `reason` (e.g. `not_found`), or `http_error` / `route_error` /
+    /// `server_error` when the body had none.
+    pub reason: String,
+    /// Crisp's `data.message`, when present.
+    pub message: Option<String>,
+    /// The start of the response body, for debugging (at most 256 bytes, lossy UTF-8).
+    pub body_excerpt: String,
+}
+
+/// A response body that could not be decoded into the expected type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct DecodeError {
+    /// The HTTP status of the response.
+    pub status: StatusCode,
+    /// The JSON path where decoding failed, e.g. `data.meta.email` (`.` for the root).
+    pub path: String,
+    /// What the decoder expected or found.
+    pub message: String,
+    /// The start of the response body (at most 256 bytes, lossy UTF-8).
+    pub body_excerpt: String,
+}
+
+/// How many bytes of a body an error keeps.
+pub(crate) const EXCERPT_LEN: usize = 256;
+
+/// The first [`EXCERPT_LEN`] bytes of `body` as text, cut on a character boundary.
+pub(crate) fn excerpt(body: &[u8]) -> String {
+    let cut = &body[..body.len().min(EXCERPT_LEN)];
+    let text = String::from_utf8_lossy(cut);
+    let mut text = text.into_owned();
+    if body.len() > EXCERPT_LEN {
+        text.push('…');
+    }
+    text
+}
+
+impl Error {
+    /// An error of `kind` with no source.
+    #[must_use]
+    pub fn new(kind: ErrorKind) -> Self {
+        Error { kind, source: None }
+    }
+
+    /// An error of `kind` caused by `source`.
+    pub fn with_source(
+        kind: ErrorKind,
+        source: impl Into<Box<dyn StdError + Send + Sync>>,
+    ) -> Self {
+        Error {
+            kind,
+            source: Some(source.into()),
+        }
+    }
+
+    /// An [`ErrorKind::InvalidArgument`] error.
+    pub fn invalid_argument(message: impl Into<String>) -> Self {
+        Error::new(ErrorKind::InvalidArgument {
+            message: message.into(),
+        })
+    }
+
+    /// A timeout after `after`.
+    #[must_use]
+    pub fn timeout(after: Option<Duration>) -> Self {
+        Error::new(ErrorKind::Timeout { after })
+    }
+
+    /// What went wrong.
+    #[must_use]
+    pub fn kind(&self) -> &ErrorKind {
+        &self.kind
+    }
+
+    pub(crate) fn kind_mut(&mut self) -> &mut ErrorKind {
+        &mut self.kind
+    }
+
+    /// Splits the error into its kind and source.
+    #[must_use]
+    pub fn into_parts(self) -> (ErrorKind, Option<Box<dyn StdError + Send + Sync>>) {
+        (self.kind, self.source)
+    }
+
+    /// The HTTP status, when a response arrived.
+    #[must_use]
+    pub fn status(&self) -> Option<StatusCode> {
+        match &self.kind {
+            ErrorKind::Api(e) | ErrorKind::RateLimited { error: e, .. } => Some(e.status),
+            ErrorKind::Decode(e) => Some(e.status),
+            _ => None,
+        }
+    }
+
+    /// Crisp's `reason`, when an error response arrived.
+    #[must_use]
+    pub fn reason(&self) -> Option<&str> {
+        match &self.kind {
+            ErrorKind::Api(e) | ErrorKind::RateLimited { error: e, .. } => Some(&e.reason),
+            _ => None,
+        }
+    }
+
+    /// The delay asked for by a rate-limited response.
+    #[must_use]
+    pub fn retry_after(&self) -> Option<Duration> {
+        match &self.kind {
+            ErrorKind::RateLimited { retry_after, .. } => *retry_after,
+            _ => None,
+        }
+    }
+
+    /// Whether trying the same request again may succeed: transport failures, timeouts,
+    /// 5xx responses and rate limiting. Whether it is *safe* to retry is the retry
+    /// policy's call (it also looks at the method).
+    #[must_use]
+    pub fn is_transient(&self) -> bool {
+        match &self.kind {
+            ErrorKind::Transport { .. }
+            | ErrorKind::Timeout { .. }
+            | ErrorKind::RateLimited { .. } => true,
+            ErrorKind::Api(e) => e.status.is_server_error(),
+            ErrorKind::Decode(_) | ErrorKind::InvalidArgument { .. } => false,
+        }
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.status.as_u16(), self.reason)?;
+        if let Some(message) = &self.message {
+            write!(f, ": {message}")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.kind {
+            ErrorKind::Api(e) => write!(f, "crisp api error: {e}"),
+            ErrorKind::RateLimited { error, retry_after } => {
+                write!(f, "crisp rate limit: {error}")?;
+                if let Some(delay) = retry_after {
+                    write!(f, " (retry after {}s)", delay.as_secs_f64())?;
+                }
+                Ok(())
+            }
+            ErrorKind::Decode(e) => write!(
+                f,
+                "cannot decode crisp response ({}) at `{}`: {}",
+                e.status.as_u16(),
+                e.path,
+                e.message
+            ),
+            ErrorKind::Transport { kind } => {
+                write!(f, "transport error ({kind})")?;
+                if let Some(source) = &self.source {
+                    write!(f, ": {source}")?;
+                }
+                Ok(())
+            }
+            ErrorKind::Timeout { after: Some(after) } => {
+                write!(f, "request timed out after {}s", after.as_secs_f64())
+            }
+            ErrorKind::Timeout { after: None } => f.write_str("request timed out"),
+            ErrorKind::InvalidArgument { message } => write!(f, "invalid argument: {message}"),
+        }
+    }
+}
+
+impl StdError for Error {
+    fn source(&self) -> Option<&(dyn StdError + 'static)> {
+        self.source
+            .as_deref()
+            .map(|e| e as &(dyn StdError + 'static))
+    }
+}
+
+impl From<TransportError> for Error {
+    fn from(error: TransportError) -> Self {
+        let (kind, source) = error.into_parts();
+        let kind = match kind {
+            TransportErrorKind::Timeout => ErrorKind::Timeout { after: None },
+            kind => ErrorKind::Transport { kind },
+        };
+        Error { kind, source }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn api(status: u16, reason: &str) -> ApiError {
+        ApiError {
+            status: StatusCode::from_u16(status).unwrap(),
+            reason: reason.to_owned(),
+            message: None,
+            body_excerpt: String::new(),
+        }
+    }
+
+    #[test]
+    fn display_shows_status_and_reason() {
+        let e = Error::new(ErrorKind::Api(api(404, "session_not_found")));
+        assert_eq!(e.to_string(), "crisp api error: 404 session_not_found");
+        assert_eq!(e.status(), Some(StatusCode::NOT_FOUND));
+        assert_eq!(e.reason(), Some("session_not_found"));
+    }
+
+    #[test]
+    fn rate_limited_display_and_accessors() {
+        let e = Error::new(ErrorKind::RateLimited {
+            error: api(429, "rate_limited"),
+            retry_after: Some(Duration::from_secs(2)),
+        });
+        assert_eq!(
+            e.to_string(),
+            "crisp rate limit: 429 rate_limited (retry after 2s)"
+        );
+        assert_eq!(e.retry_after(), Some(Duration::from_secs(2)));
+        assert!(e.is_transient());
+    }
+
+    #[test]
+    fn transient_classification() {
+        assert!(Error::new(ErrorKind::Api(api(503, "server_error"))).is_transient());
+        assert!(!Error::new(ErrorKind::Api(api(400, "invalid_data"))).is_transient());
+        assert!(Error::timeout(None).is_transient());
+        assert!(!Error::invalid_argument("x").is_transient());
+    }
+
+    #[test]
+    fn transport_timeout_becomes_timeout() {
+        let e: Error = TransportError::from_kind(TransportErrorKind::Timeout).into();
+        assert!(matches!(e.kind(), ErrorKind::Timeout { .. }));
+        let e: Error = TransportError::new(TransportErrorKind::Connect, "refused").into();
+        assert_eq!(e.to_string(), "transport error (connect): refused");
+    }
+
+    #[test]
+    fn excerpt_is_bounded() {
+        let long = vec![b'a'; 1000];
+        let text = excerpt(&long);
+        assert!(text.len() <= EXCERPT_LEN + '…'.len_utf8());
+        assert_eq!(excerpt(b"short"), "short");
+    }
+}

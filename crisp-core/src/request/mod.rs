@@ -1,0 +1,265 @@
+//! The description of one API call: verb, route template with its parameters, query and
+//! JSON body. Every REST method builds one of these; [`ApiRequest::to_http`] turns it into
+//! the bytes a [`Transport`](crate::Transport) sends. Rendering and percent-encoding happen
+//! here and nowhere else.
+
+mod encode;
+pub mod query;
+
+use bytes::Bytes;
+use http::{HeaderMap, HeaderValue, Method, header};
+use serde::Serialize;
+
+use crate::context::RequestContext;
+use crate::error::{Error, ErrorKind};
+pub use query::{Json, QueryValue};
+
+/// One API call, described as data.
+///
+/// Path parameters fill the route template's `{placeholders}` in order; each value is
+/// percent-encoded as a single segment (so `../x` stays inside its segment) and an empty
+/// value is rejected before anything is sent. Errors found while building (empty segment,
+/// body that does not serialize) are kept and returned when the request is sent.
+///
+/// ```
+/// use crisp_core::ApiRequest;
+/// use http::Method;
+///
+/// let request = ApiRequest::new(Method::GET, "/website/{website_id}/conversations/{page_number}")
+///     .param("8c842203-7ed8-4e29-a608-7cf78a7d2fcc")
+///     .param(2)
+///     .query("filter_unread", true)
+///     .query("per_page", Some(20));
+/// assert_eq!(request.path(), "/website/8c842203-7ed8-4e29-a608-7cf78a7d2fcc/conversations/2");
+/// assert_eq!(request.query_string(), "filter_unread=1&per_page=20");
+/// ```
+#[derive(Debug)]
+pub struct ApiRequest {
+    method: Method,
+    route: &'static str,
+    /// The part of `route` not rendered yet.
+    rest: &'static str,
+    path: String,
+    query: String,
+    body: Option<Bytes>,
+    error: Option<Error>,
+}
+
+impl ApiRequest {
+    /// A request for `route`, a path template such as `/website/{website_id}`.
+    #[must_use]
+    pub fn new(method: Method, route: &'static str) -> Self {
+        let mut request = ApiRequest {
+            method,
+            route,
+            rest: route,
+            path: String::with_capacity(route.len() + 48),
+            query: String::new(),
+            body: None,
+            error: None,
+        };
+        request.copy_literal();
+        request
+    }
+
+    /// Copies the literal part of the template up to the next placeholder.
+    fn copy_literal(&mut self) {
+        let end = self.rest.find('{').unwrap_or(self.rest.len());
+        self.path.push_str(&self.rest[..end]);
+        self.rest = &self.rest[end..];
+    }
+
+    fn fail(&mut self, error: Error) {
+        if self.error.is_none() {
+            self.error = Some(error);
+        }
+    }
+
+    /// Fills the next `{placeholder}` of the route with `value`, percent-encoded as one
+    /// path segment.
+    #[must_use]
+    pub fn param(mut self, value: impl std::fmt::Display) -> Self {
+        let Some(close) = self.rest.find('}') else {
+            self.fail(Error::invalid_argument(format!(
+                "route `{}` has no parameter left for a value",
+                self.route
+            )));
+            return self;
+        };
+        let name = &self.rest[1..close];
+        let mut text = String::new();
+        encode::display_into(&mut text, &value);
+        if text.is_empty() {
+            self.fail(Error::invalid_argument(format!(
+                "path parameter `{name}` is empty"
+            )));
+        } else {
+            encode::encode_segment(&mut self.path, &text);
+        }
+        self.rest = &self.rest[close + 1..];
+        self.copy_literal();
+        self
+    }
+
+    /// Adds the query parameter `name`, unless `value` is absent (`None`).
+    #[must_use]
+    pub fn query(mut self, name: &str, value: impl QueryValue) -> Self {
+        let mut text = String::new();
+        match value.write_query_value(&mut text) {
+            Ok(true) => {
+                if !self.query.is_empty() {
+                    self.query.push('&');
+                }
+                encode::encode_component(&mut self.query, name);
+                self.query.push('=');
+                encode::encode_component(&mut self.query, &text);
+            }
+            Ok(false) => {}
+            Err(error) => self.fail(error),
+        }
+        self
+    }
+
+    /// Sets the JSON body.
+    #[must_use]
+    pub fn json<B: Serialize + ?Sized>(mut self, body: &B) -> Self {
+        match serde_json::to_vec(body) {
+            Ok(bytes) => self.body = Some(Bytes::from(bytes)),
+            Err(e) => self.fail(Error::with_source(
+                ErrorKind::InvalidArgument {
+                    message: "request body does not serialize to JSON".to_owned(),
+                },
+                e,
+            )),
+        }
+        self
+    }
+
+    /// Sets an already encoded JSON body.
+    #[must_use]
+    pub fn raw_json(mut self, body: Bytes) -> Self {
+        self.body = Some(body);
+        self
+    }
+
+    /// The HTTP method.
+    #[must_use]
+    pub fn method(&self) -> &Method {
+        &self.method
+    }
+
+    /// The route template, e.g. `/website/{website_id}/conversation/{session_id}`.
+    #[must_use]
+    pub fn route(&self) -> &'static str {
+        self.route
+    }
+
+    /// The rendered, percent-encoded path (relative to the base URL, with a leading `/`).
+    #[must_use]
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// The rendered query string, without `?` (empty when there is none).
+    #[must_use]
+    pub fn query_string(&self) -> &str {
+        &self.query
+    }
+
+    /// The JSON body as it will be sent: the one set, or `{}` for POST, PUT and PATCH
+    /// without one (Crisp expects a body there), or none.
+    #[must_use]
+    pub fn body(&self) -> Option<Bytes> {
+        match &self.body {
+            Some(body) => Some(body.clone()),
+            None if matches!(self.method, Method::POST | Method::PUT | Method::PATCH) => {
+                Some(Bytes::from_static(b"{}"))
+            }
+            None => None,
+        }
+    }
+
+    /// Checks that the request can be sent: every placeholder filled and no deferred
+    /// error.
+    ///
+    /// # Errors
+    /// The first problem met while building, as [`ErrorKind::InvalidArgument`].
+    pub fn validate(&self) -> Result<(), Error> {
+        if let Some(error) = &self.error {
+            return Err(Error::new(error.kind().clone()));
+        }
+        if self.rest.contains('{') {
+            return Err(Error::invalid_argument(format!(
+                "route `{}` is missing a value for `{}`",
+                self.route, self.rest
+            )));
+        }
+        Ok(())
+    }
+
+    /// Takes the deferred error, if any, keeping its source.
+    fn take_error(&mut self) -> Option<Error> {
+        self.error.take()
+    }
+
+    /// Builds the HTTP request for `context` (base URL and client-wide headers), adding
+    /// `extra` headers for this request.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidArgument`] when the request cannot be sent (see
+    /// [`validate`](Self::validate)) or the URL is not valid.
+    pub fn to_http(
+        &mut self,
+        context: &RequestContext,
+        extra: Option<&HeaderMap>,
+    ) -> Result<http::Request<Bytes>, Error> {
+        if let Some(error) = self.take_error() {
+            return Err(error);
+        }
+        self.validate()?;
+        let base = context.base_url();
+        let mut uri = String::with_capacity(base.len() + self.path.len() + self.query.len() + 1);
+        uri.push_str(base);
+        uri.push_str(&self.path);
+        if !self.query.is_empty() {
+            uri.push('?');
+            uri.push_str(&self.query);
+        }
+        let body = self.body();
+        let mut builder = http::Request::builder()
+            .method(self.method.clone())
+            .uri(uri);
+        if let Some(headers) = builder.headers_mut() {
+            headers.extend(
+                context
+                    .headers()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone())),
+            );
+            if let Some(extra) = extra {
+                for (name, value) in extra {
+                    if !context.is_reserved(name) {
+                        headers.insert(name.clone(), value.clone());
+                    }
+                }
+            }
+            if body.is_some() {
+                headers.insert(
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("application/json"),
+                );
+            }
+        }
+        builder.body(body.unwrap_or_default()).map_err(|e| {
+            Error::with_source(
+                ErrorKind::InvalidArgument {
+                    message: "invalid request URL".to_owned(),
+                },
+                e,
+            )
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests;

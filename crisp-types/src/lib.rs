@@ -1,0 +1,27 @@
+//! Serde data types of the [Crisp](https://crisp.chat) API.
+//!
+//! This crate depends on `serde` and `serde_json` only, so shared model crates can use it
+//! without pulling an HTTP stack. It holds:
+//!
+//! - [`id`]: identifier newtypes ([`WebsiteId`], [`SessionId`], …) that cannot be swapped;
+//! - [`website`]: the REST models, one module per API section;
+//!
+//! # Forward compatibility
+//! Every closed set of strings is a `#[non_exhaustive]` enum with an `Unknown(String)`
+//! variant that keeps the value as sent, so a value Crisp adds tomorrow never fails a
+//! response. Fields Crisp may omit are `Option`s or default to empty collections; fields
+//! that are not set are not serialized, so a decoded payload re-encodes to the same JSON.
+#![warn(missing_docs)]
+#![forbid(unsafe_code)]
+
+#[doc(hidden)]
+pub mod macros;
+
+pub mod id;
+pub mod website;
+
+pub use id::{
+    ArticleId, BrowsingId, CallId, CampaignId, CategoryId, Fingerprint, InboxId, OperatorId,
+    OriginalId, PeopleId, PluginId, RedirectionId, SectionId, SessionId, SpamId, TemplateId,
+    TokenId, UserId, WebsiteId,
+};

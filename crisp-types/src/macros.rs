@@ -1,0 +1,219 @@
+//! The two macros every model file uses: [`string_enum!`] for closed sets of strings and
+//! [`id!`] for identifier newtypes.
+
+/// Declares a `#[non_exhaustive]` enum over a closed set of wire strings, with an
+/// `Unknown(String)` variant that keeps any other value unchanged.
+///
+/// Generated: `as_str`, `Display`, `FromStr` (infallible), `From<&str>`, `From<String>`,
+/// `Serialize` / `Deserialize` as a JSON string. Unknown values round-trip byte for byte.
+///
+/// ```
+/// crisp_types::string_enum! {
+///     /// A traffic light.
+///     pub enum Light {
+///         /// Stop.
+///         Red = "red",
+///         /// Go.
+///         Green = "green",
+///     }
+/// }
+/// assert_eq!(Light::from("red"), Light::Red);
+/// assert_eq!(Light::from("blue").as_str(), "blue");
+/// ```
+#[macro_export]
+macro_rules! string_enum {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $(
+                $(#[$vmeta:meta])*
+                $variant:ident = $wire:literal
+            ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        $vis enum $name {
+            $(
+                $(#[$vmeta])*
+                $variant,
+            )+
+            /// A value this version of the library does not know, kept as sent.
+            Unknown(::std::string::String),
+        }
+
+        impl $name {
+            /// Every known value, in declaration order.
+            pub const KNOWN: &'static [$name] = &[$($name::$variant),+];
+
+            /// The value as it is written on the wire.
+            #[must_use]
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $($name::$variant => $wire,)+
+                    $name::Unknown(other) => other.as_str(),
+                }
+            }
+
+            /// Whether this is a value the library does not know.
+            #[must_use]
+            pub fn is_unknown(&self) -> bool {
+                ::std::matches!(self, $name::Unknown(_))
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::std::convert::From<&str> for $name {
+            fn from(value: &str) -> Self {
+                match value {
+                    $($wire => $name::$variant,)+
+                    other => $name::Unknown(other.to_owned()),
+                }
+            }
+        }
+
+        impl ::std::convert::From<::std::string::String> for $name {
+            fn from(value: ::std::string::String) -> Self {
+                match value.as_str() {
+                    $($wire => $name::$variant,)+
+                    _ => $name::Unknown(value),
+                }
+            }
+        }
+
+        impl ::std::str::FromStr for $name {
+            type Err = ::std::convert::Infallible;
+            fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+                Ok($name::from(value))
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                deserializer.deserialize_str($crate::macros::StrVisitor::<$name>::new(::std::stringify!($name)))
+            }
+        }
+    };
+}
+
+/// Declares a string identifier newtype, so that a session id cannot be passed where a
+/// website id is expected.
+///
+/// Generated: `new`, `as_str`, `into_string`, `Display`, `AsRef<str>`, `Borrow<str>`,
+/// `From<&str>`, `From<String>`, and transparent serde.
+#[macro_export]
+macro_rules! id {
+    ($(#[$meta:meta])* $name:ident) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(::std::string::String);
+
+        impl $name {
+            /// Wraps an identifier as Crisp sends it. No validation is done: the REST client
+            /// percent-encodes every path segment, so any value is safe to send.
+            pub fn new(value: impl ::std::convert::Into<::std::string::String>) -> Self {
+                $name(value.into())
+            }
+
+            /// The identifier as text.
+            #[must_use]
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+
+            /// The identifier as an owned `String`.
+            #[must_use]
+            pub fn into_string(self) -> ::std::string::String {
+                self.0
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl ::std::convert::AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl ::std::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl ::std::convert::From<&str> for $name {
+            fn from(value: &str) -> Self {
+                $name(value.to_owned())
+            }
+        }
+
+        impl ::std::convert::From<::std::string::String> for $name {
+            fn from(value: ::std::string::String) -> Self {
+                $name(value)
+            }
+        }
+
+        impl ::std::convert::From<&$name> for $name {
+            fn from(value: &$name) -> Self {
+                value.clone()
+            }
+        }
+    };
+}
+
+/// Serde visitor shared by every [`string_enum!`] type: borrows the string when it can, so
+/// known values decode without allocating.
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct StrVisitor<T> {
+    name: &'static str,
+    marker: ::std::marker::PhantomData<fn() -> T>,
+}
+
+impl<T> StrVisitor<T> {
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn new(name: &'static str) -> Self {
+        StrVisitor {
+            name,
+            marker: ::std::marker::PhantomData,
+        }
+    }
+}
+
+impl<T> serde::de::Visitor<'_> for StrVisitor<T>
+where
+    T: for<'a> From<&'a str> + From<String>,
+{
+    type Value = T;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "a string ({})", self.name)
+    }
+
+    fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<T, E> {
+        Ok(T::from(value))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, value: String) -> Result<T, E> {
+        Ok(T::from(value))
+    }
+}

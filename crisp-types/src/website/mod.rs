@@ -1,0 +1,3 @@
+//! Models of the `website` service of the REST API.
+
+pub mod conversation;
