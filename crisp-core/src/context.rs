@@ -118,6 +118,10 @@ pub struct RequestOptions {
 #[derive(Clone)]
 pub struct RequestContext {
     base_url: String,
+    scheme: http::uri::Scheme,
+    authority: http::uri::Authority,
+    /// The path of the base URL without its trailing `/` (e.g. `/v1`, or empty).
+    base_path: String,
     headers: HeaderMap,
 }
 
@@ -138,7 +142,7 @@ impl RequestContext {
     /// [`InvalidArgument`](crate::ErrorKind::InvalidArgument) when the base URL is not an
     /// absolute `http`/`https` URL, or a header value (user agent, token) is not valid.
     pub fn new(credentials: Option<&Credentials>, options: &ClientOptions) -> Result<Self, Error> {
-        let base_url = normalize_base_url(&options.base_url)?;
+        let (base_url, scheme, authority, base_path) = parse_base_url(&options.base_url)?;
         let mut headers = HeaderMap::with_capacity(options.headers.len() + 4);
         for (name, value) in &options.headers {
             headers.insert(name.clone(), value.clone());
@@ -159,13 +163,37 @@ impl RequestContext {
             })?;
             headers.insert(header::AUTHORIZATION, authorization);
         }
-        Ok(RequestContext { base_url, headers })
+        Ok(RequestContext {
+            base_url,
+            scheme,
+            authority,
+            base_path,
+            headers,
+        })
     }
 
     /// The base URL, without a trailing `/`.
     #[must_use]
     pub fn base_url(&self) -> &str {
         &self.base_url
+    }
+
+    /// The scheme of the base URL.
+    #[must_use]
+    pub fn scheme(&self) -> &http::uri::Scheme {
+        &self.scheme
+    }
+
+    /// The host and port of the base URL.
+    #[must_use]
+    pub fn authority(&self) -> &http::uri::Authority {
+        &self.authority
+    }
+
+    /// The path of the base URL, without a trailing `/` (e.g. `/v1`).
+    #[must_use]
+    pub fn base_path(&self) -> &str {
+        &self.base_path
     }
 
     /// The headers sent with every request.
@@ -181,24 +209,35 @@ impl RequestContext {
     }
 }
 
-fn normalize_base_url(raw: &str) -> Result<String, Error> {
+/// Validates the base URL and splits it into the parts every request reuses.
+fn parse_base_url(
+    raw: &str,
+) -> Result<(String, http::uri::Scheme, http::uri::Authority, String), Error> {
     let uri: http::Uri = raw
         .parse()
         .map_err(|_| Error::invalid_argument(format!("base URL `{raw}` is not a valid URL")))?;
-    match uri.scheme_str() {
-        Some("http" | "https") if uri.host().is_some() => {}
-        _ => {
-            return Err(Error::invalid_argument(format!(
-                "base URL `{raw}` must be an absolute http(s) URL"
-            )));
-        }
+    let (Some(scheme), Some(authority)) = (uri.scheme().cloned(), uri.authority().cloned()) else {
+        return Err(Error::invalid_argument(format!(
+            "base URL `{raw}` must be an absolute http(s) URL"
+        )));
+    };
+    if scheme != http::uri::Scheme::HTTP && scheme != http::uri::Scheme::HTTPS {
+        return Err(Error::invalid_argument(format!(
+            "base URL `{raw}` must be an absolute http(s) URL"
+        )));
     }
     if uri.query().is_some() {
         return Err(Error::invalid_argument(format!(
             "base URL `{raw}` must not have a query"
         )));
     }
-    Ok(raw.trim_end_matches('/').to_owned())
+    let base_path = uri.path().trim_end_matches('/').to_owned();
+    Ok((
+        raw.trim_end_matches('/').to_owned(),
+        scheme,
+        authority,
+        base_path,
+    ))
 }
 
 #[cfg(test)]

@@ -9,13 +9,14 @@ use serde::de::{DeserializeOwned, IgnoredAny};
 use crate::error::{ApiError, DecodeError, Error, ErrorKind, excerpt};
 use crate::retry::parse_retry_after;
 
-/// The envelope of every Crisp response.
+/// The envelope of every Crisp response. `reason` is borrowed when it has no escapes, so
+/// a successful response allocates nothing but its data.
 #[derive(Deserialize)]
-struct Envelope<T> {
+struct Envelope<'a, T> {
     #[serde(default)]
     error: bool,
-    #[serde(default)]
-    reason: Option<String>,
+    #[serde(default, borrow)]
+    reason: Option<std::borrow::Cow<'a, str>>,
     data: Option<T>,
 }
 
@@ -48,10 +49,10 @@ pub fn decode_data<T: DeserializeOwned>(
     check_status(method, response)?;
     let body = response.body();
     // Fast path without path tracking; on failure decode again to find where.
-    let envelope: Envelope<T> = match serde_json::from_slice(body) {
+    let envelope: Envelope<'_, T> = match serde_json::from_slice(body) {
         Ok(envelope) => envelope,
         Err(_) => {
-            return Err(decode_error_with_path::<Envelope<T>>(
+            return Err(decode_error_with_path::<Envelope<'_, T>>(
                 response.status(),
                 body,
             ));
@@ -60,7 +61,7 @@ pub fn decode_data<T: DeserializeOwned>(
     if envelope.error {
         return Err(api_error(
             response.status(),
-            envelope.reason,
+            envelope.reason.map(std::borrow::Cow::into_owned),
             None,
             body,
             method,
@@ -87,12 +88,12 @@ pub fn decode_unit(method: &Method, response: &http::Response<Bytes>) -> Result<
     if body.iter().all(u8::is_ascii_whitespace) {
         return Ok(());
     }
-    let envelope: Envelope<IgnoredAny> = serde_json::from_slice(body)
-        .map_err(|_| decode_error_with_path::<Envelope<IgnoredAny>>(response.status(), body))?;
+    let envelope: Envelope<'_, IgnoredAny> = serde_json::from_slice(body)
+        .map_err(|_| decode_error_with_path::<Envelope<'_, IgnoredAny>>(response.status(), body))?;
     if envelope.error {
         return Err(api_error(
             response.status(),
-            envelope.reason,
+            envelope.reason.map(std::borrow::Cow::into_owned),
             None,
             body,
             method,
@@ -181,7 +182,7 @@ fn api_error(
 }
 
 /// Decodes `body` again with path tracking to report where it failed.
-fn decode_error_with_path<T: DeserializeOwned>(status: StatusCode, body: &[u8]) -> Error {
+fn decode_error_with_path<'de, T: Deserialize<'de>>(status: StatusCode, body: &'de [u8]) -> Error {
     let mut deserializer = serde_json::Deserializer::from_slice(body);
     let (path, message, source) = match serde_path_to_error::deserialize::<_, T>(&mut deserializer)
     {

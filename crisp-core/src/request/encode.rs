@@ -26,21 +26,41 @@ pub(crate) fn encode_component(out: &mut String, value: &str) {
     }
 }
 
-/// Appends `value` as one path segment. Dot segments are encoded; the caller rejects empty
-/// segments before calling.
-pub(crate) fn encode_segment(out: &mut String, value: &str) {
-    match value {
-        "." => out.push_str("%2E"),
-        ".." => out.push_str("%2E%2E"),
-        _ => encode_component(out, value),
+/// Appends `value`, rendered through `Display`, to `out` as one path segment, encoding as
+/// it goes (no temporary string). Returns `false`, leaving `out` as it was, when the value
+/// renders empty.
+pub(crate) fn write_segment(out: &mut String, value: &dyn std::fmt::Display) -> bool {
+    struct Encoder<'a> {
+        out: &'a mut String,
+        written: usize,
+        only_dots: bool,
     }
-}
-
-/// Renders a value through `Display` into `buffer` (cleared first).
-pub(crate) fn display_into(buffer: &mut String, value: &dyn std::fmt::Display) {
-    buffer.clear();
+    impl std::fmt::Write for Encoder<'_> {
+        fn write_str(&mut self, text: &str) -> std::fmt::Result {
+            self.written += text.len();
+            self.only_dots &= text.bytes().all(|b| b == b'.');
+            encode_component(self.out, text);
+            Ok(())
+        }
+    }
+    let start = out.len();
+    let mut encoder = Encoder {
+        out,
+        written: 0,
+        only_dots: true,
+    };
     // Writing into a String cannot fail.
-    let _ = write!(buffer, "{value}");
+    let _ = write!(encoder, "{value}");
+    let (written, only_dots) = (encoder.written, encoder.only_dots);
+    if written == 0 {
+        return false;
+    }
+    if only_dots && written <= 2 {
+        // `.` and `..` are dot segments to URL parsers: encode the dots themselves.
+        out.truncate(start);
+        out.push_str(if written == 1 { "%2E" } else { "%2E%2E" });
+    }
+    true
 }
 
 #[cfg(test)]
@@ -48,9 +68,23 @@ mod tests {
     use super::*;
 
     fn seg(value: &str) -> String {
+        let mut out = String::from("/x/");
+        assert!(write_segment(&mut out, &value));
+        out.split_off(3)
+    }
+
+    #[test]
+    fn empty_segment_leaves_output_unchanged() {
+        let mut out = String::from("/x/");
+        assert!(!write_segment(&mut out, &""));
+        assert_eq!(out, "/x/");
+    }
+
+    #[test]
+    fn display_values_are_encoded_as_written() {
         let mut out = String::new();
-        encode_segment(&mut out, value);
-        out
+        assert!(write_segment(&mut out, &format_args!("{}/{}", "a", 1)));
+        assert_eq!(out, "a%2F1");
     }
 
     #[test]

@@ -87,14 +87,10 @@ impl ApiRequest {
             return self;
         };
         let name = &self.rest[1..close];
-        let mut text = String::new();
-        encode::display_into(&mut text, &value);
-        if text.is_empty() {
+        if !encode::write_segment(&mut self.path, &value) {
             self.fail(Error::invalid_argument(format!(
                 "path parameter `{name}` is empty"
             )));
-        } else {
-            encode::encode_segment(&mut self.path, &text);
         }
         self.rest = &self.rest[close + 1..];
         self.copy_literal();
@@ -217,47 +213,52 @@ impl ApiRequest {
             return Err(error);
         }
         self.validate()?;
-        let base = context.base_url();
-        let mut uri = String::with_capacity(base.len() + self.path.len() + self.query.len() + 1);
-        uri.push_str(base);
-        uri.push_str(&self.path);
+        let mut path_and_query = String::with_capacity(
+            context.base_path().len() + self.path.len() + self.query.len() + 1,
+        );
+        path_and_query.push_str(context.base_path());
+        path_and_query.push_str(&self.path);
         if !self.query.is_empty() {
-            uri.push('?');
-            uri.push_str(&self.query);
+            path_and_query.push('?');
+            path_and_query.push_str(&self.query);
         }
-        let body = self.body();
-        let mut builder = http::Request::builder()
-            .method(self.method.clone())
-            .uri(uri);
-        if let Some(headers) = builder.headers_mut() {
-            headers.extend(
-                context
-                    .headers()
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.clone())),
-            );
-            if let Some(extra) = extra {
-                for (name, value) in extra {
-                    if !context.is_reserved(name) {
-                        headers.insert(name.clone(), value.clone());
-                    }
-                }
-            }
-            if body.is_some() {
-                headers.insert(
-                    header::CONTENT_TYPE,
-                    HeaderValue::from_static("application/json"),
-                );
-            }
-        }
-        builder.body(body.unwrap_or_default()).map_err(|e| {
+        let invalid = |e: http::Error| {
             Error::with_source(
                 ErrorKind::InvalidArgument {
                     message: "invalid request URL".to_owned(),
                 },
                 e,
             )
-        })
+        };
+        let path_and_query =
+            http::uri::PathAndQuery::try_from(path_and_query).map_err(|e| invalid(e.into()))?;
+        let mut parts = http::uri::Parts::default();
+        parts.scheme = Some(context.scheme().clone());
+        parts.authority = Some(context.authority().clone());
+        parts.path_and_query = Some(path_and_query);
+        let uri = http::Uri::from_parts(parts).map_err(|e| invalid(e.into()))?;
+
+        let body = self.body();
+        // Cloning the prepared map copies its hash table: no header is hashed again.
+        let mut headers = context.headers().clone();
+        if let Some(extra) = extra {
+            for (name, value) in extra {
+                if !context.is_reserved(name) {
+                    headers.insert(name.clone(), value.clone());
+                }
+            }
+        }
+        if body.is_some() {
+            headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            );
+        }
+        let mut request = http::Request::new(body.unwrap_or_default());
+        *request.method_mut() = self.method.clone();
+        *request.uri_mut() = uri;
+        *request.headers_mut() = headers;
+        Ok(request)
     }
 }
 

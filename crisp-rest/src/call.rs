@@ -1,0 +1,166 @@
+//! A request on its way: [`Endpoint`] while it is being described, [`Call`] once its
+//! output type is known. A `Call` is sent by `.await`ing it.
+
+use std::future::{Future, IntoFuture};
+use std::pin::Pin;
+use std::time::Duration;
+
+use bytes::Bytes;
+use crisp_core::response::{decode_data, decode_exists, decode_unit};
+use crisp_core::{ApiRequest, Error, QueryValue, RequestOptions, RetryPolicy};
+use http::header::HeaderName;
+use http::{HeaderValue, Method};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::client::Client;
+
+type Decoder<T> = fn(&Method, &http::Response<Bytes>) -> Result<T, Error>;
+
+/// A request being described: route parameters, query and body. Finish it with
+/// [`data`](Self::data), [`unit`](Self::unit) or [`exists`](Self::exists).
+#[derive(Debug)]
+#[must_use = "an endpoint does nothing until it is turned into a call and awaited"]
+pub struct Endpoint {
+    client: Client,
+    request: ApiRequest,
+}
+
+impl Endpoint {
+    pub(crate) fn from_request(client: Client, request: ApiRequest) -> Self {
+        Endpoint { client, request }
+    }
+
+    /// Fills the next `{placeholder}` of the route (percent-encoded as one segment).
+    pub fn param(mut self, value: impl std::fmt::Display) -> Self {
+        self.request = self.request.param(value);
+        self
+    }
+
+    /// Adds a query parameter (left out when `value` is `None`).
+    pub fn query(mut self, name: &str, value: impl QueryValue) -> Self {
+        self.request = self.request.query(name, value);
+        self
+    }
+
+    /// Sets the JSON body.
+    pub fn json<B: Serialize + ?Sized>(mut self, body: &B) -> Self {
+        self.request = self.request.json(body);
+        self
+    }
+
+    /// The output is the response's `data`, decoded as `T`.
+    pub fn data<T: DeserializeOwned + Send + 'static>(self) -> Call<T> {
+        self.finish(decode_data::<T>)
+    }
+
+    /// The output is nothing: only success or failure.
+    pub fn unit(self) -> Call<()> {
+        self.finish(decode_unit)
+    }
+
+    /// The output is whether the resource exists (HEAD checks: 2xx → `true`, 404 →
+    /// `false`).
+    pub fn exists(self) -> Call<bool> {
+        self.finish(decode_exists)
+    }
+
+    fn finish<T>(self, decode: Decoder<T>) -> Call<T> {
+        Call {
+            client: self.client,
+            request: self.request,
+            options: RequestOptions::default(),
+            decode,
+        }
+    }
+}
+
+/// A request ready to send. `.await` it to get `Result<T, Error>`; before that, the
+/// timeout, retry policy and headers can be overridden for this request only.
+///
+/// ```no_run
+/// # async fn run(client: crisp_rest::Client, website: crisp_types::WebsiteId, session: crisp_types::SessionId) -> Result<(), crisp_rest::Error> {
+/// use std::time::Duration;
+/// use crisp_rest::RetryPolicy;
+///
+/// let conversation = client
+///     .website()
+///     .get_conversation(&website, &session)
+///     .timeout(Duration::from_secs(3))
+///     .retry(RetryPolicy::none())
+///     .await?;
+/// # Ok(()) }
+/// ```
+#[must_use = "a call does nothing until it is awaited"]
+pub struct Call<T> {
+    client: Client,
+    request: ApiRequest,
+    options: RequestOptions,
+    decode: Decoder<T>,
+}
+
+impl<T> std::fmt::Debug for Call<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Call")
+            .field("request", &self.request)
+            .field("options", &self.options)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<T> Call<T> {
+    /// Overrides the timeout of each attempt for this request.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the retry policy for this request.
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+
+    /// Adds a header to this request (`Authorization`, `X-Crisp-Tier` and `User-Agent`
+    /// cannot be replaced).
+    pub fn header(mut self, name: HeaderName, value: HeaderValue) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// The request as it will be sent (method, route, rendered path, query, body).
+    #[must_use]
+    pub fn request(&self) -> &ApiRequest {
+        &self.request
+    }
+
+    /// Sends the request and returns the raw response (after retries), without checking
+    /// the status or decoding the body.
+    ///
+    /// # Errors
+    /// Transport failures, timeouts and invalid arguments.
+    pub async fn send_raw(self) -> Result<http::Response<Bytes>, Error> {
+        crate::execute::execute(&self.client, self.request, &self.options).await
+    }
+
+    /// Sends the request and decodes the output.
+    ///
+    /// # Errors
+    /// Every [`ErrorKind`](crisp_core::ErrorKind): API errors with status and reason, rate
+    /// limits, decode errors naming the JSON path, transport failures, timeouts.
+    pub async fn send(self) -> Result<T, Error> {
+        let method = self.request.method().clone();
+        let decode = self.decode;
+        let response = crate::execute::execute(&self.client, self.request, &self.options).await?;
+        decode(&method, &response)
+    }
+}
+
+impl<T: Send + 'static> IntoFuture for Call<T> {
+    type Output = Result<T, Error>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Result<T, Error>> + Send>>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}

@@ -1,0 +1,209 @@
+//! The REST client and its builder.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use crisp_core::{
+    ApiRequest, ClientOptions, Credentials, Error, RequestContext, RetryPolicy, Transport,
+};
+use http::header::HeaderName;
+use http::{HeaderValue, Method};
+use serde::de::DeserializeOwned;
+
+use crate::call::{Call, Endpoint};
+use crate::website::WebsiteApi;
+
+/// A Crisp REST client. Cheap to clone: clones share the transport and its connections.
+///
+/// ```no_run
+/// # async fn run() -> Result<(), crisp_rest::Error> {
+/// use crisp_rest::{Client, Credentials};
+/// use crisp_types::WebsiteId;
+///
+/// let client = Client::new(Credentials::plugin("identifier", "key"))?;
+/// let website = WebsiteId::new("8c842203-7ed8-4e29-a608-7cf78a7d2fcc");
+/// let conversations = client.website().list_conversations(&website, 1, Default::default()).await?;
+/// # Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    transport: Arc<dyn Transport>,
+    context: RequestContext,
+    options: ClientOptions,
+    credentials: Option<Credentials>,
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &self.inner.context.base_url())
+            .field("credentials", &self.inner.credentials)
+            .field("transport", &self.inner.transport)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Client {
+    /// A client for `credentials` with the default options and backend.
+    ///
+    /// # Errors
+    /// When no HTTP backend feature is enabled, or the credentials hold characters that
+    /// cannot be sent in a header.
+    pub fn new(credentials: Credentials) -> Result<Self, Error> {
+        Client::builder().credentials(credentials).build()
+    }
+
+    /// A builder to set options, the transport and credentials.
+    #[must_use]
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// The methods of the `website` service.
+    #[must_use]
+    pub fn website(&self) -> WebsiteApi<'_> {
+        WebsiteApi::new(self)
+    }
+
+    /// The credentials, if the client has any.
+    #[must_use]
+    pub fn credentials(&self) -> Option<&Credentials> {
+        self.inner.credentials.as_ref()
+    }
+
+    /// The client options.
+    #[must_use]
+    pub fn options(&self) -> &ClientOptions {
+        &self.inner.options
+    }
+
+    /// The transport requests go through.
+    #[must_use]
+    pub fn transport(&self) -> &Arc<dyn Transport> {
+        &self.inner.transport
+    }
+
+    pub(crate) fn context(&self) -> &RequestContext {
+        &self.inner.context
+    }
+
+    /// Starts a request on a route the library does not model yet: the escape hatch.
+    /// Fill the template's `{placeholders}` in order with [`Endpoint::param`], add query
+    /// and body, then pick the output: [`Endpoint::data`] (typed, or `serde_json::Value`),
+    /// [`Endpoint::unit`] or [`Endpoint::exists`].
+    ///
+    /// ```no_run
+    /// # async fn run(client: crisp_rest::Client) -> Result<(), crisp_rest::Error> {
+    /// use http::Method;
+    /// let value: serde_json::Value = client
+    ///     .raw(Method::GET, "/website/{website_id}/some/new/route")
+    ///     .param("8c842203-7ed8-4e29-a608-7cf78a7d2fcc")
+    ///     .query("flag", true)
+    ///     .data()
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn raw(&self, method: Method, route: &'static str) -> Endpoint {
+        self.endpoint(method, route)
+    }
+
+    /// Sends a request described elsewhere and decodes its `data` as `T`.
+    pub fn request<T: DeserializeOwned + Send + 'static>(&self, request: ApiRequest) -> Call<T> {
+        Endpoint::from_request(self.clone(), request).data()
+    }
+
+    pub(crate) fn endpoint(&self, method: Method, route: &'static str) -> Endpoint {
+        Endpoint::from_request(self.clone(), ApiRequest::new(method, route))
+    }
+}
+
+/// Builds a [`Client`].
+#[derive(Debug, Default)]
+pub struct ClientBuilder {
+    credentials: Option<Credentials>,
+    options: ClientOptions,
+    transport: Option<Arc<dyn Transport>>,
+}
+
+impl ClientBuilder {
+    /// Authenticates requests with `credentials` (without, requests are anonymous).
+    #[must_use]
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
+    /// Replaces all options at once.
+    #[must_use]
+    pub fn options(mut self, options: ClientOptions) -> Self {
+        self.options = options;
+        self
+    }
+
+    /// Sets the base URL (default `https://api.crisp.chat/v1/`).
+    #[must_use]
+    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.options = self.options.base_url(base_url);
+        self
+    }
+
+    /// Sets the `User-Agent` (default `crisp-rs/<version>`).
+    #[must_use]
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.options = self.options.user_agent(user_agent);
+        self
+    }
+
+    /// Adds a header to every request.
+    #[must_use]
+    pub fn header(mut self, name: HeaderName, value: HeaderValue) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+
+    /// Sets the timeout of each attempt (default 10 s).
+    #[must_use]
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options = self.options.timeout(timeout);
+        self
+    }
+
+    /// Sets the retry policy.
+    #[must_use]
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.options = self.options.retry(retry);
+        self
+    }
+
+    /// Sends requests through `transport` instead of the default backend.
+    #[must_use]
+    pub fn transport(mut self, transport: Arc<dyn Transport>) -> Self {
+        self.transport = Some(transport);
+        self
+    }
+
+    /// Builds the client.
+    ///
+    /// # Errors
+    /// [`InvalidArgument`](crisp_core::ErrorKind::InvalidArgument) when the base URL or a
+    /// header is invalid, or when no transport was given and no backend feature is on.
+    pub fn build(self) -> Result<Client, Error> {
+        let context = RequestContext::new(self.credentials.as_ref(), &self.options)?;
+        let transport = match self.transport {
+            Some(transport) => transport,
+            None => crate::backend::default_transport()?,
+        };
+        Ok(Client {
+            inner: Arc::new(Inner {
+                transport,
+                context,
+                options: self.options,
+                credentials: self.credentials,
+            }),
+        })
+    }
+}

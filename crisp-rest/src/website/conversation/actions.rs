@@ -1,0 +1,143 @@
+//! One-off requests on a conversation: transcript, purge, feedback, tool call, widget
+//! actions, reminder, report.
+
+use crisp_types::website::conversation::{
+    Reminder, ReportBody, ReportFlag, ToolCall, TranscriptRequest, WidgetButtonAction,
+    WidgetDataEdit, WidgetDataFetch,
+};
+use crisp_types::{PluginId, SessionId, WebsiteId};
+
+use crate::call::Call;
+use crate::website::WebsiteApi;
+
+impl WebsiteApi<'_> {
+    /// *Request Email Transcript For Conversation* — tiers: user, plugin.
+    pub fn request_email_transcript_for_conversation(
+        &self,
+        website_id: &WebsiteId,
+        session_id: &SessionId,
+        transcript: impl Into<TranscriptRequest>,
+    ) -> Call<()> {
+        self.post("/website/{website_id}/conversation/{session_id}/transcript")
+            .param(website_id)
+            .param(session_id)
+            .json(&transcript.into())
+            .unit()
+    }
+
+    /// *Request Chatbox Binding Purge For Conversation* — tiers: user, plugin.
+    pub fn request_chatbox_binding_purge_for_conversation(
+        &self,
+        website_id: &WebsiteId,
+        session_id: &SessionId,
+    ) -> Call<()> {
+        self.post("/website/{website_id}/conversation/{session_id}/purge")
+            .param(website_id)
+            .param(session_id)
+            .unit()
+    }
+
+    /// *Request User Feedback For Conversation* — tiers: user, plugin.
+    pub fn request_user_feedback_for_conversation(
+        &self,
+        website_id: &WebsiteId,
+        session_id: &SessionId,
+    ) -> Call<()> {
+        self.post("/website/{website_id}/conversation/{session_id}/feedback")
+            .param(website_id)
+            .param(session_id)
+            .unit()
+    }
+
+    /// *Request Tool Call For Conversation* — tiers: not documented.
+    pub fn request_tool_call_for_conversation(
+        &self,
+        website_id: &WebsiteId,
+        session_id: &SessionId,
+        tool_call: &ToolCall,
+    ) -> Call<serde_json::Value> {
+        self.post("/website/{website_id}/conversation/{session_id}/tool")
+            .param(website_id)
+            .param(session_id)
+            .json(tool_call)
+            .data()
+    }
+
+    /// *Deliver Widget Button Action For Conversation* — tiers: user.
+    pub fn deliver_widget_button_action_for_conversation(
+        &self,
+        website_id: &WebsiteId,
+        session_id: &SessionId,
+        plugin_id: &PluginId,
+        action: &WidgetButtonAction,
+    ) -> Call<()> {
+        self.post("/website/{website_id}/conversation/{session_id}/widget/{plugin_id}/button")
+            .param(website_id)
+            .param(session_id)
+            .param(plugin_id)
+            .json(action)
+            .unit()
+    }
+
+    /// *Deliver Widget Data Fetch Action For Conversation* — tiers: user. Shares its
+    /// route with the data edit action; the body tells them apart.
+    pub fn deliver_widget_data_fetch_action_for_conversation(
+        &self,
+        website_id: &WebsiteId,
+        session_id: &SessionId,
+        plugin_id: &PluginId,
+        action: &WidgetDataFetch,
+    ) -> Call<()> {
+        self.post("/website/{website_id}/conversation/{session_id}/widget/{plugin_id}/data")
+            .param(website_id)
+            .param(session_id)
+            .param(plugin_id)
+            .json(action)
+            .unit()
+    }
+
+    /// *Deliver Widget Data Edit Action For Conversation* — tiers: user. Shares its route
+    /// with the data fetch action; the body tells them apart.
+    pub fn deliver_widget_data_edit_action_for_conversation(
+        &self,
+        website_id: &WebsiteId,
+        session_id: &SessionId,
+        plugin_id: &PluginId,
+        action: &WidgetDataEdit,
+    ) -> Call<()> {
+        self.post("/website/{website_id}/conversation/{session_id}/widget/{plugin_id}/data")
+            .param(website_id)
+            .param(session_id)
+            .param(plugin_id)
+            .json(action)
+            .unit()
+    }
+
+    /// *Schedule A Reminder For Conversation* — tiers: user, plugin.
+    pub fn schedule_reminder_for_conversation(
+        &self,
+        website_id: &WebsiteId,
+        session_id: &SessionId,
+        reminder: &Reminder,
+    ) -> Call<()> {
+        self.post("/website/{website_id}/conversation/{session_id}/reminder")
+            .param(website_id)
+            .param(session_id)
+            .json(reminder)
+            .unit()
+    }
+
+    /// *Report Conversation* — tiers: user, plugin.
+    pub fn report_conversation(
+        &self,
+        website_id: &WebsiteId,
+        session_id: &SessionId,
+        flag: ReportFlag,
+    ) -> Call<()> {
+        self.post("/website/{website_id}/conversation/{session_id}/report")
+            .param(website_id)
+            .param(session_id)
+            .json(&ReportBody::from(flag))
+            .unit()
+    }
+}

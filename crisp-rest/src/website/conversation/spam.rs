@@ -1,0 +1,47 @@
+//! Conversations held as spam.
+
+use crisp_types::website::conversation::{Spam, SpamContent, SpamDecision, SpamDecisionBody};
+use crisp_types::{SpamId, WebsiteId};
+
+use crate::call::Call;
+use crate::website::WebsiteApi;
+
+impl WebsiteApi<'_> {
+    /// *List Spam Conversations* — tiers: user.
+    pub fn list_spam_conversations(
+        &self,
+        website_id: &WebsiteId,
+        page_number: u32,
+    ) -> Call<Vec<Spam>> {
+        self.get("/website/{website_id}/conversations/spams/{page_number}")
+            .param(website_id)
+            .param(page_number)
+            .data()
+    }
+
+    /// *Resolve Spam Conversation Content* — tiers: user.
+    pub fn resolve_spam_conversation_content(
+        &self,
+        website_id: &WebsiteId,
+        spam_id: &SpamId,
+    ) -> Call<SpamContent> {
+        self.get("/website/{website_id}/conversations/spam/{spam_id}/content")
+            .param(website_id)
+            .param(spam_id)
+            .data()
+    }
+
+    /// *Submit Spam Conversation Decision* — tiers: user.
+    pub fn submit_spam_conversation_decision(
+        &self,
+        website_id: &WebsiteId,
+        spam_id: &SpamId,
+        action: SpamDecision,
+    ) -> Call<()> {
+        self.post("/website/{website_id}/conversations/spam/{spam_id}/decision")
+            .param(website_id)
+            .param(spam_id)
+            .json(&SpamDecisionBody::from(action))
+            .unit()
+    }
+}

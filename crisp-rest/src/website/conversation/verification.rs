@@ -1,0 +1,66 @@
+//! Identity verification of a conversation.
+
+use crisp_types::website::conversation::{
+    IdentityVerificationRedeem, IdentityVerificationRequest, VerifyStatus,
+};
+use crisp_types::{SessionId, WebsiteId};
+use serde_json::json;
+
+use crate::call::Call;
+use crate::website::WebsiteApi;
+
+impl WebsiteApi<'_> {
+    /// *Get Verify Status For Conversation* — tiers: user, plugin.
+    pub fn get_verify_status_for_conversation(
+        &self,
+        website_id: &WebsiteId,
+        session_id: &SessionId,
+    ) -> Call<VerifyStatus> {
+        self.get("/website/{website_id}/conversation/{session_id}/verify")
+            .param(website_id)
+            .param(session_id)
+            .data()
+    }
+
+    /// *Update Verify Status For Conversation* — tiers: user, plugin.
+    pub fn update_verify_status_for_conversation(
+        &self,
+        website_id: &WebsiteId,
+        session_id: &SessionId,
+        verified: bool,
+    ) -> Call<()> {
+        self.patch("/website/{website_id}/conversation/{session_id}/verify")
+            .param(website_id)
+            .param(session_id)
+            .json(&json!({ "verified": verified }))
+            .unit()
+    }
+
+    /// *Request Identity Verification For Conversation* — tiers: user, plugin.
+    pub fn request_identity_verification_for_conversation(
+        &self,
+        website_id: &WebsiteId,
+        session_id: &SessionId,
+        verification: &IdentityVerificationRequest,
+    ) -> Call<()> {
+        self.post("/website/{website_id}/conversation/{session_id}/verify/identity")
+            .param(website_id)
+            .param(session_id)
+            .json(verification)
+            .unit()
+    }
+
+    /// *Redeem Identity Verification Link For Conversation* — tiers: not documented.
+    pub fn redeem_identity_verification_link_for_conversation(
+        &self,
+        website_id: &WebsiteId,
+        session_id: &SessionId,
+        verification: &IdentityVerificationRedeem,
+    ) -> Call<()> {
+        self.put("/website/{website_id}/conversation/{session_id}/verify/identity/link")
+            .param(website_id)
+            .param(session_id)
+            .json(verification)
+            .unit()
+    }
+}

@@ -1,0 +1,124 @@
+//! Shared helpers of the crisp-rest integration tests: a client per backend, pointed at a
+//! wiremock server on loopback.
+
+#![allow(dead_code, unreachable_pub)]
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use crisp_rest::backend::{HyperTransport, ReqwestTransport};
+use crisp_rest::{Client, Credentials, RetryPolicy, Transport};
+
+pub const IDENTIFIER: &str = "7c3ef21c-1e04-41ce-8c06-5605c346f73e";
+pub const KEY: &str = "cc29e1a5086e428fcc6a697d5837a66d82808e65c5cce006fbf2191ceea80a0a";
+
+/// Both HTTP backends, named.
+pub fn backends() -> Vec<(&'static str, Arc<dyn Transport>)> {
+    vec![
+        (
+            "reqwest",
+            Arc::new(ReqwestTransport::new().expect("reqwest backend")) as Arc<dyn Transport>,
+        ),
+        (
+            "hyper",
+            Arc::new(HyperTransport::new()) as Arc<dyn Transport>,
+        ),
+    ]
+}
+
+/// A plugin-tier client for `base` over `transport`, with fast retries.
+pub fn client(base: &str, transport: Arc<dyn Transport>) -> Client {
+    Client::builder()
+        .credentials(Credentials::plugin(IDENTIFIER, KEY))
+        .base_url(format!("{base}/v1/"))
+        .transport(transport)
+        .timeout(Duration::from_secs(5))
+        .retry(
+            RetryPolicy::default()
+                .initial_backoff(Duration::from_millis(10))
+                .max_backoff(Duration::from_millis(50)),
+        )
+        .build()
+        .expect("client")
+}
+
+/// A Crisp success envelope around `data`.
+pub fn ok(data: serde_json::Value) -> serde_json::Value {
+    serde_json::json!({"error": false, "reason": "ok", "data": data})
+}
+
+/// A bare HTTP/1.1 server on loopback that records each request line exactly as it came
+/// over the wire (no URL parsing, so no dot-segment resolution) and answers
+/// `200 {"error":false,"reason":"ok","data":{}}`.
+pub struct WireCapture {
+    pub uri: String,
+    lines: Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl WireCapture {
+    pub async fn start() -> Self {
+        use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let uri = format!("http://{}", listener.local_addr().expect("addr"));
+        let lines = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let seen = Arc::clone(&lines);
+        tokio::spawn(async move {
+            while let Ok((socket, _)) = listener.accept().await {
+                let seen = Arc::clone(&seen);
+                tokio::spawn(async move {
+                    let (read, mut write) = socket.into_split();
+                    let mut reader = BufReader::new(read);
+                    loop {
+                        let mut request_line = String::new();
+                        if reader.read_line(&mut request_line).await.unwrap_or(0) == 0 {
+                            return;
+                        }
+                        let mut length = 0usize;
+                        loop {
+                            let mut header = String::new();
+                            if reader.read_line(&mut header).await.unwrap_or(0) == 0 {
+                                return;
+                            }
+                            if header == "\r\n" {
+                                break;
+                            }
+                            if let Some((name, value)) = header.split_once(':') {
+                                if name.eq_ignore_ascii_case("content-length") {
+                                    length = value.trim().parse().unwrap_or(0);
+                                }
+                            }
+                        }
+                        let mut body = vec![0; length];
+                        if reader.read_exact(&mut body).await.is_err() {
+                            return;
+                        }
+                        seen.lock()
+                            .unwrap_or_else(std::sync::PoisonError::into_inner)
+                            .push(request_line.trim_end().to_owned());
+                        let answer = r#"{"error":false,"reason":"ok","data":{}}"#;
+                        let response = format!(
+                            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{answer}",
+                            answer.len()
+                        );
+                        if write.write_all(response.as_bytes()).await.is_err() {
+                            return;
+                        }
+                    }
+                });
+            }
+        });
+        WireCapture { uri, lines }
+    }
+
+    /// Takes the request lines recorded so far.
+    pub fn take(&self) -> Vec<String> {
+        std::mem::take(
+            &mut *self
+                .lines
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        )
+    }
+}

@@ -1,0 +1,272 @@
+//! Conversation metas: what is known about the visitor.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::origin::Origin;
+
+/// Conversation metas (get metas, and `meta` of a conversation).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ConversationMeta {
+    /// Visitor name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nickname: Option<String>,
+    /// Visitor email.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Visitor phone number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Visitor IP address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip: Option<String>,
+    /// Visitor avatar URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avatar: Option<String>,
+    /// Free-form custom data (values are strings, numbers or booleans).
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    pub data: Map<String, Value>,
+    /// Network the visitor connects from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub connection: Option<MetaConnection>,
+    /// Visitor device.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<MetaDevice>,
+    /// Segments (tags) of the conversation.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub segments: Vec<String>,
+    /// Visitor postal address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Conversation subject (e.g. of an email).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    /// Channel the conversation started from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Origin>,
+}
+
+/// Network a visitor connects from (`connection`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct MetaConnection {
+    /// Internet service provider.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub isp: Option<String>,
+    /// Autonomous system number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub asn: Option<String>,
+}
+
+/// A visitor device (`device`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct MetaDevice {
+    /// Device capabilities (e.g. `call`, `browsing`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub capabilities: Vec<String>,
+    /// Where the device is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub geolocation: Option<Geolocation>,
+    /// Operating system and browser.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub system: Option<DeviceSystem>,
+    /// Time zone offset, in minutes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<i32>,
+    /// Preferred locales.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub locales: Vec<String>,
+}
+
+/// Where a visitor device is (`geolocation`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Geolocation {
+    /// Country code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Region.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// City.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// Coordinates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coordinates: Option<Coordinates>,
+}
+
+/// Geographic coordinates (`coordinates`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Coordinates {
+    /// Latitude, in degrees.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latitude: Option<f64>,
+    /// Longitude, in degrees.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub longitude: Option<f64>,
+}
+
+/// Operating system and browser of a device (`system`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct DeviceSystem {
+    /// Operating system.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub os: Option<SoftwareInfo>,
+    /// Browser engine.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub engine: Option<SoftwareInfo>,
+    /// Browser.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub browser: Option<SoftwareInfo>,
+    /// Raw user agent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub useragent: Option<String>,
+}
+
+/// Name and version of an operating system, engine or browser.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SoftwareInfo {
+    /// Name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Full version.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// Major version (browsers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub major: Option<String>,
+}
+
+/// Body of "update conversation metas": only the keys set are sent.
+///
+/// An empty `segments` list or `data` map is sent as such (it clears them).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ConversationMetaUpdate {
+    /// Visitor name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nickname: Option<String>,
+    /// Visitor email.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Visitor phone number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Visitor IP address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip: Option<String>,
+    /// Visitor avatar URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avatar: Option<String>,
+    /// Free-form custom data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Map<String, Value>>,
+    /// Network the visitor connects from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub connection: Option<MetaConnection>,
+    /// Visitor device.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<MetaDevice>,
+    /// Segments (tags) of the conversation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub segments: Option<Vec<String>>,
+    /// Visitor postal address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Conversation subject.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    /// Channel the conversation started from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Origin>,
+}
+
+impl ConversationMetaUpdate {
+    /// An update that changes nothing yet.
+    #[must_use]
+    pub fn new() -> Self {
+        ConversationMetaUpdate::default()
+    }
+
+    /// Sets the visitor name.
+    #[must_use]
+    pub fn nickname(mut self, nickname: impl Into<String>) -> Self {
+        self.nickname = Some(nickname.into());
+        self
+    }
+
+    /// Sets the visitor email.
+    #[must_use]
+    pub fn email(mut self, email: impl Into<String>) -> Self {
+        self.email = Some(email.into());
+        self
+    }
+
+    /// Sets the visitor phone number.
+    #[must_use]
+    pub fn phone(mut self, phone: impl Into<String>) -> Self {
+        self.phone = Some(phone.into());
+        self
+    }
+
+    /// Sets the visitor IP address.
+    #[must_use]
+    pub fn ip(mut self, ip: impl Into<String>) -> Self {
+        self.ip = Some(ip.into());
+        self
+    }
+
+    /// Sets the visitor avatar URL.
+    #[must_use]
+    pub fn avatar(mut self, avatar: impl Into<String>) -> Self {
+        self.avatar = Some(avatar.into());
+        self
+    }
+
+    /// Sets the custom data (replaces all of it).
+    #[must_use]
+    pub fn data(mut self, data: Map<String, Value>) -> Self {
+        self.data = Some(data);
+        self
+    }
+
+    /// Sets the network the visitor connects from.
+    #[must_use]
+    pub fn connection(mut self, connection: MetaConnection) -> Self {
+        self.connection = Some(connection);
+        self
+    }
+
+    /// Sets the visitor device.
+    #[must_use]
+    pub fn device(mut self, device: MetaDevice) -> Self {
+        self.device = Some(device);
+        self
+    }
+
+    /// Sets the segments (replaces all of them).
+    #[must_use]
+    pub fn segments(mut self, segments: Vec<String>) -> Self {
+        self.segments = Some(segments);
+        self
+    }
+
+    /// Sets the visitor postal address.
+    #[must_use]
+    pub fn address(mut self, address: impl Into<String>) -> Self {
+        self.address = Some(address.into());
+        self
+    }
+
+    /// Sets the conversation subject.
+    #[must_use]
+    pub fn subject(mut self, subject: impl Into<String>) -> Self {
+        self.subject = Some(subject.into());
+        self
+    }
+
+    /// Sets the channel the conversation started from.
+    #[must_use]
+    pub fn origin(mut self, origin: impl Into<Origin>) -> Self {
+        self.origin = Some(origin.into());
+        self
+    }
+}
