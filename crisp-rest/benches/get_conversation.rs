@@ -151,8 +151,11 @@ fn run(_name: &str, in_flight: usize, secs: f64, base: &str, target: Target) -> 
         let uri: http::Uri = format!("{base}/v1/website/{website}/conversation/{session}")
             .parse()
             .expect("uri");
+        // The same connector settings as `HyperTransport` (TCP_NODELAY on).
+        let mut connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        connector.set_nodelay(true);
         let raw = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
-            .build_http::<Full<Bytes>>();
+            .build::<_, Full<Bytes>>(connector);
         let client = match target {
             Target::RawHyper | Target::RawHyperTyped => None,
             Target::Hyper => Some(client(base, Arc::new(HyperTransport::new()))),

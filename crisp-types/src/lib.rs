@@ -3,7 +3,7 @@
 //! This crate depends on `serde` and `serde_json` only, so shared model crates can use it
 //! without pulling an HTTP stack. It holds:
 //!
-//! - [`id`]: identifier newtypes ([`WebsiteId`], [`SessionId`], …) that cannot be swapped;
+//! - [`id`](mod@id): identifier newtypes ([`WebsiteId`], [`SessionId`], …) that cannot be swapped;
 //! - [`website`]: the REST models, one module per API section;
 //!
 //! # Forward compatibility

@@ -1,5 +1,5 @@
-//! The two macros every model file uses: [`string_enum!`] for closed sets of strings and
-//! [`id!`] for identifier newtypes.
+//! The two macros every model file uses: [`string_enum!`](crate::string_enum!) for closed
+//! sets of strings and [`id!`](macro@crate::id) for identifier newtypes.
 
 /// Declares a `#[non_exhaustive]` enum over a closed set of wire strings, with an
 /// `Unknown(String)` variant that keeps any other value unchanged.
@@ -179,7 +179,7 @@ macro_rules! id {
     };
 }
 
-/// Serde visitor shared by every [`string_enum!`] type: borrows the string when it can, so
+/// Serde visitor shared by every [`string_enum!`](crate::string_enum!) type: borrows the string when it can, so
 /// known values decode without allocating.
 #[doc(hidden)]
 #[derive(Debug)]
