@@ -24,13 +24,21 @@ pub const TIER_HEADER: &str = "x-crisp-tier";
 /// Options of a client: where to send requests, how to identify, how long to wait, how to
 /// retry. Every request may override the timeout, the retry policy and add headers through
 /// [`RequestOptions`].
+///
+/// Read the fields directly; set them with the builder-style methods of the same names.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct ClientOptions {
-    base_url: String,
-    user_agent: String,
-    headers: HeaderMap,
-    timeout: Duration,
-    retry: RetryPolicy,
+    /// The base URL (default `https://api.crisp.chat/v1/`).
+    pub base_url: String,
+    /// The `User-Agent` (default `crisp-rs/<version>`).
+    pub user_agent: String,
+    /// Headers sent with every request.
+    pub headers: HeaderMap,
+    /// The timeout of each attempt (default 10 s).
+    pub timeout: Duration,
+    /// The retry policy.
+    pub retry: RetryPolicy,
 }
 
 impl Default for ClientOptions {
@@ -81,29 +89,16 @@ impl ClientOptions {
         self.retry = retry;
         self
     }
-
-    /// The configured timeout of each attempt.
-    #[must_use]
-    pub fn get_timeout(&self) -> Duration {
-        self.timeout
-    }
-
-    /// The configured retry policy.
-    #[must_use]
-    pub fn get_retry(&self) -> &RetryPolicy {
-        &self.retry
-    }
-
-    /// The configured base URL.
-    #[must_use]
-    pub fn get_base_url(&self) -> &str {
-        &self.base_url
-    }
 }
 
 /// Per-request overrides of the client options.
 #[derive(Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct RequestOptions {
+    /// Overrides the base URL.
+    pub base_url: Option<String>,
+    /// Overrides the `User-Agent`.
+    pub user_agent: Option<String>,
     /// Overrides the timeout of each attempt.
     pub timeout: Option<Duration>,
     /// Overrides the retry policy.
@@ -202,6 +197,33 @@ impl RequestContext {
         &self.headers
     }
 
+    /// This context with a different base URL.
+    ///
+    /// # Errors
+    /// When `base_url` is not an absolute `http`/`https` URL without a query.
+    pub fn with_base_url(&self, base_url: &str) -> Result<Self, Error> {
+        let (base_url, scheme, authority, base_path) = parse_base_url(base_url)?;
+        Ok(RequestContext {
+            base_url,
+            scheme,
+            authority,
+            base_path,
+            headers: self.headers.clone(),
+        })
+    }
+
+    /// This context with a different `User-Agent`.
+    ///
+    /// # Errors
+    /// When `user_agent` is not a valid header value.
+    pub fn with_user_agent(&self, user_agent: &str) -> Result<Self, Error> {
+        let mut context = self.clone();
+        let value = HeaderValue::try_from(user_agent)
+            .map_err(|_| Error::invalid_argument("user agent is not a valid header value"))?;
+        context.headers.insert(header::USER_AGENT, value);
+        Ok(context)
+    }
+
     /// Whether a per-request header may not replace `name`.
     #[must_use]
     pub fn is_reserved(&self, name: &HeaderName) -> bool {
@@ -254,6 +276,18 @@ mod tests {
         assert_eq!(context.headers()[header::USER_AGENT], DEFAULT_USER_AGENT);
         assert!(context.headers()[header::AUTHORIZATION].is_sensitive());
         assert!(!format!("{context:?}").contains("aWQ6a2V5"));
+        let other = context
+            .with_base_url("http://127.0.0.1:1/api")
+            .unwrap()
+            .with_user_agent("mine/1")
+            .unwrap();
+        assert_eq!(other.base_path(), "/api");
+        assert_eq!(other.headers()[header::USER_AGENT], "mine/1");
+        assert_eq!(
+            other.headers()[header::AUTHORIZATION],
+            context.headers()[header::AUTHORIZATION]
+        );
+        assert!(context.with_user_agent("bad\nagent").is_err());
     }
 
     #[test]

@@ -13,14 +13,21 @@ use http::Method;
 
 use crate::error::Error;
 
-/// A retry policy.
+/// A retry policy. Read the fields directly; set them with the builder-style methods of
+/// the same names.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct RetryPolicy {
-    max_attempts: u32,
-    initial_backoff: Duration,
-    max_backoff: Duration,
-    max_elapsed: Duration,
-    non_idempotent: bool,
+    /// Attempts, the first one included.
+    pub max_attempts: u32,
+    /// Backoff before the second attempt; it doubles after each attempt.
+    pub initial_backoff: Duration,
+    /// Cap of the computed backoff (a longer `Retry-After` is still honoured).
+    pub max_backoff: Duration,
+    /// Bound of the time from the first attempt to the start of the last one.
+    pub max_elapsed: Duration,
+    /// Whether POST and PATCH are retried too.
+    pub retry_non_idempotent: bool,
 }
 
 impl Default for RetryPolicy {
@@ -31,7 +38,7 @@ impl Default for RetryPolicy {
             initial_backoff: Duration::from_millis(250),
             max_backoff: Duration::from_secs(8),
             max_elapsed: Duration::from_secs(30),
-            non_idempotent: false,
+            retry_non_idempotent: false,
         }
     }
 }
@@ -86,14 +93,8 @@ impl RetryPolicy {
     /// Also retries POST and PATCH. Only for calls that are safe to repeat.
     #[must_use]
     pub fn retry_non_idempotent(mut self, yes: bool) -> Self {
-        self.non_idempotent = yes;
+        self.retry_non_idempotent = yes;
         self
-    }
-
-    /// The number of attempts, the first one included.
-    #[must_use]
-    pub fn get_max_attempts(&self) -> u32 {
-        self.max_attempts
     }
 
     /// Whether `method` may be retried under this policy.
@@ -102,7 +103,7 @@ impl RetryPolicy {
         matches!(
             *method,
             Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS
-        ) || self.non_idempotent
+        ) || self.retry_non_idempotent
     }
 
     /// Decides after attempt number `attempt` (1 for the first) of a `method` request

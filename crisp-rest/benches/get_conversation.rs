@@ -5,6 +5,9 @@
 //! cargo bench -p crisp-rest --bench get_conversation --all-features
 //! BENCH_SECS=5 BENCH_ROUNDS=5 cargo bench -p crisp-rest --bench get_conversation --all-features
 //! BENCH_ONLY=crisp+hyper:16 cargo bench …   # one row, e.g. under a profiler
+//! BENCH_ONLY=overhead cargo bench …         # the in-memory client overhead only
+//! BENCH_ONLY=crisp+hyper:16 BENCH_CALLS=20000 valgrind --tool=callgrind <bench binary>
+//!                                             # exactly N calls: instructions per call
 //! ```
 //!
 //! The server runs in a child process (this binary with `serve`), so the CPU time measured
@@ -39,6 +42,10 @@ fn main() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(3.0);
+    if std::env::var("BENCH_ONLY").as_deref() == Ok("overhead") {
+        overhead();
+        return;
+    }
     let (mut server, base) = spawn_server();
     if let Ok(only) = std::env::var("BENCH_ONLY") {
         let (name, in_flight) = only.split_once(':').unwrap_or((only.as_str(), "1"));
@@ -48,6 +55,16 @@ fn main() {
             "raw-hyper+serde" => Target::RawHyperTyped,
             _ => Target::RawHyper,
         };
+        if let Some(calls) = std::env::var("BENCH_CALLS")
+            .ok()
+            .and_then(|n| n.parse::<u64>().ok())
+        {
+            // Exactly `calls` calls, for instruction counting under callgrind.
+            count(in_flight.parse().unwrap_or(1), calls, &base, target);
+            let _ = server.kill();
+            let _ = server.wait();
+            return;
+        }
         let figures = run(name, in_flight.parse().unwrap_or(1), secs, &base, target);
         println!(
             "{name} {in_flight}: {:.0} calls/s, {:.1} cpu_us/call",
@@ -57,6 +74,7 @@ fn main() {
         let _ = server.wait();
         return;
     }
+    overhead();
     println!(
         "get_conversation over loopback, median of interleaved rounds of {secs} s, client on one core (current-thread runtime)"
     );
@@ -138,17 +156,52 @@ fn cpu_time() -> Duration {
     Duration::from_millis((ticks(11) + ticks(12)) * 10)
 }
 
-fn run(_name: &str, in_flight: usize, secs: f64, base: &str, target: Target) -> Figures {
+/// Makes exactly `calls` calls (shared by `in_flight` workers) and returns.
+fn count(in_flight: usize, calls: u64, base: &str, target: Target) {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .expect("runtime");
     runtime.block_on(async {
-        let calls = Arc::new(AtomicU64::new(0));
-        let stop = Arc::new(AtomicBool::new(false));
+        let worker = Worker::new(base, target);
+        let left = Arc::new(AtomicU64::new(calls));
+        let mut tasks = Vec::new();
+        for _ in 0..in_flight {
+            let (worker, left) = (worker.clone(), Arc::clone(&left));
+            tasks.push(tokio::spawn(async move {
+                while left
+                    .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1))
+                    .is_ok()
+                {
+                    worker.call().await;
+                }
+            }));
+        }
+        for task in tasks {
+            let _ = task.await;
+        }
+    });
+}
+
+/// One client of the benchmark and the request it repeats.
+#[derive(Clone)]
+struct Worker {
+    target: Target,
+    raw: hyper_util::client::legacy::Client<
+        hyper_util::client::legacy::connect::HttpConnector,
+        Full<Bytes>,
+    >,
+    client: Option<Client>,
+    uri: http::Uri,
+    website: WebsiteId,
+    session: SessionId,
+}
+
+impl Worker {
+    fn new(base: &str, target: Target) -> Self {
         let website = WebsiteId::new("8c842203-7ed8-4e29-a608-7cf78a7d2fcc");
         let session = SessionId::new("session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881");
-        let uri: http::Uri = format!("{base}/v1/website/{website}/conversation/{session}")
+        let uri = format!("{base}/v1/website/{website}/conversation/{session}")
             .parse()
             .expect("uri");
         // The same connector settings as `HyperTransport` (TCP_NODELAY on).
@@ -164,51 +217,66 @@ fn run(_name: &str, in_flight: usize, secs: f64, base: &str, target: Target) -> 
                 Arc::new(ReqwestTransport::new().expect("reqwest")),
             )),
         };
+        Worker {
+            target,
+            raw,
+            client,
+            uri,
+            website,
+            session,
+        }
+    }
+
+    async fn call(&self) {
+        match &self.client {
+            Some(client) => {
+                let conversation = client
+                    .website()
+                    .get_conversation(&self.website, &self.session)
+                    .await
+                    .expect("call");
+                std::hint::black_box(conversation);
+            }
+            None => {
+                let request = http::Request::get(self.uri.clone())
+                    .header("authorization", "Basic aWQ6a2V5")
+                    .header("x-crisp-tier", "plugin")
+                    .header("user-agent", "raw-hyper")
+                    .header("accept", "application/json")
+                    .body(Full::new(Bytes::new()))
+                    .expect("request");
+                let response = self.raw.request(request).await.expect("raw call");
+                let body = response
+                    .into_body()
+                    .collect()
+                    .await
+                    .expect("body")
+                    .to_bytes();
+                if matches!(self.target, Target::RawHyperTyped) {
+                    let envelope: Envelope = serde_json::from_slice(&body).expect("decode");
+                    std::hint::black_box(envelope.data);
+                }
+                std::hint::black_box(body);
+            }
+        }
+    }
+}
+
+fn run(_name: &str, in_flight: usize, secs: f64, base: &str, target: Target) -> Figures {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    runtime.block_on(async {
+        let calls = Arc::new(AtomicU64::new(0));
+        let stop = Arc::new(AtomicBool::new(false));
+        let worker = Worker::new(base, target);
         let mut tasks = Vec::new();
         for _ in 0..in_flight {
-            let (calls, stop, raw, client, uri, website, session) = (
-                Arc::clone(&calls),
-                Arc::clone(&stop),
-                raw.clone(),
-                client.clone(),
-                uri.clone(),
-                website.clone(),
-                session.clone(),
-            );
+            let (calls, stop, worker) = (Arc::clone(&calls), Arc::clone(&stop), worker.clone());
             tasks.push(tokio::spawn(async move {
                 while !stop.load(Ordering::Relaxed) {
-                    match &client {
-                        Some(client) => {
-                            let conversation = client
-                                .website()
-                                .get_conversation(&website, &session)
-                                .await
-                                .expect("call");
-                            std::hint::black_box(conversation);
-                        }
-                        None => {
-                            let request = http::Request::get(uri.clone())
-                                .header("authorization", "Basic aWQ6a2V5")
-                                .header("x-crisp-tier", "plugin")
-                                .header("user-agent", "raw-hyper")
-                                .header("accept", "application/json")
-                                .body(Full::new(Bytes::new()))
-                                .expect("request");
-                            let response = raw.request(request).await.expect("raw call");
-                            let body = response
-                                .into_body()
-                                .collect()
-                                .await
-                                .expect("body")
-                                .to_bytes();
-                            if matches!(target, Target::RawHyperTyped) {
-                                let envelope: Envelope =
-                                    serde_json::from_slice(&body).expect("decode");
-                                std::hint::black_box(envelope.data);
-                            }
-                            std::hint::black_box(body);
-                        }
-                    }
+                    worker.call().await;
                     calls.fetch_add(1, Ordering::Relaxed);
                 }
             }));
@@ -230,6 +298,67 @@ fn run(_name: &str, in_flight: usize, secs: f64, base: &str, target: Target) -> 
             cpu_us_per_call: (cpu_after - cpu_before).as_secs_f64() * 1e6 / done,
         }
     })
+}
+
+/// A transport that answers every request with the same response, from memory.
+#[derive(Debug)]
+struct Canned(http::Response<Bytes>);
+
+#[async_trait::async_trait]
+impl Transport for Canned {
+    async fn send(
+        &self,
+        _request: http::Request<Bytes>,
+    ) -> Result<http::Response<Bytes>, crisp_rest::TransportError> {
+        let mut response = http::Response::new(self.0.body().clone());
+        *response.headers_mut() = self.0.headers().clone();
+        Ok(response)
+    }
+}
+
+/// The client's own cost per call, without a network: the whole call path over an
+/// in-memory transport, against decoding the same bytes with serde alone.
+fn overhead() {
+    let iterations = 50_000u32;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let mut canned = http::Response::new(Bytes::from_static(BODY.as_bytes()));
+    canned.headers_mut().insert(
+        "content-type",
+        http::HeaderValue::from_static("application/json"),
+    );
+    let client = client("http://127.0.0.1:9", Arc::new(Canned(canned)));
+    let website = WebsiteId::new("8c842203-7ed8-4e29-a608-7cf78a7d2fcc");
+    let session = SessionId::new("session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881");
+    let per_call = |elapsed: Duration| elapsed.as_secs_f64() * 1e6 / f64::from(iterations);
+    // Interleaved rounds, minimum of each: the least disturbed run of pure CPU work.
+    let (mut decode, mut full) = (f64::MAX, f64::MAX);
+    for _ in 0..7 {
+        let started = Instant::now();
+        for _ in 0..iterations {
+            let envelope: Envelope = serde_json::from_slice(BODY.as_bytes()).expect("decode");
+            std::hint::black_box(envelope.data);
+        }
+        decode = decode.min(per_call(started.elapsed()));
+        full = full.min(runtime.block_on(async {
+            let started = Instant::now();
+            for _ in 0..iterations {
+                let conversation = client
+                    .website()
+                    .get_conversation(&website, &session)
+                    .await
+                    .expect("call");
+                std::hint::black_box(conversation);
+            }
+            per_call(started.elapsed())
+        }));
+    }
+    println!(
+        "in memory (best of 7 x {iterations} calls): serde decode alone {decode:.2} us/call, whole client call {full:.2} us/call, client overhead {:.2} us/call",
+        full - decode
+    );
 }
 
 /// The median of each figure over the rounds.

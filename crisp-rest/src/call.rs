@@ -109,6 +109,18 @@ impl<T> std::fmt::Debug for Call<T> {
 }
 
 impl<T> Call<T> {
+    /// Sends this request to another base URL (e.g. a regional endpoint or a sandbox).
+    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.options.base_url = Some(base_url.into());
+        self
+    }
+
+    /// Overrides the `User-Agent` for this request.
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.options.user_agent = Some(user_agent.into());
+        self
+    }
+
     /// Overrides the timeout of each attempt for this request.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.timeout = Some(timeout);
@@ -122,7 +134,7 @@ impl<T> Call<T> {
     }
 
     /// Adds a header to this request (`Authorization`, `X-Crisp-Tier` and `User-Agent`
-    /// cannot be replaced).
+    /// cannot be replaced this way; see [`user_agent`](Self::user_agent)).
     pub fn header(mut self, name: HeaderName, value: HeaderValue) -> Self {
         self.options.headers.insert(name, value);
         self

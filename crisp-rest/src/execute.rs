@@ -16,23 +16,32 @@ pub(crate) async fn execute(
     mut request: ApiRequest,
     options: &RequestOptions,
 ) -> Result<http::Response<Bytes>, Error> {
-    let http_request = request.to_http(client.context(), Some(&options.headers))?;
+    let http_request = if options.base_url.is_some() || options.user_agent.is_some() {
+        let mut context = std::borrow::Cow::Borrowed(client.context());
+        if let Some(base_url) = &options.base_url {
+            context = std::borrow::Cow::Owned(context.with_base_url(base_url)?);
+        }
+        if let Some(user_agent) = &options.user_agent {
+            context = std::borrow::Cow::Owned(context.with_user_agent(user_agent)?);
+        }
+        request.to_http(&context, Some(&options.headers))?
+    } else {
+        request.to_http(client.context(), Some(&options.headers))?
+    };
     let policy = options
         .retry
         .as_ref()
-        .unwrap_or_else(|| client.options().get_retry());
-    let timeout = options
-        .timeout
-        .unwrap_or_else(|| client.options().get_timeout());
+        .unwrap_or_else(|| &client.options().retry);
+    let timeout = options.timeout.unwrap_or_else(|| client.options().timeout);
     let method = http_request.method().clone();
     let started = Instant::now();
     // A copy is only needed while another attempt may follow.
-    let retryable = policy.get_max_attempts() > 1 && policy.allows_method(&method);
+    let retryable = policy.max_attempts > 1 && policy.allows_method(&method);
     let mut http_request = Some(http_request);
     let mut attempt = 1;
     loop {
         let this_attempt = match &http_request {
-            Some(request) if retryable && attempt < policy.get_max_attempts() => duplicate(request),
+            Some(request) if retryable && attempt < policy.max_attempts => duplicate(request),
             _ => http_request
                 .take()
                 .ok_or_else(|| Error::invalid_argument("request already sent"))?,

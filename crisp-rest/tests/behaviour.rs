@@ -734,3 +734,56 @@ async fn per_request_headers_cannot_replace_credentials() {
         Some("r-1")
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn base_url_and_user_agent_can_be_overridden_per_request() {
+    let default_server = MockServer::start().await;
+    let other_server = MockServer::start().await;
+    for server in [&default_server, &other_server] {
+        Mock::given(any())
+            .respond_with(ResponseTemplate::new(200).set_body_json(conversation_body()))
+            .mount(server)
+            .await;
+    }
+    let (_, transport) = support::backends().remove(0);
+    let client = support::client(&default_server.uri(), transport);
+    client
+        .website()
+        .get_conversation(&website(), &session())
+        .base_url(format!("{}/v9/", other_server.uri()))
+        .user_agent("my-bot/2.0")
+        .await
+        .unwrap();
+    assert_eq!(requests(&default_server).await, 0);
+    let received = other_server.received_requests().await.unwrap_or_default();
+    assert_eq!(
+        received[0].url.path(),
+        "/v9/website/w1/conversation/session_1"
+    );
+    assert_eq!(
+        received[0]
+            .headers
+            .get("user-agent")
+            .and_then(|v| v.to_str().ok()),
+        Some("my-bot/2.0")
+    );
+    assert_eq!(
+        received[0]
+            .headers
+            .get("x-crisp-tier")
+            .and_then(|v| v.to_str().ok()),
+        Some("plugin")
+    );
+
+    // An invalid override is an argument error, and nothing is sent.
+    let error = client
+        .website()
+        .get_conversation(&website(), &session())
+        .base_url("not a url")
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(error.kind(), ErrorKind::InvalidArgument { .. }),
+        "{error:?}"
+    );
+}

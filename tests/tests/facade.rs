@@ -17,10 +17,7 @@ fn a_client_in_one_line() {
         client.credentials().map(Credentials::tier),
         Some(Tier::Website)
     );
-    assert_eq!(
-        client.options().get_base_url(),
-        "https://api.crisp.chat/v1/"
-    );
+    assert_eq!(client.options().base_url, "https://api.crisp.chat/v1/");
 }
 
 #[tokio::test]

@@ -9,20 +9,46 @@ use std::fmt::Write as _;
 
 const HEX: &[u8; 16] = b"0123456789ABCDEF";
 
+/// `UNRESERVED[b]` tells whether byte `b` is sent as is.
+const UNRESERVED: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let b = byte as u8;
+        table[byte] = b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~');
+        byte += 1;
+    }
+    table
+};
+
 fn is_unreserved(byte: u8) -> bool {
-    byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~')
+    UNRESERVED[usize::from(byte)]
 }
 
-/// Appends `value` to `out`, percent-encoding every byte that is not unreserved.
+/// Appends `value` to `out`, percent-encoding every byte that is not unreserved. Runs of
+/// unreserved bytes (most ids) are copied in one go.
 pub(crate) fn encode_component(out: &mut String, value: &str) {
-    for &byte in value.as_bytes() {
+    let bytes = value.as_bytes();
+    if bytes.iter().all(|&b| is_unreserved(b)) {
+        out.push_str(value);
+        return;
+    }
+    let mut run_start = 0;
+    for (index, &byte) in bytes.iter().enumerate() {
         if is_unreserved(byte) {
-            out.push(char::from(byte));
-        } else {
-            out.push('%');
-            out.push(char::from(HEX[usize::from(byte >> 4)]));
-            out.push(char::from(HEX[usize::from(byte & 15)]));
+            continue;
         }
+        // `run_start..index` holds only unreserved ASCII, so both ends are char boundaries.
+        if let Some(run) = value.get(run_start..index) {
+            out.push_str(run);
+        }
+        out.push('%');
+        out.push(char::from(HEX[usize::from(byte >> 4)]));
+        out.push(char::from(HEX[usize::from(byte & 15)]));
+        run_start = index + 1;
+    }
+    if let Some(run) = value.get(run_start..) {
+        out.push_str(run);
     }
 }
 
@@ -102,6 +128,47 @@ mod tests {
         assert_eq!(seg("é"), "%C3%A9");
         assert_eq!(seg("a b+c"), "a%20b%2Bc");
         assert_eq!(seg("../../x"), "..%2F..%2Fx");
+    }
+
+    /// Percent-decodes `text` (test helper).
+    fn decode(text: &str) -> String {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b'%' {
+                out.push(u8::from_str_radix(&text[i + 1..i + 3], 16).unwrap());
+                i += 3;
+            } else {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn encoding_round_trips_and_leaves_only_safe_bytes() {
+        let samples = [
+            "plain-id_1.2~",
+            "é",
+            "aé",
+            "éa",
+            "日本語/テキスト",
+            "😀x😀",
+            "a b%c/d?e#f\\g",
+            "session_é..x",
+            "\u{0}\u{7f}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}",
+        ];
+        for sample in samples {
+            let mut out = String::new();
+            encode_component(&mut out, sample);
+            assert!(
+                out.bytes().all(|b| is_unreserved(b) || b == b'%'),
+                "{sample:?} -> {out}"
+            );
+            assert_eq!(decode(&out), sample, "{sample:?} -> {out}");
+        }
     }
 
     #[test]
