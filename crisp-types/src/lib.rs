@@ -5,6 +5,7 @@
 //!
 //! - [`id`](mod@id): identifier newtypes ([`WebsiteId`], [`SessionId`], …) that cannot be swapped;
 //! - [`website`]: the REST models, one module per API section;
+//! - [`event`]: the realtime events (RTM and web hooks), typed by name;
 //!
 //! # Forward compatibility
 //! Every closed set of strings is a `#[non_exhaustive]` enum with an `Unknown(String)`
@@ -17,9 +18,11 @@
 #[doc(hidden)]
 pub mod macros;
 
+pub mod event;
 pub mod id;
 pub mod website;
 
+pub use event::{Event, EventData, EventName};
 pub use id::{
     ArticleId, BrowsingId, CallId, CampaignId, CategoryId, Fingerprint, InboxId, OperatorId,
     OriginalId, PeopleId, PluginId, RedirectionId, SectionId, SessionId, SpamId, TemplateId,

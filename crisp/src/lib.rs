@@ -9,6 +9,7 @@
 //! | `hyper` | the hyper HTTP backend (rustls) | no |
 //! | `rtm` | [`rtm`]: realtime events over WebSockets | no |
 //! | `webhook` | [`webhook`]: web-hook verification and parsing | no |
+//! | `axum` | `webhook::axum`: an axum extractor for verified deliveries | no |
 //! | `test-util` | capture / replay transports for tests | no |
 //!
 //! [`types`] (the serde models) and [`core`] (transport trait, errors, retry policy) are

@@ -1,0 +1,157 @@
+//! Realtime events: what the RTM API (socket.io) and web hooks deliver.
+//!
+//! Both transports carry the same events: a name (`message:send`, …) and a `data`
+//! object. [`Event::from_raw`] turns the pair into a typed [`Event`]; it never fails: a
+//! name this version does not know, or a payload that does not have the shape of its
+//! event, becomes [`Event::Unknown`] with the data kept as sent.
+//!
+//! ```
+//! use crisp_types::event::{Event, EventName};
+//! use serde_json::value::RawValue;
+//!
+//! let data = RawValue::from_string(
+//!     r#"{"website_id":"8c842203-7ed8-4e29-a608-7cf78a7d2fcc","session_id":"session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881","email":"jane@example.com"}"#
+//!         .to_owned(),
+//! )
+//! .unwrap();
+//! let event = Event::from_raw("session:set_email", &data);
+//! assert_eq!(event.kind(), EventName::SessionSetEmail);
+//! assert_eq!(event.session_id(), Some("session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881"));
+//! if let Event::SessionSetEmail(payload) = &event {
+//!     assert_eq!(payload.email.as_deref(), Some("jane@example.com"));
+//! }
+//! // Re-emit the payload exactly as received.
+//! let json = serde_json::to_string(&event.data()).unwrap();
+//! assert_eq!(json, data.get());
+//! ```
+//!
+//! # Payload conventions
+//! Every payload field is optional: any JSON object decodes, and a decoded payload
+//! re-encodes to the same JSON (keys Crisp did not send are not written). Lists and maps
+//! are `Option`s too, so that an empty `[]` / `{}` is written back as received. Fields
+//! documented as nullable (`inbox_id`, `routing_id`, …) are `Option<Option<T>>`:
+//! `None` = absent, `Some(None)` = `null`. Keys this library does not know are dropped.
+
+use serde::{Deserialize, Deserializer};
+
+/// Implements [`Payload`] for payload types, reading the given id fields.
+macro_rules! payload_ids {
+    (website, session: $($ty:ty),+ $(,)?) => {
+        $(
+            impl $crate::event::Payload for $ty {
+                fn website_id(&self) -> Option<&str> {
+                    self.website_id.as_ref().map($crate::id::WebsiteId::as_str)
+                }
+                fn session_id(&self) -> Option<&str> {
+                    self.session_id.as_ref().map($crate::id::SessionId::as_str)
+                }
+            }
+        )+
+    };
+    (website: $($ty:ty),+ $(,)?) => {
+        $(
+            impl $crate::event::Payload for $ty {
+                fn website_id(&self) -> Option<&str> {
+                    self.website_id.as_ref().map($crate::id::WebsiteId::as_str)
+                }
+            }
+        )+
+    };
+    (none: $($ty:ty),+ $(,)?) => {
+        $(impl $crate::event::Payload for $ty {})+
+    };
+}
+
+mod browsing;
+mod bucket;
+mod call;
+mod campaign;
+mod email;
+mod identity;
+mod media;
+mod message;
+mod people;
+mod plan;
+mod plugin;
+mod registry;
+mod session;
+mod spam;
+mod status;
+mod website;
+mod widget;
+
+pub use browsing::{BrowsingRequestInitiated, BrowsingRequestRejected};
+pub use bucket::{BucketUrl, BucketUrlGenerated, BucketUrlPolicy, BucketUrlResource};
+pub use call::{CallRequestInitiated, CallRequestRejected};
+pub use campaign::{CampaignDispatched, CampaignProgress, CampaignRunning};
+pub use email::{EmailSubscribe, EmailTrackView};
+pub use identity::IdentityVerifyRequest;
+pub use media::{MediaAnimationListed, MediaAnimationResult};
+pub use message::{
+    MessageAcknowledge, MessageAcknowledgeIgnored, MessageComposeReceive, MessageComposeSend,
+    MessageNotifyUnread, MessageRemoved, MessageUpdated,
+};
+pub use people::{
+    PeopleActive, PeopleBindSession, PeopleCard, PeopleCompany, PeopleCompanyMetrics,
+    PeopleEmployment, PeopleImportCount, PeopleImportDone, PeopleImportItem,
+    PeopleImportItemGroups, PeopleImportItems, PeopleImportProgress, PeoplePerson,
+    PeopleProfileCreated, PeopleProfileRemoved, PeopleProfileUpdated, PeopleSocialProfile,
+    PeopleSyncProfile,
+};
+pub use plan::{PlanSubscriptionUpdated, SubscribedPlan};
+pub use plugin::{PluginChannel, PluginEvent, PluginSettingsSaved, PluginSubscriptionUpdated};
+pub use registry::{Event, EventData, EventName, EventSeed};
+pub use session::{
+    EventOperator, SessionCapabilities, SessionError, SessionLocales, SessionNetwork,
+    SessionRating, SessionRemoved, SessionRequestInitiated, SessionSetAddress, SessionSetAvatar,
+    SessionSetBlock, SessionSetClosed, SessionSetData, SessionSetEmail, SessionSetInbox,
+    SessionSetMentions, SessionSetNickname, SessionSetOpened, SessionSetOrigin,
+    SessionSetParticipants, SessionSetPhone, SessionSetRouting, SessionSetSegments,
+    SessionSetState, SessionSetSubject, SessionSyncCapabilities, SessionSyncEvents,
+    SessionSyncGeolocation, SessionSyncLocales, SessionSyncNetwork, SessionSyncPages,
+    SessionSyncRating, SessionSyncSystem, SessionSyncTimezone, SessionSyncTopic, SessionTimezone,
+    SessionUpdateAvailability, SessionUpdateVerify,
+};
+pub use spam::{SpamDecision, SpamMessage};
+pub use status::{StatusHealth, StatusHealthChanged, StatusNode};
+pub use website::{
+    OperatorAvailability, WebsiteUpdateOperatorsAvailability, WebsiteUpdateVisitorsCount,
+    WebsiteUsersAvailable,
+};
+pub use widget::{WidgetActionOutcome, WidgetActionProcessed};
+
+/// What every event payload can tell about where it happened.
+///
+/// [`Event::website_id`] and [`Event::session_id`] read these; payloads without such a
+/// field answer `None`.
+pub trait Payload {
+    /// The website the event is about, when the payload carries `website_id`.
+    fn website_id(&self) -> Option<&str> {
+        None
+    }
+
+    /// The conversation the event is about, when the payload carries `session_id`.
+    fn session_id(&self) -> Option<&str> {
+        None
+    }
+}
+
+impl Payload for crate::website::conversation::Message {
+    fn website_id(&self) -> Option<&str> {
+        self.website_id.as_ref().map(crate::id::WebsiteId::as_str)
+    }
+
+    fn session_id(&self) -> Option<&str> {
+        self.session_id.as_ref().map(crate::id::SessionId::as_str)
+    }
+}
+
+/// Decodes a nullable field into `Some(None)` (`null`) or `Some(Some(value))`; the field's
+/// `#[serde(default)]` gives `None` when it is absent.
+pub(crate) fn nullable<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
+}

@@ -1,0 +1,49 @@
+//! Payload of the `status:health:changed` event.
+
+use serde::{Deserialize, Serialize};
+
+use crate::id::WebsiteId;
+
+/// Payload of `status:health:changed`: the health of the status page changed.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct StatusHealthChanged {
+    /// Website the event is about.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website_id: Option<WebsiteId>,
+    /// New health.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub health: Option<StatusHealth>,
+    /// Nodes concerned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nodes: Option<Vec<StatusNode>>,
+    /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub routing_ids: Option<Vec<String>>,
+}
+
+/// A monitored node of a status page (`nodes`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct StatusNode {
+    /// Node label.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Replica identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replica: Option<String>,
+}
+
+crate::string_enum! {
+    /// Health of a status page (`health`).
+    pub enum StatusHealth {
+        /// Everything works.
+        Healthy = "healthy",
+        /// Some nodes are degraded.
+        Sick = "sick",
+        /// Some nodes are down.
+        Dead = "dead",
+    }
+}
+
+payload_ids!(website:
+    StatusHealthChanged,
+);

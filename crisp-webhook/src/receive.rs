@@ -1,0 +1,44 @@
+//! Verify and parse in one call.
+
+use bytes::Bytes;
+
+use crate::error::WebhookError;
+use crate::parse::{Webhook, parse};
+use crate::verify::{Verifier, signature_headers};
+
+impl Verifier {
+    /// Verifies a delivery, then parses it.
+    ///
+    /// # Errors
+    /// Any [`WebhookError`]: verification errors first, then parse errors.
+    pub fn verify_and_parse(
+        &self,
+        timestamp: &str,
+        signature: &str,
+        body: &[u8],
+    ) -> Result<Webhook, WebhookError> {
+        self.verify(timestamp, signature, body)?;
+        parse(body)
+    }
+
+    /// Verifies and parses a request received by any HTTP framework, as an
+    /// `http::Request<Bytes>` (headers and the raw body).
+    ///
+    /// ```no_run
+    /// # fn handle(verifier: &crisp_webhook::Verifier, request: http::Request<bytes::Bytes>) {
+    /// match verifier.receive(&request) {
+    ///     Ok(webhook) => println!("{} for {:?}", webhook.event.name(), webhook.website_id),
+    ///     Err(e) if e.is_authentication() => { /* answer 401 */ }
+    ///     Err(e) => { /* answer 400: {e} */ }
+    /// }
+    /// # }
+    /// ```
+    ///
+    /// # Errors
+    /// [`MissingHeader`](WebhookError::MissingHeader), then as
+    /// [`verify_and_parse`](Self::verify_and_parse).
+    pub fn receive(&self, request: &http::Request<Bytes>) -> Result<Webhook, WebhookError> {
+        let (timestamp, signature) = signature_headers(request.headers())?;
+        self.verify_and_parse(timestamp, signature, request.body())
+    }
+}
