@@ -353,25 +353,26 @@ async fn unknown_enum_value_in_a_response_decodes() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn wrong_type_in_a_response_names_the_json_path() {
-    let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(
-            ResponseTemplate::new(200).set_body_json(support::ok(json!({"session_id": 12}))),
-        )
-        .mount(&server)
-        .await;
-    let (_, transport) = support::backends().remove(0);
-    let client = support::client(&server.uri(), transport);
-    let error = client
-        .website()
-        .get_conversation(&website(), &session())
-        .await
-        .unwrap_err();
-    let ErrorKind::Decode(decode) = error.kind() else {
-        panic!("{error:?}")
-    };
-    assert_eq!(decode.path, "data.session_id");
-    assert!(decode.body_excerpt.contains("session_id"));
+    for (_backend, transport) in support::backends() {
+        let server = MockServer::start().await;
+        Mock::given(any())
+            .respond_with(
+                ResponseTemplate::new(200).set_body_json(support::ok(json!({"session_id": 12}))),
+            )
+            .mount(&server)
+            .await;
+        let client = support::client(&server.uri(), transport);
+        let error = client
+            .website()
+            .get_conversation(&website(), &session())
+            .await
+            .unwrap_err();
+        let ErrorKind::Decode(decode) = error.kind() else {
+            panic!("{error:?}")
+        };
+        assert_eq!(decode.path, "data.session_id");
+        assert!(decode.body_excerpt.contains("session_id"));
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -542,50 +543,52 @@ async fn path_parameters_of_every_kind_stay_in_their_segment() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn empty_path_parameters_are_rejected_before_sending() {
-    let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(ResponseTemplate::new(200))
-        .mount(&server)
-        .await;
-    let (_, transport) = support::backends().remove(0);
-    let client = support::client(&server.uri(), transport);
-    let error = client
-        .website()
-        .get_conversation(&website(), &SessionId::new(""))
-        .await
-        .unwrap_err();
-    assert!(
-        matches!(error.kind(), ErrorKind::InvalidArgument { .. }),
-        "{error:?}"
-    );
-    assert!(error.to_string().contains("session_id"), "{error}");
-    assert_eq!(requests(&server).await, 0);
+    for (_backend, transport) in support::backends() {
+        let server = MockServer::start().await;
+        Mock::given(any())
+            .respond_with(ResponseTemplate::new(200))
+            .mount(&server)
+            .await;
+        let client = support::client(&server.uri(), transport);
+        let error = client
+            .website()
+            .get_conversation(&website(), &SessionId::new(""))
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(error.kind(), ErrorKind::InvalidArgument { .. }),
+            "{error:?}"
+        );
+        assert!(error.to_string().contains("session_id"), "{error}");
+        assert_eq!(requests(&server).await, 0);
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn list_query_booleans_go_out_as_one_and_zero() {
-    let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(ResponseTemplate::new(200).set_body_json(support::ok(json!([]))))
-        .mount(&server)
-        .await;
-    let (_, transport) = support::backends().remove(0);
-    let client = support::client(&server.uri(), transport);
-    let options = ListConversations::new()
-        .include_empty(false)
-        .filter_resolved(true)
-        .order_date_updated(true);
-    let conversations = client
-        .website()
-        .list_conversations(&website(), 1, options)
-        .await
-        .unwrap();
-    assert!(conversations.is_empty());
-    let received = server.received_requests().await.unwrap_or_default();
-    assert_eq!(
-        received[0].url.query(),
-        Some("include_empty=0&filter_resolved=1&order_date_updated=1")
-    );
+    for (_backend, transport) in support::backends() {
+        let server = MockServer::start().await;
+        Mock::given(any())
+            .respond_with(ResponseTemplate::new(200).set_body_json(support::ok(json!([]))))
+            .mount(&server)
+            .await;
+        let client = support::client(&server.uri(), transport);
+        let options = ListConversations::new()
+            .include_empty(false)
+            .filter_resolved(true)
+            .order_date_updated(true);
+        let conversations = client
+            .website()
+            .list_conversations(&website(), 1, options)
+            .await
+            .unwrap();
+        assert!(conversations.is_empty());
+        let received = server.received_requests().await.unwrap_or_default();
+        assert_eq!(
+            received[0].url.query(),
+            Some("include_empty=0&filter_resolved=1&order_date_updated=1")
+        );
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -651,139 +654,145 @@ async fn tls_handshake_with_a_non_tls_server_fails_cleanly() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn credentials_never_printed() {
-    let secret = "top-secret-key-value";
-    let (_, transport) = support::backends().remove(0);
-    let client = Client::builder()
-        .credentials(Credentials::user("ident", secret))
-        .base_url("http://127.0.0.1:9/v1/")
-        .transport(transport)
-        .retry(RetryPolicy::none())
-        .build()
-        .unwrap();
-    let shown = format!("{client:?} {client:#?} {:?}", client.credentials());
-    assert!(!shown.contains(secret), "{shown}");
-    let call = client.website().get_conversation(&website(), &session());
-    let shown = format!("{call:?}");
-    assert!(!shown.contains(secret), "{shown}");
-    // Errors neither.
-    let error = call.await.unwrap_err();
-    let shown = format!("{error} {error:?}");
-    assert!(
-        !shown.contains(secret) && !shown.contains("dG9wLXNlY3JldC"),
-        "{shown}"
-    );
+    for (_backend, transport) in support::backends() {
+        let secret = "top-secret-key-value";
+        let client = Client::builder()
+            .credentials(Credentials::user("ident", secret))
+            .base_url("http://127.0.0.1:9/v1/")
+            .transport(transport)
+            .retry(RetryPolicy::none())
+            .build()
+            .unwrap();
+        let shown = format!("{client:?} {client:#?} {:?}", client.credentials());
+        assert!(!shown.contains(secret), "{shown}");
+        let call = client.website().get_conversation(&website(), &session());
+        let shown = format!("{call:?}");
+        assert!(!shown.contains(secret), "{shown}");
+        // Errors neither.
+        let error = call.await.unwrap_err();
+        let shown = format!("{error} {error:?}");
+        assert!(
+            !shown.contains(secret) && !shown.contains("dG9wLXNlY3JldC"),
+            "{shown}"
+        );
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn raw_escape_hatch_reaches_unmodelled_routes() {
-    let server = MockServer::start().await;
-    Mock::given(method("PUT"))
-        .and(path("/v1/website/w1/brand/new/route"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(support::ok(json!({"answer": 42}))))
-        .mount(&server)
-        .await;
-    let (_, transport) = support::backends().remove(0);
-    let client = support::client(&server.uri(), transport);
-    let value: serde_json::Value = client
-        .raw(http::Method::PUT, "/website/{website_id}/brand/new/route")
-        .param("w1")
-        .query("dry_run", true)
-        .json(&json!({"x": 1}))
-        .data()
-        .await
-        .unwrap();
-    assert_eq!(value, json!({"answer": 42}));
-    let received = server.received_requests().await.unwrap_or_default();
-    assert_eq!(received[0].url.query(), Some("dry_run=1"));
-    assert_eq!(
-        serde_json::from_slice::<serde_json::Value>(&received[0].body).unwrap(),
-        json!({"x": 1})
-    );
+    for (_backend, transport) in support::backends() {
+        let server = MockServer::start().await;
+        Mock::given(method("PUT"))
+            .and(path("/v1/website/w1/brand/new/route"))
+            .respond_with(
+                ResponseTemplate::new(200).set_body_json(support::ok(json!({"answer": 42}))),
+            )
+            .mount(&server)
+            .await;
+        let client = support::client(&server.uri(), transport);
+        let value: serde_json::Value = client
+            .raw(http::Method::PUT, "/website/{website_id}/brand/new/route")
+            .param("w1")
+            .query("dry_run", true)
+            .json(&json!({"x": 1}))
+            .data()
+            .await
+            .unwrap();
+        assert_eq!(value, json!({"answer": 42}));
+        let received = server.received_requests().await.unwrap_or_default();
+        assert_eq!(received[0].url.query(), Some("dry_run=1"));
+        assert_eq!(
+            serde_json::from_slice::<serde_json::Value>(&received[0].body).unwrap(),
+            json!({"x": 1})
+        );
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn per_request_headers_cannot_replace_credentials() {
-    let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(ResponseTemplate::new(200).set_body_json(conversation_body()))
-        .mount(&server)
-        .await;
-    let (_, transport) = support::backends().remove(0);
-    let client = support::client(&server.uri(), transport);
-    client
-        .website()
-        .get_conversation(&website(), &session())
-        .header(
-            http::header::AUTHORIZATION,
-            http::HeaderValue::from_static("Basic forged"),
-        )
-        .header(
-            http::HeaderName::from_static("x-request-id"),
-            http::HeaderValue::from_static("r-1"),
-        )
-        .await
-        .unwrap();
-    let received = server.received_requests().await.unwrap_or_default();
-    let headers = &received[0].headers;
-    assert_ne!(
-        headers.get("authorization").and_then(|v| v.to_str().ok()),
-        Some("Basic forged")
-    );
-    assert_eq!(
-        headers.get("x-request-id").and_then(|v| v.to_str().ok()),
-        Some("r-1")
-    );
+    for (_backend, transport) in support::backends() {
+        let server = MockServer::start().await;
+        Mock::given(any())
+            .respond_with(ResponseTemplate::new(200).set_body_json(conversation_body()))
+            .mount(&server)
+            .await;
+        let client = support::client(&server.uri(), transport);
+        client
+            .website()
+            .get_conversation(&website(), &session())
+            .header(
+                http::header::AUTHORIZATION,
+                http::HeaderValue::from_static("Basic forged"),
+            )
+            .header(
+                http::HeaderName::from_static("x-request-id"),
+                http::HeaderValue::from_static("r-1"),
+            )
+            .await
+            .unwrap();
+        let received = server.received_requests().await.unwrap_or_default();
+        let headers = &received[0].headers;
+        assert_ne!(
+            headers.get("authorization").and_then(|v| v.to_str().ok()),
+            Some("Basic forged")
+        );
+        assert_eq!(
+            headers.get("x-request-id").and_then(|v| v.to_str().ok()),
+            Some("r-1")
+        );
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn base_url_and_user_agent_can_be_overridden_per_request() {
-    let default_server = MockServer::start().await;
-    let other_server = MockServer::start().await;
-    for server in [&default_server, &other_server] {
-        Mock::given(any())
-            .respond_with(ResponseTemplate::new(200).set_body_json(conversation_body()))
-            .mount(server)
-            .await;
-    }
-    let (_, transport) = support::backends().remove(0);
-    let client = support::client(&default_server.uri(), transport);
-    client
-        .website()
-        .get_conversation(&website(), &session())
-        .base_url(format!("{}/v9/", other_server.uri()))
-        .user_agent("my-bot/2.0")
-        .await
-        .unwrap();
-    assert_eq!(requests(&default_server).await, 0);
-    let received = other_server.received_requests().await.unwrap_or_default();
-    assert_eq!(
-        received[0].url.path(),
-        "/v9/website/w1/conversation/session_1"
-    );
-    assert_eq!(
-        received[0]
-            .headers
-            .get("user-agent")
-            .and_then(|v| v.to_str().ok()),
-        Some("my-bot/2.0")
-    );
-    assert_eq!(
-        received[0]
-            .headers
-            .get("x-crisp-tier")
-            .and_then(|v| v.to_str().ok()),
-        Some("plugin")
-    );
+    for (_backend, transport) in support::backends() {
+        let default_server = MockServer::start().await;
+        let other_server = MockServer::start().await;
+        for server in [&default_server, &other_server] {
+            Mock::given(any())
+                .respond_with(ResponseTemplate::new(200).set_body_json(conversation_body()))
+                .mount(server)
+                .await;
+        }
+        let client = support::client(&default_server.uri(), transport);
+        client
+            .website()
+            .get_conversation(&website(), &session())
+            .base_url(format!("{}/v9/", other_server.uri()))
+            .user_agent("my-bot/2.0")
+            .await
+            .unwrap();
+        assert_eq!(requests(&default_server).await, 0);
+        let received = other_server.received_requests().await.unwrap_or_default();
+        assert_eq!(
+            received[0].url.path(),
+            "/v9/website/w1/conversation/session_1"
+        );
+        assert_eq!(
+            received[0]
+                .headers
+                .get("user-agent")
+                .and_then(|v| v.to_str().ok()),
+            Some("my-bot/2.0")
+        );
+        assert_eq!(
+            received[0]
+                .headers
+                .get("x-crisp-tier")
+                .and_then(|v| v.to_str().ok()),
+            Some("plugin")
+        );
 
-    // An invalid override is an argument error, and nothing is sent.
-    let error = client
-        .website()
-        .get_conversation(&website(), &session())
-        .base_url("not a url")
-        .await
-        .unwrap_err();
-    assert!(
-        matches!(error.kind(), ErrorKind::InvalidArgument { .. }),
-        "{error:?}"
-    );
+        // An invalid override is an argument error, and nothing is sent.
+        let error = client
+            .website()
+            .get_conversation(&website(), &session())
+            .base_url("not a url")
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(error.kind(), ErrorKind::InvalidArgument { .. }),
+            "{error:?}"
+        );
+    }
 }
