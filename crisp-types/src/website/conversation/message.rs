@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 use super::content::{ContentBody, MessageContent, MessageType};
 use super::origin::{MessageFrom, Origin};
 use super::user::MessageUser;
-use crate::id::{Fingerprint, OriginalId, SessionId, UserId, WebsiteId};
+use crate::id::{Fingerprint, InboxId, OriginalId, SessionId, UserId, WebsiteId};
 
 /// A message in a conversation (REST messages, and the payload of message events).
 ///
@@ -55,6 +55,10 @@ pub struct Message {
     pub original: Option<MessageOriginal>,
     /// Free-form message properties.
     pub properties: Map<String, Value>,
+    /// Inbox of the conversation, in message events (`Some(None)`: sent as `null`, no inbox).
+    pub inbox_id: Option<Option<InboxId>>,
+    /// Routing identifiers the message was dispatched for, in message events.
+    pub routing_ids: Option<Vec<String>>,
 }
 
 /// A link preview attached to a message.
@@ -186,6 +190,10 @@ struct MessageIn {
     original: Option<MessageOriginal>,
     #[serde(default)]
     properties: Map<String, Value>,
+    #[serde(default, deserialize_with = "crate::event::nullable")]
+    inbox_id: Option<Option<InboxId>>,
+    #[serde(default)]
+    routing_ids: Option<Vec<String>>,
 }
 
 /// What a message encodes to, borrowing from it.
@@ -233,6 +241,10 @@ struct MessageOut<'a> {
     original: Option<&'a MessageOriginal>,
     #[serde(skip_serializing_if = "Map::is_empty")]
     properties: &'a Map<String, Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    inbox_id: Option<&'a Option<InboxId>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    routing_ids: Option<&'a Vec<String>>,
 }
 
 impl<'de> Deserialize<'de> for Message {
@@ -259,6 +271,8 @@ impl<'de> Deserialize<'de> for Message {
             references: wire.references,
             original: wire.original,
             properties: wire.properties,
+            inbox_id: wire.inbox_id,
+            routing_ids: wire.routing_ids,
         })
     }
 }
@@ -287,6 +301,8 @@ impl Serialize for Message {
             references: &self.references,
             original: self.original.as_ref(),
             properties: &self.properties,
+            inbox_id: self.inbox_id.as_ref(),
+            routing_ids: self.routing_ids.as_ref(),
         }
         .serialize(serializer)
     }
