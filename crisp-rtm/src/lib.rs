@@ -1,7 +1,49 @@
-//! Crisp realtime events (RTM) over WebSockets: socket.io / Engine.IO v4.
+//! Crisp realtime events (RTM) over WebSockets: socket.io v4, i.e. Socket.IO v5 over
+//! Engine.IO v4, on tokio-tungstenite with rustls.
 //!
-//! This crate is not written yet: it will hold a client that is a `Stream` of typed events
-//! with an explicit connection state machine, reconnects and a liveness watchdog. Until
-//! then, receive events through web hooks or poll the REST API.
+//! [`RtmClient`] is a `Stream` of typed [`Event`](crisp_types::event::Event)s. One task
+//! owns the connection and runs an explicit state machine ([`ConnectionState`]): connect,
+//! Engine.IO open, Socket.IO namespace connect, `authentication`, then `authenticated`.
+//! Bad credentials are fatal (no reconnect loop); a dropped socket or a server that falls
+//! silent past its announced ping interval + timeout is reconnected with exponential
+//! backoff and jitter ([`Backoff`]), re-authenticating with the current event set.
+//! [`RtmHandle`] steers the client from other tasks: rebind (at most one `socket:bind`
+//! every 2.5 s, later requests coalesced), push and pop events, close, watch the state.
+//! The library never handles OS signals.
+//!
+//! ```no_run
+//! # async fn run() {
+//! use crisp_core::Credentials;
+//! use crisp_rtm::{RtmClient, RtmConfig};
+//! use crisp_types::event::{Event, EventName};
+//! use futures_util::StreamExt;
+//!
+//! let config = RtmConfig::new(Credentials::plugin("identifier", "key"))
+//!     .events([EventName::MessageSend]);
+//! let mut client = RtmClient::connect(config);
+//! while let Some(item) = client.next().await {
+//!     if let Ok(Event::MessageSend(message)) = item {
+//!         println!("{:?}", message.content.as_text());
+//!     }
+//! }
+//! # }
+//! ```
+//!
+//! Below the client, [`protocol`] decodes and encodes the frames without I/O.
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
+
+mod backoff;
+mod client;
+mod config;
+mod discovery;
+mod driver;
+mod error;
+pub mod protocol;
+mod state;
+
+pub use backoff::Backoff;
+pub use client::{RtmClient, RtmHandle};
+pub use config::{Endpoint, RtmConfig};
+pub use error::RtmError;
+pub use state::ConnectionState;

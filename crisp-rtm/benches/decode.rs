@@ -1,0 +1,109 @@
+//! Benchmark: decoding ~1 KB `42["message:send",{…}]` frames into typed events, on one
+//! core.
+//!
+//! ```text
+//! cargo bench -p crisp-rtm --bench decode
+//! ```
+//!
+//! Arguments, if any, select the figures whose label contains one of them (`hot`,
+//! `floor`, `careful`), e.g. to profile one alone.
+//!
+//! `DECODE_ITERATIONS` sets the calls per round (50,000), e.g. to run under callgrind.
+//!
+//! Prints events per second, best of 15 rounds: on a shared host noise only ever adds
+//! time, so the best round is the cleanest measure. Three figures: the whole frame
+//! (Engine.IO + Socket.IO + typed event, the client's hot path), and for comparison the
+//! typed decoder alone on the same payload (`Event::from_raw`, the floor) and the same
+//! frame through the careful path (a payload that does not fit its type).
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use crisp_rtm::protocol::{EnginePacket, EventArgs, SocketPacket};
+use crisp_types::event::Event;
+use serde_json::value::RawValue;
+
+/// A `message:send` event payload of about 1 KB: the usual fields, a text, a link preview.
+fn payload(fingerprint: &str) -> String {
+    let text = "Hello! I ordered the blue jacket last week (order A-1042) and it still has not shipped. \
+                Could you check the status and tell me when it will leave the warehouse? \
+                I also wanted to ask whether I can change the delivery address to my office, \
+                since I will not be home during the day next week. Thanks a lot!";
+    format!(
+        r#"{{"website_id":"42286ab3-b29a-4fde-8538-da0ae501d825","session_id":"session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881","inbox_id":null,"type":"text","from":"user","origin":"chat","content":"{text}","mentions":[],"stamped":true,"timestamp":1700000000000,"fingerprint":{fingerprint},"user":{{"user_id":"session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881","nickname":"Jane Doe","avatar":"https://avatars.example.com/u/9f2c1b7e.png"}},"preview":[{{"url":"https://shop.example.com/orders/A-1042","website":"shop.example.com","title":"Order A-1042","preview":{{"excerpt":"Your order is being prepared.","image":"https://shop.example.com/og.png"}},"stamped":true}}],"read":"chat","delivered":"chat"}}"#
+    )
+}
+
+/// The client's hot path: frame text → typed event.
+fn decode(frame: &str) -> Event {
+    let EnginePacket::Message(message) = EnginePacket::decode(frame).expect("frame") else {
+        panic!("not a message");
+    };
+    let SocketPacket::Event { name, args, .. } = SocketPacket::decode(message).expect("packet")
+    else {
+        panic!("not an event");
+    };
+    args.into_event(&name)
+}
+
+fn rate(iterations: u32, f: &mut dyn FnMut()) -> f64 {
+    let mut best = f64::MAX;
+    for _ in 0..15 {
+        let started = Instant::now();
+        for _ in 0..iterations {
+            f();
+        }
+        best = best.min(started.elapsed().as_secs_f64());
+    }
+    f64::from(iterations) / best
+}
+
+fn main() {
+    let data = payload("170000000012345");
+    let frame = format!(r#"42["message:send",{data}]"#);
+    let misfit = format!(r#"42["message:send",{}]"#, payload(r#""not a number""#));
+    assert!(matches!(decode(&frame), Event::MessageSend(_)));
+    assert!(matches!(decode(&misfit), Event::Unknown { .. }));
+    let EnginePacket::Message(message) = EnginePacket::decode(&frame).expect("frame") else {
+        panic!("not a message");
+    };
+    assert!(matches!(
+        SocketPacket::decode(message),
+        Ok(SocketPacket::Event {
+            args: EventArgs::Crisp(_),
+            ..
+        })
+    ));
+    let raw = RawValue::from_string(data.clone()).expect("raw");
+    let iterations = std::env::var("DECODE_ITERATIONS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(50_000);
+
+    println!(
+        "decode of a {}-byte message:send frame into a typed event, best of 15 rounds x {iterations}, one core",
+        frame.len()
+    );
+    let selected: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    let run = |label: &str, f: &mut dyn FnMut()| {
+        if selected.is_empty() || selected.iter().any(|s| label.contains(s.as_str())) {
+            let rate = rate(iterations, f);
+            println!(
+                "  {label:<40}: {rate:>9.0} events/s ({:.2} µs/event)",
+                1e6 / rate
+            );
+        }
+    };
+    run("hot: frame -> typed event", &mut || {
+        black_box(decode(black_box(&frame)));
+    });
+    run("floor: Event::from_raw on the payload", &mut || {
+        black_box(Event::from_raw("message:send", black_box(&raw)));
+    });
+    run("careful: misfit payload", &mut || {
+        black_box(decode(black_box(&misfit)));
+    });
+}

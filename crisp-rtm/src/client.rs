@@ -1,0 +1,141 @@
+//! The public face: [`RtmClient`], a `Stream` of events, and [`RtmHandle`], to steer it
+//! from other tasks.
+
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use crisp_types::event::{Event, EventName};
+use futures_core::Stream;
+use tokio::sync::{mpsc, watch};
+
+use crate::config::RtmConfig;
+use crate::driver::{Command, Driver};
+use crate::error::RtmError;
+use crate::state::ConnectionState;
+
+/// A realtime connection to Crisp, as a `Stream` of typed events.
+///
+/// `connect` spawns one task that owns the WebSocket: it authenticates, answers pings,
+/// reconnects with backoff after drops (re-authenticating with the current event set), and
+/// reconnects when the server falls silent for longer than its announced ping interval plus
+/// timeout. The stream yields `Ok(event)` for every event, `Err` for frames it could not
+/// read (then goes on), and ends after a fatal error (bad credentials) or [`close`].
+///
+/// # Cancel safety
+/// `next()` on this stream is cancel-safe: used in a `tokio::select!` branch that loses,
+/// no event is lost; it is still queued for the next call. Dropping the client closes the
+/// connection and ends its task.
+///
+/// [`close`]: RtmHandle::close
+///
+/// ```no_run
+/// # async fn run() {
+/// use crisp_core::Credentials;
+/// use crisp_rtm::{RtmClient, RtmConfig};
+/// use futures_util::StreamExt;
+///
+/// let mut client = RtmClient::connect(RtmConfig::new(Credentials::plugin("identifier", "key")));
+/// while let Some(item) = client.next().await {
+///     match item {
+///         Ok(event) => println!("{} from {:?}", event.name(), event.website_id()),
+///         Err(error) => eprintln!("{error}"),
+///     }
+/// }
+/// # }
+/// ```
+#[derive(Debug)]
+pub struct RtmClient {
+    events: mpsc::Receiver<Result<Event, RtmError>>,
+    handle: RtmHandle,
+}
+
+/// Steers a [`RtmClient`] from any task. Cheap to clone.
+#[derive(Clone, Debug)]
+pub struct RtmHandle {
+    commands: mpsc::UnboundedSender<Command>,
+    state: watch::Receiver<ConnectionState>,
+}
+
+impl RtmClient {
+    /// Starts connecting in the background (needs a tokio runtime) and returns at once.
+    #[must_use]
+    pub fn connect(config: RtmConfig) -> Self {
+        let (events_tx, events) = mpsc::channel(config.buffer.max(1));
+        let (commands, commands_rx) = mpsc::unbounded_channel();
+        let (state_tx, state) = watch::channel(ConnectionState::Connecting { attempt: 1 });
+        tokio::spawn(Driver::new(config, events_tx, commands_rx, state_tx).run());
+        RtmClient {
+            events,
+            handle: RtmHandle { commands, state },
+        }
+    }
+
+    /// A handle to steer this client from other tasks.
+    #[must_use]
+    pub fn handle(&self) -> RtmHandle {
+        self.handle.clone()
+    }
+
+    /// The connection state now.
+    #[must_use]
+    pub fn state(&self) -> ConnectionState {
+        self.handle.state()
+    }
+}
+
+impl Stream for RtmClient {
+    type Item = Result<Event, RtmError>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.events.poll_recv(cx)
+    }
+}
+
+impl RtmHandle {
+    fn send(&self, command: Command) -> Result<(), RtmError> {
+        self.commands.send(command).map_err(|_| RtmError::Closed)
+    }
+
+    /// Asks Crisp to bind the socket again (`socket:bind`), e.g. after the plugin was
+    /// installed on a new website. At most one rebind is sent every 2.5 s: requests in
+    /// between are coalesced into one sent when the interval has passed.
+    ///
+    /// # Errors
+    /// [`RtmError::Closed`] when the client is closed.
+    pub fn rebind(&self) -> Result<(), RtmError> {
+        self.send(Command::Rebind)
+    }
+
+    /// Subscribes to more events (`socket:bind:push`); kept across reconnections.
+    ///
+    /// # Errors
+    /// [`RtmError::Closed`] when the client is closed.
+    pub fn push(&self, events: impl IntoIterator<Item = EventName>) -> Result<(), RtmError> {
+        self.send(Command::Push(events.into_iter().collect()))
+    }
+
+    /// Unsubscribes from events (`socket:bind:pop`); kept across reconnections.
+    ///
+    /// # Errors
+    /// [`RtmError::Closed`] when the client is closed.
+    pub fn pop(&self, events: impl IntoIterator<Item = EventName>) -> Result<(), RtmError> {
+        self.send(Command::Pop(events.into_iter().collect()))
+    }
+
+    /// Closes the connection; the stream ends once the events already received are read.
+    pub fn close(&self) {
+        let _ = self.send(Command::Close);
+    }
+
+    /// The connection state now.
+    #[must_use]
+    pub fn state(&self) -> ConnectionState {
+        self.state.borrow().clone()
+    }
+
+    /// A receiver that sees every state change (`changed().await`, then `borrow()`).
+    #[must_use]
+    pub fn watch_state(&self) -> watch::Receiver<ConnectionState> {
+        self.state.clone()
+    }
+}

@@ -1,0 +1,348 @@
+//! The realtime client against a fake socket.io server on loopback.
+
+mod support;
+
+use std::time::Duration;
+
+use crisp_core::Credentials;
+use crisp_rtm::{Backoff, ConnectionState, RtmClient, RtmConfig, RtmError};
+use crisp_types::event::{Event, EventName};
+use futures_util::StreamExt;
+use serde_json::json;
+use support::{Behaviour, FakeRtm, IDENTIFIER, KEY};
+use tokio::time::timeout;
+
+fn config(server: &FakeRtm, key: &str) -> RtmConfig {
+    RtmConfig::new(Credentials::plugin(IDENTIFIER, key))
+        .url(server.url.clone())
+        .events([EventName::MessageSend, EventName::SessionSetState])
+        .backoff(Backoff::new(
+            Duration::from_millis(20),
+            Duration::from_millis(100),
+        ))
+        .connect_timeout(Duration::from_secs(2))
+}
+
+async fn wait_for(client: &RtmClient, want: &str) {
+    let mut state = client.handle().watch_state();
+    timeout(Duration::from_secs(5), async {
+        while state.borrow_and_update().name() != want {
+            if state.changed().await.is_err() {
+                break;
+            }
+        }
+    })
+    .await
+    .unwrap_or_else(|_| panic!("state never became {want}; it is {}", client.state()));
+}
+
+fn message(text: &str) -> serde_json::Value {
+    json!({"website_id": "w1", "session_id": "session_1", "type": "text", "from": "user", "origin": "chat", "content": text, "fingerprint": 1, "timestamp": 2})
+}
+
+async fn next_event(client: &mut RtmClient) -> Event {
+    match timeout(Duration::from_secs(5), client.next())
+        .await
+        .expect("an event in time")
+    {
+        Some(Ok(event)) => event,
+        Some(Err(error)) => panic!("unexpected error {error}"),
+        None => panic!("stream ended"),
+    }
+}
+
+#[tokio::test]
+async fn authenticates_and_delivers_typed_events() {
+    let server = FakeRtm::start(Behaviour::default()).await;
+    let mut client = RtmClient::connect(config(&server, KEY));
+    wait_for(&client, "active").await;
+    server.emit("message:send", &message("Hello"));
+    let event = next_event(&mut client).await;
+    let Event::MessageSend(message) = &event else {
+        panic!("{event:?}")
+    };
+    assert_eq!(message.content.as_text(), Some("Hello"));
+    assert_eq!(event.website_id(), Some("w1"));
+
+    let authentication = &server.authentications()[0];
+    assert_eq!(authentication["tier"], "plugin");
+    assert_eq!(authentication["username"], IDENTIFIER);
+    assert_eq!(authentication["password"], KEY);
+    assert_eq!(
+        authentication["events"],
+        json!(["message:send", "session:set_state"])
+    );
+    // An event name we do not know arrives as Unknown.
+    server.emit("future:event", &json!({"website_id": "w1"}));
+    let event = next_event(&mut client).await;
+    assert!(!event.is_typed());
+    assert_eq!(event.name(), "future:event");
+}
+
+#[tokio::test]
+async fn unauthorized_is_fatal_without_a_reconnect_loop() {
+    let server = FakeRtm::start(Behaviour::default()).await;
+    let mut client = RtmClient::connect(config(&server, "wrong-key"));
+    let item = timeout(Duration::from_secs(5), client.next())
+        .await
+        .unwrap();
+    let Some(Err(RtmError::Unauthorized { message })) = item else {
+        panic!("{item:?}")
+    };
+    assert!(message.contains("Invalid credentials"), "{message}");
+    assert!(
+        timeout(Duration::from_secs(5), client.next())
+            .await
+            .unwrap()
+            .is_none(),
+        "stream ends"
+    );
+    assert!(matches!(client.state(), ConnectionState::Failed { .. }));
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(server.connections(), 1, "no retry on bad credentials");
+}
+
+#[tokio::test]
+async fn disconnect_before_authenticated_is_fatal() {
+    let server = FakeRtm::start(Behaviour {
+        reject_with_unauthorized: false,
+        ..Behaviour::default()
+    })
+    .await;
+    let mut client = RtmClient::connect(config(&server, "wrong-key"));
+    let item = timeout(Duration::from_secs(5), client.next())
+        .await
+        .unwrap();
+    assert!(
+        matches!(item, Some(Err(RtmError::Unauthorized { .. }))),
+        "{item:?}"
+    );
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(server.connections(), 1);
+}
+
+#[tokio::test]
+async fn reconnects_and_reauthenticates_with_the_current_events() {
+    let server = FakeRtm::start(Behaviour::default()).await;
+    let mut client = RtmClient::connect(config(&server, KEY));
+    wait_for(&client, "active").await;
+    let handle = client.handle();
+    handle.push([EventName::PeopleProfileCreated]).unwrap();
+    handle.pop([EventName::SessionSetState]).unwrap();
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    server.drop_all();
+    wait_for(&client, "reconnecting").await;
+    wait_for(&client, "active").await;
+    assert_eq!(server.connections(), 2);
+    let authentications = server.authentications();
+    assert_eq!(authentications.len(), 2);
+    assert_eq!(
+        authentications[1]["events"],
+        json!(["message:send", "people:profile:created"])
+    );
+    let received = server.received();
+    assert!(
+        received
+            .iter()
+            .any(|f| f == r#"42["socket:bind:push",{"events":["people:profile:created"]}]"#),
+        "{received:?}"
+    );
+    assert!(
+        received
+            .iter()
+            .any(|f| f == r#"42["socket:bind:pop",{"events":["session:set_state"]}]"#),
+        "{received:?}"
+    );
+    server.emit("message:send", &message("after reconnect"));
+    let event = next_event(&mut client).await;
+    assert_eq!(event.name(), "message:send");
+}
+
+#[tokio::test]
+async fn watchdog_reconnects_when_the_server_stops_pinging() {
+    let server = FakeRtm::start(Behaviour {
+        ping_interval_ms: 100,
+        ping_timeout_ms: 100,
+        pings: false,
+        ..Behaviour::default()
+    })
+    .await;
+    let client = RtmClient::connect(config(&server, KEY));
+    wait_for(&client, "active").await;
+    let mut state = client.handle().watch_state();
+    let reason = timeout(Duration::from_secs(3), async {
+        loop {
+            if let ConnectionState::Reconnecting { reason, .. } = state.borrow_and_update().clone()
+            {
+                return reason;
+            }
+            state.changed().await.unwrap();
+        }
+    })
+    .await
+    .expect("the watchdog fires");
+    assert!(reason.contains("watchdog"), "{reason}");
+    wait_for(&client, "active").await;
+    assert!(server.connections() >= 2);
+}
+
+#[tokio::test]
+async fn pings_are_answered_and_keep_the_connection() {
+    let server = FakeRtm::start(Behaviour {
+        ping_interval_ms: 50,
+        ping_timeout_ms: 50,
+        ..Behaviour::default()
+    })
+    .await;
+    let client = RtmClient::connect(config(&server, KEY));
+    wait_for(&client, "active").await;
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    assert_eq!(server.connections(), 1, "pings keep the watchdog quiet");
+    let pongs = server.received().iter().filter(|f| *f == "3").count();
+    assert!(pongs >= 5, "{pongs} pongs");
+    assert_eq!(client.state(), ConnectionState::Active);
+}
+
+#[tokio::test]
+async fn garbage_and_truncated_frames_are_errors_not_panics() {
+    let server = FakeRtm::start(Behaviour::default()).await;
+    let mut client = RtmClient::connect(config(&server, KEY));
+    wait_for(&client, "active").await;
+    for frame in [
+        "",
+        "9",
+        "4",
+        "42",
+        "42[",
+        r#"42["message:send",{"type":"text""#,
+        "42{}",
+        "42[1,2]",
+        "0{bad",
+        "45-[\"x\"]",
+        "\u{0}\u{1}",
+    ] {
+        server.send_raw(frame);
+    }
+    server.emit("message:send", &message("still alive"));
+    let mut errors = 0;
+    loop {
+        match timeout(Duration::from_secs(5), client.next())
+            .await
+            .unwrap()
+        {
+            Some(Err(RtmError::Protocol(_))) => errors += 1,
+            Some(Ok(event)) => {
+                assert_eq!(event.name(), "message:send");
+                break;
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+    assert!(errors >= 8, "{errors} protocol errors reported");
+    assert_eq!(server.connections(), 1);
+}
+
+#[tokio::test]
+async fn rebinds_are_rate_limited_and_coalesced() {
+    let server = FakeRtm::start(Behaviour::default()).await;
+    let client = RtmClient::connect(config(&server, KEY));
+    wait_for(&client, "active").await;
+    let handle = client.handle();
+    for _ in 0..5 {
+        handle.rebind().unwrap();
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let binds = |server: &FakeRtm| {
+        server
+            .received()
+            .iter()
+            .filter(|f| f.starts_with(r#"42["socket:bind","#))
+            .count()
+    };
+    assert_eq!(binds(&server), 1, "one rebind at once");
+    tokio::time::sleep(Duration::from_millis(2_600)).await;
+    assert_eq!(
+        binds(&server),
+        2,
+        "the others coalesced into one, 2.5 s later"
+    );
+}
+
+#[tokio::test]
+async fn close_ends_the_stream() {
+    let server = FakeRtm::start(Behaviour::default()).await;
+    let mut client = RtmClient::connect(config(&server, KEY));
+    wait_for(&client, "active").await;
+    client.handle().close();
+    assert!(
+        timeout(Duration::from_secs(5), client.next())
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert_eq!(client.state(), ConnectionState::Closed);
+    assert!(client.handle().rebind().is_err());
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(server.open_sockets(), 0);
+}
+
+#[tokio::test]
+async fn next_is_cancel_safe_in_select() {
+    let server = FakeRtm::start(Behaviour::default()).await;
+    let mut client = RtmClient::connect(config(&server, KEY));
+    wait_for(&client, "active").await;
+    for i in 0..50 {
+        server.emit("message:send", &message(&format!("m{i}")));
+    }
+    let mut received = Vec::new();
+    while received.len() < 50 {
+        tokio::select! {
+            item = client.next() => {
+                let Some(Ok(Event::MessageSend(message))) = item else { panic!("{item:?}") };
+                received.push(message.content.as_text().unwrap_or_default().to_owned());
+            }
+            // A branch that often wins: the losing `next()` must not drop an event.
+            () = tokio::task::yield_now() => {}
+        }
+    }
+    let expected: Vec<String> = (0..50).map(|i| format!("m{i}")).collect();
+    assert_eq!(received, expected);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_thousand_forced_reconnects_leave_no_task_behind() {
+    let server = FakeRtm::start(Behaviour::default()).await;
+    let config = config(&server, KEY)
+        .backoff(Backoff::new(Duration::from_millis(1), Duration::from_millis(2)).jitter(0.0));
+    let client = RtmClient::connect(config);
+    wait_for(&client, "active").await;
+    let metrics = tokio::runtime::Handle::current().metrics();
+    let mut state = client.handle().watch_state();
+    let mut baseline = None;
+    for round in 0..1_000 {
+        let before = server.authenticated();
+        server.drop_all();
+        timeout(Duration::from_secs(5), async {
+            loop {
+                if server.authenticated() > before && state.borrow_and_update().name() == "active" {
+                    break;
+                }
+                let _ = timeout(Duration::from_millis(20), state.changed()).await;
+            }
+        })
+        .await
+        .unwrap_or_else(|_| panic!("round {round}: not back to active"));
+        if round == 10 {
+            baseline = Some(metrics.num_alive_tasks());
+        }
+    }
+    // Let the server's closed connection tasks finish.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let after = metrics.num_alive_tasks();
+    let baseline = baseline.unwrap_or(after);
+    assert!(
+        after <= baseline + 2,
+        "tasks grew from {baseline} to {after}"
+    );
+    assert!(server.connections() >= 1_001);
+}

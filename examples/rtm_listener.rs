@@ -1,0 +1,123 @@
+//! Listens to Crisp realtime events and prints one JSON line per event and per state
+//! change.
+//!
+//! ```text
+//! cargo run --example rtm_listener -- --url http://127.0.0.1:PORT --tier plugin \
+//!     --identifier ID --key KEY --events message:send,message:received
+//! ```
+//!
+//! Without `--url`, the endpoint is discovered through the REST API with the same
+//! credentials (`--rest-url` overrides the REST base URL). Event lines look like
+//! `{"event":"message:send","typed":true,"website_id":"…","session_id":"…"}` (`typed` is
+//! false for events this library does not know); state lines like
+//! `{"state":"reconnecting","detail":"…"}`. Stops on Ctrl-C or a fatal error.
+
+use std::process::ExitCode;
+
+use crisp::core::{Credentials, Tier};
+use crisp::rtm::{RtmClient, RtmConfig};
+use crisp::types::event::EventName;
+use futures_util::StreamExt;
+use serde_json::json;
+
+/// Parsed command line.
+#[derive(Debug, Default)]
+struct Args {
+    url: Option<String>,
+    rest_url: Option<String>,
+    tier: Option<String>,
+    identifier: Option<String>,
+    key: Option<String>,
+    events: Vec<EventName>,
+}
+
+fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
+    let mut parsed = Args::default();
+    let mut args = args.into_iter();
+    while let Some(flag) = args.next() {
+        let mut value = || args.next().ok_or_else(|| format!("{flag} needs a value"));
+        match flag.as_str() {
+            "--url" => parsed.url = Some(value()?),
+            "--rest-url" => parsed.rest_url = Some(value()?),
+            "--tier" => parsed.tier = Some(value()?),
+            "--identifier" => parsed.identifier = Some(value()?),
+            "--key" => parsed.key = Some(value()?),
+            "--events" => {
+                parsed.events = value()?
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|e| !e.is_empty())
+                    .map(EventName::from)
+                    .collect();
+            }
+            other => return Err(format!("unknown argument {other}")),
+        }
+    }
+    Ok(parsed)
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let args = match parse_args(std::env::args().skip(1)) {
+        Ok(args) => args,
+        Err(message) => {
+            eprintln!("rtm_listener: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let (Some(identifier), Some(key)) = (args.identifier.clone(), args.key.clone()) else {
+        eprintln!(
+            "usage: rtm_listener [--url URL] [--tier plugin|website|user] --identifier ID --key KEY [--events a,b]"
+        );
+        return ExitCode::from(2);
+    };
+    let tier: Tier = match args.tier.as_deref().unwrap_or("plugin").parse() {
+        Ok(tier) => tier,
+        Err(e) => {
+            eprintln!("rtm_listener: --tier: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut config = RtmConfig::new(Credentials::new(tier, identifier, key));
+    if let Some(url) = args.url {
+        config = config.url(url);
+    }
+    if let Some(rest_url) = args.rest_url {
+        config = config.rest_base_url(rest_url);
+    }
+    if !args.events.is_empty() {
+        config = config.events(args.events);
+    }
+    let mut client = RtmClient::connect(config);
+    let handle = client.handle();
+    let mut states = handle.watch_state();
+    loop {
+        tokio::select! {
+            item = client.next() => match item {
+                Some(Ok(event)) => println!("{}", json!({
+                    "event": event.name(),
+                    "typed": event.is_typed(),
+                    "website_id": event.website_id(),
+                    "session_id": event.session_id(),
+                })),
+                Some(Err(error)) => eprintln!("{}", json!({"error": error.to_string(), "fatal": error.is_fatal()})),
+                None => break,
+            },
+            changed = states.changed() => {
+                if changed.is_err() {
+                    break;
+                }
+                let state = states.borrow_and_update().clone();
+                println!("{}", json!({"state": state.name(), "detail": state.to_string()}));
+            }
+            _ = tokio::signal::ctrl_c() => {
+                handle.close();
+            }
+        }
+    }
+    if handle.state().name() == "failed" {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
