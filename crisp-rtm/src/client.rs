@@ -45,7 +45,8 @@ use crate::state::ConnectionState;
 /// ```
 #[derive(Debug)]
 pub struct RtmClient {
-    events: mpsc::Receiver<Result<Event, RtmError>>,
+    /// Events travel boxed (an `Event` is about a kilobyte) and are unboxed once, here.
+    events: mpsc::Receiver<Result<Box<Event>, RtmError>>,
     handle: RtmHandle,
 }
 
@@ -87,7 +88,9 @@ impl Stream for RtmClient {
     type Item = Result<Event, RtmError>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        self.events.poll_recv(cx)
+        self.events
+            .poll_recv(cx)
+            .map(|item| item.map(|result| result.map(|event| *event)))
     }
 }
 

@@ -44,7 +44,7 @@ enum Ended {
 
 pub(crate) struct Driver {
     config: RtmConfig,
-    events: mpsc::Sender<Result<Event, RtmError>>,
+    events: mpsc::Sender<Result<Box<Event>, RtmError>>,
     commands: mpsc::UnboundedReceiver<Command>,
     state: watch::Sender<ConnectionState>,
     /// The events subscribed now (push and pop change it; reconnections re-authenticate
@@ -56,7 +56,7 @@ pub(crate) struct Driver {
 impl Driver {
     pub(crate) fn new(
         config: RtmConfig,
-        events: mpsc::Sender<Result<Event, RtmError>>,
+        events: mpsc::Sender<Result<Box<Event>, RtmError>>,
         commands: mpsc::UnboundedReceiver<Command>,
         state: watch::Sender<ConnectionState>,
     ) -> Self {
@@ -190,6 +190,11 @@ impl Driver {
         let mut silence_limit = self.config.connect_timeout;
         let mut watchdog = handshake_deadline;
         let mut rebind_at: Option<Instant> = None;
+        // One timer for the whole session, moved only when its deadline changes (a ping,
+        // a rebind to send later): no timer is registered per frame.
+        let timer = sleep_until(handshake_deadline);
+        tokio::pin!(timer);
+        let mut armed = handshake_deadline;
         loop {
             let handshake = !matches!(phase, Phase::Active);
             let deadline = if handshake {
@@ -197,9 +202,23 @@ impl Driver {
             } else {
                 watchdog
             };
+            let wake = rebind_at.map_or(deadline, |at| at.min(deadline));
+            if wake != armed {
+                timer.as_mut().reset(wake);
+                armed = wake;
+            }
             let frame = tokio::select! {
                 frame = socket.next() => frame,
-                () = sleep_until(deadline) => {
+                () = &mut timer => {
+                    let now = Instant::now();
+                    if now < deadline {
+                        // Only the rebind timer is due.
+                        rebind_at = None;
+                        if let Err(reason) = self.rebind_now(&mut socket).await {
+                            return Ended::Dropped { active: true, reason };
+                        }
+                        continue;
+                    }
                     let _ = socket.close(None).await;
                     return if handshake && matches!(phase, Phase::AwaitAuthenticated) {
                         Ended::Dropped { active: false, reason: "no answer to authentication".to_owned() }
@@ -212,13 +231,6 @@ impl Driver {
                 () = self.events.closed() => {
                     let _ = socket.close(None).await;
                     return Ended::Closed;
-                }
-                () = sleep_until(rebind_at.unwrap_or(deadline)), if rebind_at.is_some() => {
-                    rebind_at = None;
-                    if let Err(reason) = self.rebind_now(&mut socket).await {
-                        return Ended::Dropped { active: true, reason };
-                    }
-                    continue;
                 }
                 command = self.commands.recv() => {
                     let command = command.unwrap_or(Command::Close);
@@ -351,7 +363,7 @@ impl Driver {
                 Flow::End(Ended::Fatal(RtmError::Unauthorized { message }))
             }
             _ if matches!(phase, Phase::Active) => {
-                let event = args.into_event(&name);
+                let event = args.into_boxed_event(&name);
                 if self.events.send(Ok(event)).await.is_err() {
                     return Flow::End(Ended::Closed);
                 }

@@ -346,3 +346,67 @@ async fn a_thousand_forced_reconnects_leave_no_task_behind() {
     );
     assert!(server.connections() >= 1_001);
 }
+
+#[tokio::test]
+async fn discovers_the_endpoint_through_rest() {
+    use wiremock::matchers::{header, method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    let server = FakeRtm::start(Behaviour::default()).await;
+    let rest = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/plugin/connect/endpoints"))
+        .and(header("x-crisp-tier", "plugin"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "error": false, "reason": "resolved",
+            "data": {"socket": {"app": server.url, "stream": "wss://stream.example"}, "rescue": {}}
+        })))
+        .mount(&rest)
+        .await;
+    let config = RtmConfig::new(Credentials::plugin(IDENTIFIER, KEY))
+        .rest_base_url(format!("{}/v1/", rest.uri()))
+        .backoff(Backoff::new(
+            Duration::from_millis(20),
+            Duration::from_millis(100),
+        ));
+    let mut client = RtmClient::connect(config);
+    wait_for(&client, "active").await;
+    server.emit("message:send", &message("discovered"));
+    assert_eq!(next_event(&mut client).await.name(), "message:send");
+}
+
+#[tokio::test]
+async fn discovery_refused_is_fatal() {
+    use wiremock::matchers::any;
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    let rest = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(
+            ResponseTemplate::new(401)
+                .set_body_json(json!({"error": true, "reason": "invalid_session", "data": {}})),
+        )
+        .mount(&rest)
+        .await;
+    let config = RtmConfig::new(Credentials::plugin(IDENTIFIER, "bad"))
+        .rest_base_url(format!("{}/v1/", rest.uri()))
+        .backoff(Backoff::new(
+            Duration::from_millis(20),
+            Duration::from_millis(100),
+        ));
+    let mut client = RtmClient::connect(config);
+    let item = timeout(Duration::from_secs(5), client.next())
+        .await
+        .unwrap();
+    let Some(Err(error @ RtmError::Discovery(_))) = item else {
+        panic!("{item:?}")
+    };
+    assert!(error.is_fatal());
+    assert!(error.to_string().contains("401"), "{error}");
+    assert!(
+        timeout(Duration::from_secs(5), client.next())
+            .await
+            .unwrap()
+            .is_none()
+    );
+}

@@ -179,15 +179,22 @@ impl EventArgs {
     /// an event with no argument has the data `null`.
     #[must_use]
     pub fn into_event(self, name: &str) -> Event {
+        *self.into_boxed_event(name)
+    }
+
+    /// [`into_event`](Self::into_event), keeping the event on the heap: an `Event` is about
+    /// a kilobyte, so passing the box along saves copies.
+    #[must_use]
+    pub fn into_boxed_event(self, name: &str) -> Box<Event> {
         match self {
-            EventArgs::Crisp(event) => *event,
+            EventArgs::Crisp(event) => event,
             EventArgs::Raw(args) => {
                 let first = args.into_iter().next().unwrap_or(Value::Null);
-                if first.is_object() {
+                Box::new(if first.is_object() {
                     Event::from_value(name, first)
                 } else {
                     unknown_event(name, first)
-                }
+                })
             }
         }
     }
