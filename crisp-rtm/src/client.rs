@@ -21,6 +21,12 @@ use crate::state::ConnectionState;
 /// timeout. The stream yields `Ok(event)` for every event, `Err` for frames it could not
 /// read (then goes on), and ends after a fatal error (bad credentials) or [`close`].
 ///
+/// # Back-pressure
+/// Up to [`RtmConfig::buffer`] events wait for the reader; past that the connection task
+/// waits too, and so do its answers to the server's pings. A reader that stalls for longer
+/// than the server's ping timeout gets the connection dropped by the server, then
+/// re-established by the client (events sent meanwhile are lost, as with any reconnect).
+///
 /// # Cancel safety
 /// `next()` on this stream is cancel-safe: used in a `tokio::select!` branch that loses,
 /// no event is lost; it is still queued for the next call. Dropping the client closes the
