@@ -25,7 +25,7 @@ use axum::response::{IntoResponse, Response};
 use http::StatusCode;
 
 use crate::error::WebhookError;
-use crate::parse::{Webhook, parse};
+use crate::parse::Webhook;
 use crate::verify::{Verifier, signature_headers};
 
 /// A verified and parsed delivery. Needs a [`Verifier`] in the router's state (directly,
@@ -83,8 +83,8 @@ where
             })?;
         let (timestamp, signature) = signature_headers(&parts.headers).map_err(WebhookRejection)?;
         verifier
-            .verify(timestamp, signature, &bytes)
-            .map_err(WebhookRejection)?;
-        parse(&bytes).map(CrispWebhook).map_err(WebhookRejection)
+            .verify_and_parse(timestamp, signature, &bytes)
+            .map(CrispWebhook)
+            .map_err(WebhookRejection)
     }
 }
