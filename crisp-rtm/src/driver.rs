@@ -255,7 +255,7 @@ impl Driver {
                 }
                 Some(Ok(_)) => continue,
                 Some(Err(error)) => {
-                    return self.lost(&phase, &format!("connection error: {error}"));
+                    return self.lost(&phase, format!("connection error: {error}"));
                 }
             };
             let packet = match EnginePacket::decode(&text) {
@@ -284,7 +284,7 @@ impl Driver {
                     let mut pong = String::new();
                     encode_pong(&mut pong, probe);
                     if let Err(reason) = send(&mut socket, pong).await {
-                        return self.lost_reason(&phase, reason);
+                        return self.lost(&phase, reason);
                     }
                 }
                 EnginePacket::Close => return self.lost(&phase, "the server closed the session"),
@@ -445,11 +445,8 @@ impl Driver {
 
     /// The socket went away: before `authenticated` that is a refusal (fatal), after it a
     /// drop (reconnect).
-    fn lost(&self, phase: &Phase, reason: &str) -> Ended {
-        self.lost_reason(phase, reason.to_owned())
-    }
-
-    fn lost_reason(&self, phase: &Phase, reason: String) -> Ended {
+    fn lost(&self, phase: &Phase, reason: impl Into<String>) -> Ended {
+        let reason = reason.into();
         match phase {
             Phase::AwaitAuthenticated => Ended::Fatal(RtmError::Unauthorized {
                 message: format!("disconnected before authentication: {reason}"),
