@@ -17,19 +17,24 @@ struct Socket {
     app: String,
 }
 
-/// `GET /{tier}/connect/endpoints` → `data.socket.app`.
-pub(crate) async fn discover(
+/// The REST client discovery uses: built once per realtime client and kept, so that its
+/// TLS set-up and connection pool serve every reconnection.
+pub(crate) fn rest_client(
     credentials: &Credentials,
     rest_base_url: Option<&str>,
-) -> Result<String, RtmError> {
+) -> Result<Client, RtmError> {
     let mut builder = Client::builder().credentials(credentials.clone());
     if let Some(base) = rest_base_url {
         builder = builder.base_url(base);
     }
-    let client = builder.build().map_err(RtmError::Discovery)?;
-    let route = match credentials.tier() {
-        Tier::Plugin => "/plugin/connect/endpoints",
-        Tier::Website => "/website/connect/endpoints",
+    builder.build().map_err(RtmError::Discovery)
+}
+
+/// `GET /{tier}/connect/endpoints` → `data.socket.app`.
+pub(crate) async fn discover(client: &Client) -> Result<String, RtmError> {
+    let route = match client.credentials().map(Credentials::tier) {
+        Some(Tier::Plugin) => "/plugin/connect/endpoints",
+        Some(Tier::Website) => "/website/connect/endpoints",
         _ => "/user/connect/endpoints",
     };
     let endpoints: Endpoints = client

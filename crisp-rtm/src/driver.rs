@@ -51,6 +51,8 @@ pub(crate) struct Driver {
     /// with it).
     subscribed: Vec<EventName>,
     last_rebind: Option<Instant>,
+    /// The REST client of endpoint discovery, built on first use and kept.
+    rest: Option<crisp_rest::Client>,
 }
 
 impl Driver {
@@ -68,6 +70,7 @@ impl Driver {
             state,
             subscribed,
             last_rebind: None,
+            rest: None,
         }
     }
 
@@ -134,27 +137,36 @@ impl Driver {
         self.subscribed.retain(|event| !events.contains(event));
     }
 
+    /// Asks the REST API for the endpoint, with the client kept from earlier attempts.
+    async fn discover(&mut self) -> Result<String, RtmError> {
+        let client = match &self.rest {
+            Some(client) => client.clone(),
+            None => {
+                let client = crate::discovery::rest_client(
+                    &self.config.credentials,
+                    self.config.rest_base_url.as_deref(),
+                )?;
+                self.rest = Some(client.clone());
+                client
+            }
+        };
+        crate::discovery::discover(&client).await
+    }
+
     /// One connection, from WebSocket to its end.
     async fn connection(&mut self) -> Ended {
         let url = match &self.config.endpoint {
             Endpoint::Url(url) => url.clone(),
-            Endpoint::Discover => {
-                match crate::discovery::discover(
-                    &self.config.credentials,
-                    self.config.rest_base_url.as_deref(),
-                )
-                .await
-                {
-                    Ok(url) => url,
-                    Err(error) if error.is_fatal() => return Ended::Fatal(error),
-                    Err(error) => {
-                        return Ended::Dropped {
-                            active: false,
-                            reason: error.to_string(),
-                        };
-                    }
+            Endpoint::Discover => match self.discover().await {
+                Ok(url) => url,
+                Err(error) if error.is_fatal() => return Ended::Fatal(error),
+                Err(error) => {
+                    return Ended::Dropped {
+                        active: false,
+                        reason: error.to_string(),
+                    };
                 }
-            }
+            },
         };
         let Some(ws_url) = engine_url(&url) else {
             return Ended::Fatal(RtmError::InvalidUrl { url });
