@@ -112,19 +112,26 @@ pub struct RequestOptions {
 /// headers).
 #[derive(Clone)]
 pub struct RequestContext {
-    base_url: String,
+    base: BaseUrl,
+    headers: HeaderMap,
+}
+
+/// A validated base URL, split into the parts every request reuses.
+#[derive(Clone, Debug)]
+struct BaseUrl {
+    /// As given, without its trailing `/`.
+    text: String,
     scheme: http::uri::Scheme,
     authority: http::uri::Authority,
-    /// The path of the base URL without its trailing `/` (e.g. `/v1`, or empty).
-    base_path: String,
-    headers: HeaderMap,
+    /// The path without its trailing `/` (e.g. `/v1`, or empty).
+    path: String,
 }
 
 impl std::fmt::Debug for RequestContext {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // `HeaderMap`'s Debug hides sensitive values, but list only names to be sure.
         f.debug_struct("RequestContext")
-            .field("base_url", &self.base_url)
+            .field("base_url", &self.base.text)
             .field("headers", &self.headers.keys().collect::<Vec<_>>())
             .finish()
     }
@@ -137,7 +144,7 @@ impl RequestContext {
     /// [`InvalidArgument`](crate::ErrorKind::InvalidArgument) when the base URL is not an
     /// absolute `http`/`https` URL, or a header value (user agent, token) is not valid.
     pub fn new(credentials: Option<&Credentials>, options: &ClientOptions) -> Result<Self, Error> {
-        let (base_url, scheme, authority, base_path) = parse_base_url(&options.base_url)?;
+        let base = BaseUrl::parse(&options.base_url)?;
         let mut headers = HeaderMap::with_capacity(options.headers.len() + 4);
         for (name, value) in &options.headers {
             headers.insert(name.clone(), value.clone());
@@ -158,37 +165,31 @@ impl RequestContext {
             })?;
             headers.insert(header::AUTHORIZATION, authorization);
         }
-        Ok(RequestContext {
-            base_url,
-            scheme,
-            authority,
-            base_path,
-            headers,
-        })
+        Ok(RequestContext { base, headers })
     }
 
     /// The base URL, without a trailing `/`.
     #[must_use]
     pub fn base_url(&self) -> &str {
-        &self.base_url
+        &self.base.text
     }
 
     /// The scheme of the base URL.
     #[must_use]
     pub fn scheme(&self) -> &http::uri::Scheme {
-        &self.scheme
+        &self.base.scheme
     }
 
     /// The host and port of the base URL.
     #[must_use]
     pub fn authority(&self) -> &http::uri::Authority {
-        &self.authority
+        &self.base.authority
     }
 
     /// The path of the base URL, without a trailing `/` (e.g. `/v1`).
     #[must_use]
     pub fn base_path(&self) -> &str {
-        &self.base_path
+        &self.base.path
     }
 
     /// The headers sent with every request.
@@ -202,12 +203,8 @@ impl RequestContext {
     /// # Errors
     /// When `base_url` is not an absolute `http`/`https` URL without a query.
     pub fn with_base_url(&self, base_url: &str) -> Result<Self, Error> {
-        let (base_url, scheme, authority, base_path) = parse_base_url(base_url)?;
         Ok(RequestContext {
-            base_url,
-            scheme,
-            authority,
-            base_path,
+            base: BaseUrl::parse(base_url)?,
             headers: self.headers.clone(),
         })
     }
@@ -231,35 +228,33 @@ impl RequestContext {
     }
 }
 
-/// Validates the base URL and splits it into the parts every request reuses.
-fn parse_base_url(
-    raw: &str,
-) -> Result<(String, http::uri::Scheme, http::uri::Authority, String), Error> {
-    let uri: http::Uri = raw
-        .parse()
-        .map_err(|_| Error::invalid_argument(format!("base URL `{raw}` is not a valid URL")))?;
-    let (Some(scheme), Some(authority)) = (uri.scheme().cloned(), uri.authority().cloned()) else {
-        return Err(Error::invalid_argument(format!(
-            "base URL `{raw}` must be an absolute http(s) URL"
-        )));
-    };
-    if scheme != http::uri::Scheme::HTTP && scheme != http::uri::Scheme::HTTPS {
-        return Err(Error::invalid_argument(format!(
-            "base URL `{raw}` must be an absolute http(s) URL"
-        )));
+impl BaseUrl {
+    /// Validates `raw`: an absolute `http`/`https` URL without a query.
+    fn parse(raw: &str) -> Result<Self, Error> {
+        let invalid =
+            || Error::invalid_argument(format!("base URL `{raw}` must be an absolute http(s) URL"));
+        let uri: http::Uri = raw
+            .parse()
+            .map_err(|_| Error::invalid_argument(format!("base URL `{raw}` is not a valid URL")))?;
+        let (Some(scheme), Some(authority)) = (uri.scheme().cloned(), uri.authority().cloned())
+        else {
+            return Err(invalid());
+        };
+        if scheme != http::uri::Scheme::HTTP && scheme != http::uri::Scheme::HTTPS {
+            return Err(invalid());
+        }
+        if uri.query().is_some() {
+            return Err(Error::invalid_argument(format!(
+                "base URL `{raw}` must not have a query"
+            )));
+        }
+        Ok(BaseUrl {
+            text: raw.trim_end_matches('/').to_owned(),
+            scheme,
+            authority,
+            path: uri.path().trim_end_matches('/').to_owned(),
+        })
     }
-    if uri.query().is_some() {
-        return Err(Error::invalid_argument(format!(
-            "base URL `{raw}` must not have a query"
-        )));
-    }
-    let base_path = uri.path().trim_end_matches('/').to_owned();
-    Ok((
-        raw.trim_end_matches('/').to_owned(),
-        scheme,
-        authority,
-        base_path,
-    ))
 }
 
 #[cfg(test)]
