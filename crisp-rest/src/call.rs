@@ -14,8 +14,10 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::client::Client;
+use crate::page::{Items, Page, Pages, decode_page};
 
-type Decoder<T> = fn(&Method, &http::Response<Bytes>) -> Result<T, Error>;
+/// Decodes a response; gets the page number of paged requests.
+type Decoder<T> = fn(Option<u32>, &Method, &http::Response<Bytes>) -> Result<T, Error>;
 
 /// A request being described: route parameters, query and body. Finish it with
 /// [`data`](Self::data), [`unit`](Self::unit) or [`exists`](Self::exists).
@@ -37,6 +39,21 @@ impl Endpoint {
         self
     }
 
+    /// Fills the next `{placeholder}` with a page number (a paged list; see
+    /// [`paged`](Self::paged)).
+    pub fn page(mut self, number: u32) -> Self {
+        self.request = self.request.page(number);
+        self
+    }
+
+    /// Fills the next `{placeholder}` with a tree path spanning several segments
+    /// (`guides/setup.md`): each segment is encoded on its own; empty, `.` and `..`
+    /// segments are refused before sending.
+    pub fn tree_path(mut self, path: &str) -> Self {
+        self.request = self.request.tree_path(path);
+        self
+    }
+
     /// Adds a query parameter (left out when `value` is `None`).
     pub fn query(mut self, name: &str, value: impl QueryValue) -> Self {
         self.request = self.request.query(name, value);
@@ -51,18 +68,24 @@ impl Endpoint {
 
     /// The output is the response's `data`, decoded as `T`.
     pub fn data<T: DeserializeOwned + Send + 'static>(self) -> Call<T> {
-        self.finish(decode_data::<T>)
+        self.finish(|_, method, response| decode_data::<T>(method, response))
+    }
+
+    /// The output is one page of a list of `T` (the route was given its page with
+    /// [`page`](Self::page)); the [`Call`] can also walk every page as a stream.
+    pub fn paged<T: DeserializeOwned + Send + 'static>(self) -> Call<Page<T>> {
+        self.finish(decode_page::<T>)
     }
 
     /// The output is nothing: only success or failure.
     pub fn unit(self) -> Call<()> {
-        self.finish(decode_unit)
+        self.finish(|_, method, response| decode_unit(method, response))
     }
 
     /// The output is whether the resource exists (HEAD checks: 2xx → `true`, 404 →
     /// `false`).
     pub fn exists(self) -> Call<bool> {
-        self.finish(decode_exists)
+        self.finish(|_, method, response| decode_exists(method, response))
     }
 
     fn finish<T>(self, decode: Decoder<T>) -> Call<T> {
@@ -162,9 +185,62 @@ impl<T> Call<T> {
     /// limits, decode errors naming the JSON path, transport failures, timeouts.
     pub async fn send(self) -> Result<T, Error> {
         let method = self.request.method().clone();
+        let page = self.request.page_number();
         let decode = self.decode;
         let response = crate::execute::execute(&self.client, self.request, &self.options).await?;
-        decode(&method, &response)
+        decode(page, &method, &response)
+    }
+
+    /// The same call for another page, or `None` when the call is not paged.
+    pub(crate) fn for_page(&self, number: u32) -> Option<Call<T>> {
+        Some(Call {
+            client: self.client.clone(),
+            request: self.request.with_page(number)?,
+            options: self.options.clone(),
+            decode: self.decode,
+        })
+    }
+}
+
+impl<T: Send + 'static> Call<Page<T>> {
+    /// Every page of the list from this call's page on, as a stream. See
+    /// [`page`](crate::page) for how the end is found.
+    ///
+    /// ```no_run
+    /// # async fn run(client: crisp_rest::Client, website: crisp_types::WebsiteId) -> Result<(), crisp_rest::Error> {
+    /// use futures_util::TryStreamExt;
+    ///
+    /// let mut pages = client
+    ///     .website()
+    ///     .list_conversations(&website, 1, Default::default())
+    ///     .pages()
+    ///     .max_pages(5);
+    /// while let Some(page) = pages.try_next().await? {
+    ///     println!("page {}: {} conversations", page.number(), page.len());
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn pages(self) -> Pages<T> {
+        Pages::new(self)
+    }
+
+    /// Every item of the list from this call's page on, across pages, as a stream.
+    ///
+    /// ```no_run
+    /// # async fn run(client: crisp_rest::Client, website: crisp_types::WebsiteId) -> Result<(), crisp_rest::Error> {
+    /// use futures_util::TryStreamExt;
+    ///
+    /// let first_hundred: Vec<_> = client
+    ///     .website()
+    ///     .list_conversations(&website, 1, Default::default())
+    ///     .items()
+    ///     .max_items(100)
+    ///     .try_collect()
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn items(self) -> Items<T> {
+        Pages::new(self).items()
     }
 }
 

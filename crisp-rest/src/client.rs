@@ -10,7 +10,11 @@ use http::header::HeaderName;
 use http::{HeaderValue, Method};
 use serde::de::DeserializeOwned;
 
+use crate::bucket::BucketApi;
 use crate::call::{Call, Endpoint};
+use crate::media::MediaApi;
+use crate::plan::PlanApi;
+use crate::plugin::PluginApi;
 use crate::website::WebsiteApi;
 
 /// A Crisp REST client. Cheap to clone: clones share the transport and its connections.
@@ -67,6 +71,30 @@ impl Client {
     #[must_use]
     pub fn website(&self) -> WebsiteApi<'_> {
         WebsiteApi::new(self)
+    }
+
+    /// The methods of the `plugin` service (plugin connect and subscriptions).
+    #[must_use]
+    pub fn plugin(&self) -> PluginApi<'_> {
+        PluginApi::new(self)
+    }
+
+    /// The methods of the `plan` service (plan subscriptions).
+    #[must_use]
+    pub fn plan(&self) -> PlanApi<'_> {
+        PlanApi::new(self)
+    }
+
+    /// The methods of the `media` service (animations).
+    #[must_use]
+    pub fn media(&self) -> MediaApi<'_> {
+        MediaApi::new(self)
+    }
+
+    /// The methods of the `bucket` service (upload URLs).
+    #[must_use]
+    pub fn bucket(&self) -> BucketApi<'_> {
+        BucketApi::new(self)
     }
 
     /// The credentials, if the client has any.

@@ -18,9 +18,11 @@
 //! # Ok(()) }
 //! ```
 //!
-//! - Methods are grouped by service: [`Client::website`] (more services come with the
-//!   rest of the API). Each returns a [`Call`], sent by `.await`; a call can override the
-//!   timeout, retry policy and headers first.
+//! - Methods are grouped by service: [`Client::website`], [`Client::plugin`],
+//!   [`Client::plan`], [`Client::media`] and [`Client::bucket`]. Each returns a [`Call`],
+//!   sent by `.await`; a call can override the timeout, retry policy and headers first.
+//! - Paged lists return a [`Page`]; [`Call::pages`] and [`Call::items`] walk every page as
+//!   a stream (see [`page`] for how the end of a list is found).
 //! - [`Client::raw`] reaches routes not modelled yet.
 //! - Backends: [`backend::ReqwestTransport`] (feature `reqwest`, default) and
 //!   [`backend::HyperTransport`] (feature `hyper`); any [`Transport`] works.
@@ -30,9 +32,15 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod backend;
+pub mod bucket;
 mod call;
 mod client;
 mod execute;
+pub mod media;
+pub mod page;
+pub mod plan;
+pub mod plugin;
+mod service;
 pub mod website;
 
 pub use call::{Call, Endpoint};
@@ -41,6 +49,7 @@ pub use crisp_core::{
     ApiError, ClientOptions, Credentials, DecodeError, Error, ErrorKind, RequestOptions,
     RetryPolicy, Tier, Transport, TransportError, TransportErrorKind,
 };
+pub use page::{Items, Page, Pages};
 
 /// Capture and replay transports for tests (feature `test-util`).
 #[cfg(feature = "test-util")]

@@ -72,6 +72,19 @@ crate::id!(
     TokenId
 );
 
+crate::id!(
+    /// A team of operators (`team_id`).
+    TeamId
+);
+crate::id!(
+    /// A change in the helpdesk history (`change_id`).
+    ChangeId
+);
+crate::id!(
+    /// A helpdesk page entity (`entity_id`).
+    EntityId
+);
+
 /// An operator is a Crisp user; both names refer to the same identifier.
 pub type OperatorId = UserId;
 

@@ -4,7 +4,8 @@
 //! without pulling an HTTP stack. It holds:
 //!
 //! - [`id`](mod@id): identifier newtypes ([`WebsiteId`], [`SessionId`], …) that cannot be swapped;
-//! - [`website`]: the REST models, one module per API section;
+//! - [`website`], [`plugin`], [`plan`], [`media`], [`bucket`]: the REST models, one module
+//!   per API section;
 //! - [`event`]: the realtime events (RTM and web hooks), typed by name;
 //!
 //! # Forward compatibility
@@ -18,13 +19,17 @@
 #[doc(hidden)]
 pub mod macros;
 
+pub mod bucket;
 pub mod event;
 pub mod id;
+pub mod media;
+pub mod plan;
+pub mod plugin;
 pub mod website;
 
 pub use event::{Event, EventData, EventName};
 pub use id::{
-    ArticleId, BrowsingId, CallId, CampaignId, CategoryId, Fingerprint, InboxId, OperatorId,
-    OriginalId, PeopleId, PluginId, RedirectionId, SectionId, SessionId, SpamId, TemplateId,
-    TokenId, UserId, WebsiteId,
+    ArticleId, BrowsingId, CallId, CampaignId, CategoryId, ChangeId, EntityId, Fingerprint,
+    InboxId, OperatorId, OriginalId, PeopleId, PluginId, RedirectionId, SectionId, SessionId,
+    SpamId, TemplateId, TokenId, UserId, WebsiteId,
 };

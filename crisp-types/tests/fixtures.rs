@@ -1,185 +1,149 @@
 //! Round-trip tests of the conversation models against JSON fixtures, and targeted
 //! decoding / encoding tests.
 
-use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+mod support;
 
 use serde::Serialize;
-use serde::de::DeserializeOwned;
-use serde_json::{Value, json};
+use serde_json::json;
+use support::{Check, first_diff, read_fixture, round_trip};
 
 use crisp_types::website::conversation::*;
 use crisp_types::{Fingerprint, UserId};
 
-/// Where the conversation fixtures live.
-fn fixture_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/conversation")
-}
-
-fn read_fixture(name: &str) -> String {
-    let path = fixture_dir().join(name);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-/// The JSON path and the two values of the first difference between `expected` and
-/// `actual`, or `None` when they are equal.
-fn first_diff(expected: &Value, actual: &Value, path: &str) -> Option<String> {
-    match (expected, actual) {
-        (Value::Object(a), Value::Object(b)) => {
-            let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
-            keys.sort();
-            keys.dedup();
-            keys.into_iter().find_map(|key| {
-                let child = format!("{path}.{key}");
-                match (a.get(key), b.get(key)) {
-                    (Some(x), Some(y)) => first_diff(x, y, &child),
-                    (Some(x), None) => {
-                        Some(format!("{child}: missing after re-encoding (was {x})"))
-                    }
-                    (None, Some(y)) => Some(format!("{child}: added by re-encoding ({y})")),
-                    (None, None) => None,
-                }
-            })
-        }
-        (Value::Array(a), Value::Array(b)) => {
-            if let Some(found) = a
-                .iter()
-                .zip(b)
-                .enumerate()
-                .find_map(|(i, (x, y))| first_diff(x, y, &format!("{path}[{i}]")))
-            {
-                return Some(found);
-            }
-            (a.len() != b.len())
-                .then(|| format!("{path}: array length {} became {}", a.len(), b.len()))
-        }
-        // Numbers compare by value, so that `1.0` and `1` (or float noise) are reported.
-        _ if expected == actual => None,
-        _ => Some(format!("{path}: {expected} became {actual}")),
-    }
-}
-
-/// Decodes `name` into `T`, re-encodes it and compares with the original.
-fn round_trip<T: DeserializeOwned + Serialize>(name: &str) -> Result<(), String> {
-    let text = read_fixture(name);
-    let original: Value =
-        serde_json::from_str(&text).map_err(|e| format!("{name}: not JSON: {e}"))?;
-    let decoded: T = serde_json::from_str(&text).map_err(|e| {
-        format!(
-            "{name}: decoding into {} failed: {e}",
-            std::any::type_name::<T>()
-        )
-    })?;
-    let encoded = serde_json::to_value(&decoded).map_err(|e| format!("{name}: {e}"))?;
-    match first_diff(&original, &encoded, "$") {
-        None => Ok(()),
-        Some(diff) => Err(format!("{name} ({}): {diff}", std::any::type_name::<T>())),
-    }
-}
-
-type Check = fn(&str) -> Result<(), String>;
-
 /// Every fixture and the type it decodes into.
 const FIXTURES: &[(&str, Check)] = &[
-    ("conversation.json", round_trip::<Conversation>),
-    ("conversations.json", round_trip::<Vec<Conversation>>),
-    ("new_conversation.json", round_trip::<NewConversation>),
-    ("state.json", round_trip::<ConversationStateData>),
-    ("meta.json", round_trip::<ConversationMeta>),
-    ("message_text.json", round_trip::<Message>),
-    ("message_note.json", round_trip::<Message>),
-    ("message_file.json", round_trip::<Message>),
-    ("message_animation.json", round_trip::<Message>),
-    ("message_audio.json", round_trip::<Message>),
-    ("message_picker.json", round_trip::<Message>),
-    ("message_field.json", round_trip::<Message>),
-    ("message_carousel.json", round_trip::<Message>),
-    ("message_event.json", round_trip::<Message>),
-    ("message_unknown_type.json", round_trip::<Message>),
-    ("messages.json", round_trip::<Vec<Message>>),
-    ("sent_message.json", round_trip::<SentMessage>),
-    ("routing.json", round_trip::<RoutingAssign>),
-    ("spam.json", round_trip::<Vec<Spam>>),
-    ("spam_content.json", round_trip::<SpamContent>),
-    ("pages.json", round_trip::<Vec<ConversationPage>>),
-    ("events.json", round_trip::<Vec<ConversationEvent>>),
-    ("files.json", round_trip::<Vec<ConversationFile>>),
-    ("original.json", round_trip::<OriginalMessage>),
+    ("conversation/conversation.json", round_trip::<Conversation>),
     (
-        "suggested_segments.json",
+        "conversation/conversations.json",
+        round_trip::<Vec<Conversation>>,
+    ),
+    (
+        "conversation/new_conversation.json",
+        round_trip::<NewConversation>,
+    ),
+    (
+        "conversation/state.json",
+        round_trip::<ConversationStateData>,
+    ),
+    ("conversation/meta.json", round_trip::<ConversationMeta>),
+    ("conversation/message_text.json", round_trip::<Message>),
+    ("conversation/message_note.json", round_trip::<Message>),
+    ("conversation/message_file.json", round_trip::<Message>),
+    ("conversation/message_animation.json", round_trip::<Message>),
+    ("conversation/message_audio.json", round_trip::<Message>),
+    ("conversation/message_picker.json", round_trip::<Message>),
+    ("conversation/message_field.json", round_trip::<Message>),
+    ("conversation/message_carousel.json", round_trip::<Message>),
+    ("conversation/message_event.json", round_trip::<Message>),
+    (
+        "conversation/message_unknown_type.json",
+        round_trip::<Message>,
+    ),
+    ("conversation/messages.json", round_trip::<Vec<Message>>),
+    ("conversation/sent_message.json", round_trip::<SentMessage>),
+    ("conversation/routing.json", round_trip::<RoutingAssign>),
+    ("conversation/spam.json", round_trip::<Vec<Spam>>),
+    ("conversation/spam_content.json", round_trip::<SpamContent>),
+    (
+        "conversation/pages.json",
+        round_trip::<Vec<ConversationPage>>,
+    ),
+    (
+        "conversation/events.json",
+        round_trip::<Vec<ConversationEvent>>,
+    ),
+    (
+        "conversation/files.json",
+        round_trip::<Vec<ConversationFile>>,
+    ),
+    ("conversation/original.json", round_trip::<OriginalMessage>),
+    (
+        "conversation/suggested_segments.json",
         round_trip::<Vec<SuggestedSegment>>,
     ),
-    ("suggested_data.json", round_trip::<Vec<SuggestedDataKey>>),
-    ("relations.json", round_trip::<ConversationRelations>),
-    ("participants.json", round_trip::<ConversationParticipants>),
-    ("block.json", round_trip::<BlockStatus>),
-    ("verify.json", round_trip::<VerifyStatus>),
-    ("browsing.json", round_trip::<Vec<BrowsingSession>>),
-    ("call.json", round_trip::<CallSession>),
-    ("widget_action.json", round_trip::<WidgetAction>),
-    ("body_new_message_text.json", round_trip::<NewMessage>),
-    ("body_new_message_picker.json", round_trip::<NewMessage>),
-    ("body_new_note.json", round_trip::<NewMessage>),
     (
-        "body_meta_update.json",
+        "conversation/suggested_data.json",
+        round_trip::<Vec<SuggestedDataKey>>,
+    ),
+    (
+        "conversation/relations.json",
+        round_trip::<ConversationRelations>,
+    ),
+    (
+        "conversation/participants.json",
+        round_trip::<ConversationParticipants>,
+    ),
+    ("conversation/block.json", round_trip::<BlockStatus>),
+    ("conversation/verify.json", round_trip::<VerifyStatus>),
+    (
+        "conversation/browsing.json",
+        round_trip::<Vec<BrowsingSession>>,
+    ),
+    ("conversation/call.json", round_trip::<CallSession>),
+    (
+        "conversation/widget_action.json",
+        round_trip::<WidgetAction>,
+    ),
+    (
+        "conversation/body_new_message_text.json",
+        round_trip::<NewMessage>,
+    ),
+    (
+        "conversation/body_new_message_picker.json",
+        round_trip::<NewMessage>,
+    ),
+    ("conversation/body_new_note.json", round_trip::<NewMessage>),
+    (
+        "conversation/body_meta_update.json",
         round_trip::<ConversationMetaUpdate>,
     ),
-    ("body_compose.json", round_trip::<ComposeMessage>),
-    ("body_read.json", round_trip::<MessagesRead>),
     (
-        "body_routing_assign.json",
+        "conversation/body_compose.json",
+        round_trip::<ComposeMessage>,
+    ),
+    ("conversation/body_read.json", round_trip::<MessagesRead>),
+    (
+        "conversation/body_routing_assign.json",
         round_trip::<RoutingAssignUpdate>,
     ),
     (
-        "body_routing_unassign.json",
+        "conversation/body_routing_unassign.json",
         round_trip::<RoutingAssignUpdate>,
     ),
     (
-        "body_participants_save.json",
+        "conversation/body_participants_save.json",
         round_trip::<ParticipantsSave>,
     ),
-    ("body_state_change.json", round_trip::<StateChange>),
-    ("body_browsing_assist.json", round_trip::<BrowsingAssist>),
-    ("body_call_signaling.json", round_trip::<CallSignaling>),
-    ("body_widget_button.json", round_trip::<WidgetButtonAction>),
-    ("body_reminder.json", round_trip::<Reminder>),
     (
-        "body_filter_search.json",
+        "conversation/body_state_change.json",
+        round_trip::<StateChange>,
+    ),
+    (
+        "conversation/body_browsing_assist.json",
+        round_trip::<BrowsingAssist>,
+    ),
+    (
+        "conversation/body_call_signaling.json",
+        round_trip::<CallSignaling>,
+    ),
+    (
+        "conversation/body_widget_button.json",
+        round_trip::<WidgetButtonAction>,
+    ),
+    ("conversation/body_reminder.json", round_trip::<Reminder>),
+    (
+        "conversation/body_filter_search.json",
         round_trip::<Vec<FilterSearchQuery>>,
     ),
     (
-        "body_identity_verification.json",
+        "conversation/body_identity_verification.json",
         round_trip::<IdentityVerificationRequest>,
     ),
 ];
 
 #[test]
 fn every_fixture_round_trips() {
-    let mut failures = String::new();
-    for (name, check) in FIXTURES {
-        if let Err(error) = check(name) {
-            writeln!(failures, "  {error}").unwrap();
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "fixtures that do not round-trip:\n{failures}"
-    );
-}
-
-#[test]
-fn every_fixture_file_is_checked() {
-    let mut unchecked = Vec::new();
-    for entry in std::fs::read_dir(fixture_dir()).unwrap() {
-        let name = entry.unwrap().file_name().into_string().unwrap();
-        if !FIXTURES.iter().any(|(known, _)| *known == name) {
-            unchecked.push(name);
-        }
-    }
-    assert!(
-        unchecked.is_empty(),
-        "fixtures missing from FIXTURES: {unchecked:?}"
-    );
+    support::check_all("conversation", FIXTURES);
 }
 
 #[test]
@@ -205,26 +169,26 @@ fn message(name: &str) -> Message {
 #[test]
 fn message_fixtures_decode_typed() {
     assert_eq!(
-        message("message_text.json").content.as_text(),
+        message("conversation/message_text.json").content.as_text(),
         Some("Hi! Is the Pro plan billed yearly? See https://acme-inc.com/pricing")
     );
     assert!(matches!(
-        message("message_note.json").content,
+        message("conversation/message_note.json").content,
         MessageContent::Note(_)
     ));
-    let MessageContent::File(file) = message("message_file.json").content else {
+    let MessageContent::File(file) = message("conversation/message_file.json").content else {
         panic!("not a file");
     };
     assert_eq!(file.mime.as_deref(), Some("application/pdf"));
     assert!(matches!(
-        message("message_animation.json").content,
+        message("conversation/message_animation.json").content,
         MessageContent::Animation(_)
     ));
-    let MessageContent::Audio(audio) = message("message_audio.json").content else {
+    let MessageContent::Audio(audio) = message("conversation/message_audio.json").content else {
         panic!("not an audio");
     };
     assert_eq!(audio.duration, Some(14));
-    let MessageContent::Picker(picker) = message("message_picker.json").content else {
+    let MessageContent::Picker(picker) = message("conversation/message_picker.json").content else {
         panic!("not a picker");
     };
     assert_eq!(picker.choices.len(), 2);
@@ -233,17 +197,18 @@ fn message_fixtures_decode_typed() {
         Some("frame")
     );
     assert!(matches!(
-        message("message_field.json").content,
+        message("conversation/message_field.json").content,
         MessageContent::Field(_)
     ));
-    let MessageContent::Carousel(carousel) = message("message_carousel.json").content else {
+    let MessageContent::Carousel(carousel) = message("conversation/message_carousel.json").content
+    else {
         panic!("not a carousel");
     };
     assert_eq!(
         carousel.targets[0].actions[0].label.as_deref(),
         Some("See details")
     );
-    let event = message("message_event.json");
+    let event = message("conversation/message_event.json");
     assert_eq!(event.content.kind(), MessageType::Event);
     assert_eq!(event.from, Some(MessageFrom::Operator));
     assert_eq!(event.fingerprint, Some(Fingerprint(171_803_640_080_126)));
@@ -251,7 +216,7 @@ fn message_fixtures_decode_typed() {
 
 #[test]
 fn unknown_message_type_is_kept() {
-    let sticker = message("message_unknown_type.json");
+    let sticker = message("conversation/message_unknown_type.json");
     assert_eq!(
         sticker.content.kind(),
         MessageType::Unknown("sticker".to_owned())
@@ -399,7 +364,8 @@ fn missing_optional_fields_default() {
 
 #[test]
 fn meta_fixture_values() {
-    let meta: ConversationMeta = serde_json::from_str(&read_fixture("meta.json")).unwrap();
+    let meta: ConversationMeta =
+        serde_json::from_str(&read_fixture("conversation/meta.json")).unwrap();
     let device = meta.device.unwrap();
     assert_eq!(device.timezone, Some(-120));
     let coordinates = device.geolocation.unwrap().coordinates.unwrap();
@@ -612,7 +578,7 @@ fn new_message_typed_contents() {
         json!({"type": "sticker", "from": "operator", "origin": "chat", "content": {"id": 1}})
     );
     let picker: NewMessage =
-        serde_json::from_str(&read_fixture("body_new_message_picker.json")).unwrap();
+        serde_json::from_str(&read_fixture("conversation/body_new_message_picker.json")).unwrap();
     assert_eq!(picker.content.kind(), MessageType::Picker);
     assert_eq!(picker.origin, Origin::from("urn:crisp.im:bot:0"));
 }

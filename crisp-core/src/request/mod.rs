@@ -43,6 +43,23 @@ pub struct ApiRequest {
     query: String,
     body: Option<Bytes>,
     error: Option<Error>,
+    /// Where the page number sits in `path` (byte range), for paged routes.
+    page: Option<(u32, usize, usize)>,
+}
+
+impl Clone for ApiRequest {
+    fn clone(&self) -> Self {
+        ApiRequest {
+            method: self.method.clone(),
+            route: self.route,
+            rest: self.rest,
+            path: self.path.clone(),
+            query: self.query.clone(),
+            body: self.body.clone(),
+            error: self.error.as_ref().map(|e| Error::new(e.kind().clone())),
+            page: self.page,
+        }
+    }
 }
 
 impl ApiRequest {
@@ -57,6 +74,7 @@ impl ApiRequest {
             query: String::new(),
             body: None,
             error: None,
+            page: None,
         };
         request.copy_literal();
         request
@@ -91,6 +109,73 @@ impl ApiRequest {
             self.fail(Error::invalid_argument(format!(
                 "path parameter `{name}` is empty"
             )));
+        }
+        self.rest = &self.rest[close + 1..];
+        self.copy_literal();
+        self
+    }
+
+    /// Fills the next `{placeholder}` with a page number and remembers where it sits, so
+    /// that [`with_page`](Self::with_page) can ask for another page of the same list.
+    #[must_use]
+    pub fn page(mut self, number: u32) -> Self {
+        let start = self.path.len();
+        self = self.param(number);
+        if self.error.is_none() {
+            // The literal after the parameter was copied too: the number ends at the first
+            // `/` after `start`, or at the end.
+            let end = self.path[start..]
+                .find('/')
+                .map_or(self.path.len(), |i| start + i);
+            self.page = Some((number, start, end));
+        }
+        self
+    }
+
+    /// The page number of a paged request.
+    #[must_use]
+    pub fn page_number(&self) -> Option<u32> {
+        self.page.map(|(number, _, _)| number)
+    }
+
+    /// The same request for page `number`, or `None` when this request is not paged.
+    #[must_use]
+    pub fn with_page(&self, number: u32) -> Option<ApiRequest> {
+        let (_, start, end) = self.page?;
+        let mut request = self.clone();
+        let digits = number.to_string();
+        request.path.replace_range(start..end, &digits);
+        request.page = Some((number, start, start + digits.len()));
+        Some(request)
+    }
+
+    /// Fills the next `{placeholder}` with a tree path such as `guides/setup.md`, which
+    /// spans several segments: each segment is percent-encoded on its own and the `/`
+    /// separators are kept. Empty, `.` and `..` segments (and so leading, trailing or
+    /// doubled `/`) are refused with [`ErrorKind::InvalidArgument`] before any request is
+    /// sent, so a tree path can never leave its route.
+    #[must_use]
+    pub fn tree_path(mut self, value: &str) -> Self {
+        let Some(close) = self.rest.find('}') else {
+            self.fail(Error::invalid_argument(format!(
+                "route `{}` has no parameter left for a value",
+                self.route
+            )));
+            return self;
+        };
+        let name = &self.rest[1..close];
+        for (index, segment) in value.split('/').enumerate() {
+            if segment.is_empty() || segment == "." || segment == ".." {
+                self.fail(Error::invalid_argument(format!(
+                    "tree path `{name}` has an empty, `.` or `..` segment (segment {})",
+                    index + 1
+                )));
+                break;
+            }
+            if index > 0 {
+                self.path.push('/');
+            }
+            encode::encode_component(&mut self.path, segment);
         }
         self.rest = &self.rest[close + 1..];
         self.copy_literal();

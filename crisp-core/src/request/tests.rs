@@ -186,3 +186,59 @@ fn http_request_has_headers_and_url() {
     assert_eq!(http.headers()[header::CONTENT_TYPE], "application/json");
     assert_eq!(http.body().as_ref(), br#"{"state":"resolved"}"#);
 }
+
+#[test]
+fn page_can_be_replaced_in_place() {
+    let first = ApiRequest::new(
+        Method::GET,
+        "/website/{website_id}/people/conversations/{people_id}/list/{page_number}",
+    )
+    .param("w")
+    .param("p")
+    .page(1)
+    .query("filter", "x");
+    assert_eq!(first.page_number(), Some(1));
+    let tenth = first.with_page(10).unwrap();
+    assert_eq!(tenth.path(), "/website/w/people/conversations/p/list/10");
+    assert_eq!(tenth.query_string(), "filter=x");
+    assert_eq!(tenth.page_number(), Some(10));
+    let second = tenth.with_page(2).unwrap();
+    assert_eq!(second.path(), "/website/w/people/conversations/p/list/2");
+    // A page in the middle of a route keeps what follows it.
+    let middle = ApiRequest::new(Method::GET, "/a/{page_number}/b").page(7);
+    assert_eq!(middle.with_page(123).unwrap().path(), "/a/123/b");
+    assert!(
+        ApiRequest::new(Method::GET, "/a/{x}")
+            .param(1)
+            .with_page(2)
+            .is_none()
+    );
+}
+
+#[test]
+fn tree_paths_keep_separators_and_encode_each_segment() {
+    let request = ApiRequest::new(Method::GET, "/tree/{locale}/{path}")
+        .param("en")
+        .tree_path("guides/set up?/ré.md");
+    assert!(request.validate().is_ok());
+    assert_eq!(request.path(), "/tree/en/guides/set%20up%3F/r%C3%A9.md");
+    let single = ApiRequest::new(Method::GET, "/tree/{path}/raw").tree_path("a.md");
+    assert_eq!(single.path(), "/tree/a.md/raw");
+}
+
+#[test]
+fn tree_paths_never_leave_their_route() {
+    for bad in [
+        "", "/", "a//b", "/a", "a/", ".", "..", "a/../b", "a/./b", "../etc", "a/..",
+    ] {
+        let request = ApiRequest::new(Method::GET, "/tree/{path}").tree_path(bad);
+        let error = request.validate().unwrap_err();
+        assert!(
+            matches!(error.kind(), ErrorKind::InvalidArgument { .. }),
+            "{bad:?}: {error}"
+        );
+    }
+    // Dots inside a segment, and `%2E%2E` written literally, are plain text.
+    let ok = ApiRequest::new(Method::GET, "/tree/{path}").tree_path("v1.2/...a/%2E%2E");
+    assert_eq!(ok.path(), "/tree/v1.2/...a/%252E%252E");
+}

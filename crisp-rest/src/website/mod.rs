@@ -6,45 +6,22 @@
 //! `metas`…) by reference, and bodies Crisp builds from a few keys as typed values
 //! (`impl Into<StateChange>` accepts a bare `ConversationState`).
 
+mod analytics;
+mod availability;
+mod base;
+mod batch;
+mod campaign;
+mod connect;
 pub mod conversation;
+mod helpdesk;
+mod inbox;
+mod operator;
+mod people;
+mod settings;
+mod verify;
+mod visitors;
 
-use http::Method;
-
-use crate::call::Endpoint;
-use crate::client::Client;
-
-/// The methods of the `website` service. Get one with [`Client::website`].
-#[derive(Clone, Copy, Debug)]
-pub struct WebsiteApi<'a> {
-    client: &'a Client,
-}
-
-impl<'a> WebsiteApi<'a> {
-    pub(crate) fn new(client: &'a Client) -> Self {
-        WebsiteApi { client }
-    }
-
-    fn get(&self, route: &'static str) -> Endpoint {
-        self.client.endpoint(Method::GET, route)
-    }
-
-    fn head(&self, route: &'static str) -> Endpoint {
-        self.client.endpoint(Method::HEAD, route)
-    }
-
-    fn post(&self, route: &'static str) -> Endpoint {
-        self.client.endpoint(Method::POST, route)
-    }
-
-    fn patch(&self, route: &'static str) -> Endpoint {
-        self.client.endpoint(Method::PATCH, route)
-    }
-
-    fn put(&self, route: &'static str) -> Endpoint {
-        self.client.endpoint(Method::PUT, route)
-    }
-
-    fn delete(&self, route: &'static str) -> Endpoint {
-        self.client.endpoint(Method::DELETE, route)
-    }
+crate::service::service! {
+    /// The methods of the `website` service. Get one with [`Client::website`](crate::Client::website).
+    WebsiteApi
 }

@@ -4,6 +4,7 @@ use crisp_types::website::conversation::{ConversationEvent, ConversationFile, Co
 use crisp_types::{SessionId, WebsiteId};
 
 use crate::call::Call;
+use crate::page::Page;
 use crate::website::WebsiteApi;
 
 impl WebsiteApi<'_> {
@@ -13,12 +14,12 @@ impl WebsiteApi<'_> {
         website_id: &WebsiteId,
         session_id: &SessionId,
         page_number: u32,
-    ) -> Call<Vec<ConversationPage>> {
+    ) -> Call<Page<ConversationPage>> {
         self.get("/website/{website_id}/conversation/{session_id}/pages/{page_number}")
             .param(website_id)
             .param(session_id)
-            .param(page_number)
-            .data()
+            .page(page_number)
+            .paged()
     }
 
     /// *List Conversation Events* — tiers: user, plugin.
@@ -27,12 +28,12 @@ impl WebsiteApi<'_> {
         website_id: &WebsiteId,
         session_id: &SessionId,
         page_number: u32,
-    ) -> Call<Vec<ConversationEvent>> {
+    ) -> Call<Page<ConversationEvent>> {
         self.get("/website/{website_id}/conversation/{session_id}/events/{page_number}")
             .param(website_id)
             .param(session_id)
-            .param(page_number)
-            .data()
+            .page(page_number)
+            .paged()
     }
 
     /// *List Conversation Files* — tiers: user, plugin.
@@ -41,11 +42,11 @@ impl WebsiteApi<'_> {
         website_id: &WebsiteId,
         session_id: &SessionId,
         page_number: u32,
-    ) -> Call<Vec<ConversationFile>> {
+    ) -> Call<Page<ConversationFile>> {
         self.get("/website/{website_id}/conversation/{session_id}/files/{page_number}")
             .param(website_id)
             .param(session_id)
-            .param(page_number)
-            .data()
+            .page(page_number)
+            .paged()
     }
 }

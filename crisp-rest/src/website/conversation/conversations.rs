@@ -6,6 +6,7 @@ use crisp_types::website::conversation::{Conversation, NewConversation};
 
 use super::ListConversations;
 use crate::call::Call;
+use crate::page::Page;
 use crate::website::WebsiteApi;
 
 impl WebsiteApi<'_> {
@@ -16,12 +17,12 @@ impl WebsiteApi<'_> {
         website_id: &WebsiteId,
         page_number: u32,
         options: ListConversations,
-    ) -> Call<Vec<Conversation>> {
+    ) -> Call<Page<Conversation>> {
         let endpoint = self
             .get("/website/{website_id}/conversations/{page_number}")
             .param(website_id)
-            .param(page_number);
-        options.apply(endpoint).data()
+            .page(page_number);
+        options.apply(endpoint).paged()
     }
 
     /// *Create A New Conversation* — tiers: user, plugin. Returns the new session id.

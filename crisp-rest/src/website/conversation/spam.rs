@@ -4,6 +4,7 @@ use crisp_types::website::conversation::{Spam, SpamContent, SpamDecision, SpamDe
 use crisp_types::{SpamId, WebsiteId};
 
 use crate::call::Call;
+use crate::page::Page;
 use crate::website::WebsiteApi;
 
 impl WebsiteApi<'_> {
@@ -12,11 +13,11 @@ impl WebsiteApi<'_> {
         &self,
         website_id: &WebsiteId,
         page_number: u32,
-    ) -> Call<Vec<Spam>> {
+    ) -> Call<Page<Spam>> {
         self.get("/website/{website_id}/conversations/spams/{page_number}")
             .param(website_id)
-            .param(page_number)
-            .data()
+            .page(page_number)
+            .paged()
     }
 
     /// *Resolve Spam Conversation Content* — tiers: user.

@@ -5,6 +5,7 @@ use crisp_types::website::conversation::{SuggestedDataKey, SuggestedSegment};
 use serde_json::json;
 
 use crate::call::Call;
+use crate::page::Page;
 use crate::website::WebsiteApi;
 
 impl WebsiteApi<'_> {
@@ -13,11 +14,11 @@ impl WebsiteApi<'_> {
         &self,
         website_id: &WebsiteId,
         page_number: u32,
-    ) -> Call<Vec<SuggestedSegment>> {
+    ) -> Call<Page<SuggestedSegment>> {
         self.get("/website/{website_id}/conversations/suggest/segments/{page_number}")
             .param(website_id)
-            .param(page_number)
-            .data()
+            .page(page_number)
+            .paged()
     }
 
     /// *Delete Suggested Conversation Segment* — tiers: user, plugin.
@@ -37,11 +38,11 @@ impl WebsiteApi<'_> {
         &self,
         website_id: &WebsiteId,
         page_number: u32,
-    ) -> Call<Vec<SuggestedDataKey>> {
+    ) -> Call<Page<SuggestedDataKey>> {
         self.get("/website/{website_id}/conversations/suggest/data/{page_number}")
             .param(website_id)
-            .param(page_number)
-            .data()
+            .page(page_number)
+            .paged()
     }
 
     /// *Delete Suggested Conversation Data Key* — tiers: user, plugin.

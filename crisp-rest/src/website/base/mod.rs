@@ -1,0 +1,1 @@
+//! Website base methods.

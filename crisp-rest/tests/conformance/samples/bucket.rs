@@ -1,0 +1,5 @@
+use super::Sample;
+
+pub(crate) fn samples() -> Vec<Sample> {
+    vec![]
+}

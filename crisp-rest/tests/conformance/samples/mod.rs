@@ -1,0 +1,98 @@
+//! Sample calls, one module per resource group. Each sample calls one method with
+//! sample arguments; the capture transport answers with the sample's `data`.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use crisp_rest::{Client, Error};
+use serde_json::{Value, json};
+
+mod bucket;
+mod campaign;
+mod conversation;
+mod helpdesk;
+mod helpdesk_tree;
+mod media;
+mod people;
+mod plan;
+mod plugin;
+mod team;
+mod website;
+
+/// Calls one method on a client.
+pub(crate) type Run = fn(Client) -> Pin<Box<dyn Future<Output = Result<(), Error>> + Send>>;
+
+/// `run!(|c| c.website().get_x(&w(), …))`: a [`Run`] awaiting the call.
+macro_rules! run {
+    (|$c:ident| $call:expr) => {
+        |$c: crisp_rest::Client| Box::pin(async move { $call.await.map(drop) })
+    };
+}
+pub(crate) use run;
+
+/// One sample call of a method.
+pub(crate) struct Sample {
+    pub(crate) service: &'static str,
+    pub(crate) method: &'static str,
+    pub(crate) run: Run,
+    /// The `data` the transport answers with (the method's output must decode from it).
+    pub(crate) data: Value,
+    /// The exact JSON body expected, when given.
+    pub(crate) body: Option<Value>,
+    /// The exact query string expected, when given.
+    pub(crate) query: Option<&'static str>,
+}
+
+impl Sample {
+    pub(crate) fn website(method: &'static str, run: Run) -> Self {
+        Sample::new("website", method, run)
+    }
+
+    pub(crate) fn new(service: &'static str, method: &'static str, run: Run) -> Self {
+        Sample {
+            service,
+            method,
+            run,
+            data: json!({}),
+            body: None,
+            query: None,
+        }
+    }
+
+    /// The response `data`.
+    pub(crate) fn data(mut self, data: Value) -> Self {
+        self.data = data;
+        self
+    }
+
+    /// The exact body expected.
+    pub(crate) fn body(mut self, body: Value) -> Self {
+        self.body = Some(body);
+        self
+    }
+
+    /// The exact query string expected.
+    pub(crate) fn query(mut self, query: &'static str) -> Self {
+        self.query = Some(query);
+        self
+    }
+}
+
+pub(crate) fn all() -> Vec<Sample> {
+    [
+        bucket::samples(),
+        campaign::samples(),
+        conversation::samples(),
+        helpdesk::samples(),
+        helpdesk_tree::samples(),
+        media::samples(),
+        people::samples(),
+        plan::samples(),
+        plugin::samples(),
+        team::samples(),
+        website::samples(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}

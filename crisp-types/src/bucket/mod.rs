@@ -1,0 +1,3 @@
+//! Models of the `bucket` service: upload URLs.
+
+pub mod url;

@@ -1,0 +1,3 @@
+//! Models of the `media` service: animations.
+
+pub mod animation;

@@ -1,0 +1,3 @@
+//! Models of the `plan` service: plan subscriptions.
+
+pub mod subscription;

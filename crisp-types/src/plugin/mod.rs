@@ -1,0 +1,4 @@
+//! Models of the `plugin` service: plugin connect and subscriptions.
+
+pub mod connect;
+pub mod subscription;

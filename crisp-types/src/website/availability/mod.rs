@@ -1,0 +1,1 @@
+//! Availability of a website and its operators.

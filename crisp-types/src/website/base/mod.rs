@@ -1,0 +1,1 @@
+//! Websites themselves: create, get, delete.

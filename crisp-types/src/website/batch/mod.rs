@@ -1,0 +1,1 @@
+//! Batch operations on conversations and people.

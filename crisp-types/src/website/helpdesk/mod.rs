@@ -1,0 +1,1 @@
+//! The helpdesk: locales, articles, categories, sections, redirections, settings, domain.

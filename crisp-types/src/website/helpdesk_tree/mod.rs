@@ -1,0 +1,1 @@
+//! The newer helpdesk content API: tree paths, pages and change history.

@@ -1,0 +1,1 @@
+//! People profiles, their data, events, subscriptions and imports.

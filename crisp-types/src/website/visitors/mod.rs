@@ -1,0 +1,1 @@
+//! Live visitors: listing, map, blocking.
