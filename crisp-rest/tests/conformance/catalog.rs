@@ -26,7 +26,8 @@ pub(crate) enum Body {
     None,
     /// A whole argument is the body.
     Whole,
-    /// `raw{a,b?}`: keys, and whether each is always sent.
+    /// `raw{a,b?}`: keys, and whether each is always sent (a key without `?` whose value
+    /// is an optional argument of the official client may still be left out).
     Raw(Vec<(String, bool)>),
 }
 
@@ -42,6 +43,7 @@ impl Catalog {
     pub(crate) fn load() -> Self {
         let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/data");
         let mut rows = parse(&data.join("endpoints.tsv"), false);
+        refine_raw_bodies(&data.join("catalog.json"), &mut rows);
         let next = data.join("endpoints_next.tsv");
         if next.exists() {
             rows.extend(parse(&next, true));
@@ -133,5 +135,46 @@ fn parse_body(cell: &str) -> Body {
                 .collect(),
         ),
         None => Body::Whole,
+    }
+}
+
+/// In `raw{a,b?}`, a key without `?` is always *assigned*, but the official client assigns
+/// some from optional arguments (`user: user`), and those vanish from the JSON when not
+/// given. `catalog.json` says which: such keys are not required.
+fn refine_raw_bodies(path: &Path, rows: &mut [Row]) {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let catalog: serde_json::Value = serde_json::from_str(&text).expect("catalog.json");
+    let endpoints = catalog["endpoints"].as_array().expect("endpoints");
+    for row in rows.iter_mut() {
+        let Body::Raw(keys) = &mut row.body else {
+            continue;
+        };
+        let Some(endpoint) = endpoints.iter().find(|e| {
+            e["service"] == row.service.as_str() && e["rust_method"] == row.method.as_str()
+        }) else {
+            continue;
+        };
+        let optional_params: Vec<&str> = endpoint["params"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|p| p["optional"] == true)
+            .filter_map(|p| p["name"].as_str())
+            .collect();
+        for detail in endpoint["body_detail"]["keys"]
+            .as_array()
+            .into_iter()
+            .flatten()
+        {
+            let from_optional = detail["value"]
+                .as_str()
+                .is_some_and(|value| optional_params.contains(&value));
+            if let Some((_, required)) = keys
+                .iter_mut()
+                .find(|(key, _)| detail["key"] == key.as_str())
+            {
+                *required &= !from_optional;
+            }
+        }
     }
 }

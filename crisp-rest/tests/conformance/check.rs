@@ -149,6 +149,15 @@ fn check_request(
             }
         }
     }
+    if let Some((verb, path)) = sample.request_line {
+        if request.method.as_str() != verb || request.path() != path {
+            errors.push(format!(
+                "request {} {}, expected {verb} {path}",
+                request.method,
+                request.path()
+            ));
+        }
+    }
     if let Some(query) = sample.query {
         if request.query().unwrap_or("") != query {
             errors.push(format!("query {:?}, expected {query:?}", request.query()));

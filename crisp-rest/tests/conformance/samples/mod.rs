@@ -41,6 +41,8 @@ pub(crate) struct Sample {
     pub(crate) body: Option<Value>,
     /// The exact query string expected, when given.
     pub(crate) query: Option<&'static str>,
+    /// The exact verb and path (with `/v1`) expected, when given.
+    pub(crate) request_line: Option<(&'static str, &'static str)>,
 }
 
 impl Sample {
@@ -56,6 +58,7 @@ impl Sample {
             data: json!({}),
             body: None,
             query: None,
+            request_line: None,
         }
     }
 
@@ -68,6 +71,12 @@ impl Sample {
     /// The exact body expected.
     pub(crate) fn body(mut self, body: Value) -> Self {
         self.body = Some(body);
+        self
+    }
+
+    /// The exact verb and path expected (path with its `/v1` prefix).
+    pub(crate) fn request_line(mut self, verb: &'static str, path: &'static str) -> Self {
+        self.request_line = Some((verb, path));
         self
     }
 
