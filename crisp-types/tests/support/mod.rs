@@ -10,18 +10,18 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 /// Where the fixtures live; names are relative to it (`people/profile.json`).
-pub fn fixture_root() -> PathBuf {
+pub(crate) fn fixture_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
-pub fn read_fixture(name: &str) -> String {
+pub(crate) fn read_fixture(name: &str) -> String {
     let path = fixture_root().join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// The JSON path and the two values of the first difference between `expected` and
 /// `actual`, or `None` when they are equal.
-pub fn first_diff(expected: &Value, actual: &Value, path: &str) -> Option<String> {
+pub(crate) fn first_diff(expected: &Value, actual: &Value, path: &str) -> Option<String> {
     match (expected, actual) {
         (Value::Object(a), Value::Object(b)) => {
             let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
@@ -58,7 +58,7 @@ pub fn first_diff(expected: &Value, actual: &Value, path: &str) -> Option<String
 }
 
 /// Decodes `name` into `T`, re-encodes it and compares with the original.
-pub fn round_trip<T: DeserializeOwned + Serialize>(name: &str) -> Result<(), String> {
+pub(crate) fn round_trip<T: DeserializeOwned + Serialize>(name: &str) -> Result<(), String> {
     let text = read_fixture(name);
     let original: Value =
         serde_json::from_str(&text).map_err(|e| format!("{name}: not JSON: {e}"))?;
@@ -75,11 +75,11 @@ pub fn round_trip<T: DeserializeOwned + Serialize>(name: &str) -> Result<(), Str
     }
 }
 
-pub type Check = fn(&str) -> Result<(), String>;
+pub(crate) type Check = fn(&str) -> Result<(), String>;
 
 /// Round-trips every fixture of `fixtures` and checks that every file of `dir` (under the
 /// fixture root) is listed, so that no fixture is silently skipped.
-pub fn check_all(dir: &str, fixtures: &[(&str, Check)]) {
+pub(crate) fn check_all(dir: &str, fixtures: &[(&str, Check)]) {
     let mut failures = String::new();
     for (name, check) in fixtures {
         if let Err(error) = check(name) {
