@@ -1,6 +1,6 @@
 //! The `plugin` service: `client.plugin().<method>(…)`.
 
-mod connect;
+pub mod connect;
 mod subscription;
 
 crate::service::service! {
