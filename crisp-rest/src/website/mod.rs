@@ -14,10 +14,12 @@ mod campaign;
 mod connect;
 pub mod conversation;
 mod helpdesk;
+pub mod helpdesk_tree;
 mod inbox;
 mod operator;
 mod people;
 mod settings;
+mod team;
 mod verify;
 mod visitors;
 

@@ -33,7 +33,28 @@ pub(crate) enum Body {
 
 /// Rows whose `rust_method` collides with an older row of the same service: the name of
 /// the method that serves the newer row.
-pub(crate) const RENAMED: &[(&str, &str, &str)] = &[];
+pub(crate) const RENAMED: &[(&str, &str, &str)] = &[
+    (
+        "website",
+        "map_helpdesk_locale_feedback_ratings",
+        "map_helpdesk_feedback_ratings_by_content_type",
+    ),
+    (
+        "website",
+        "list_helpdesk_locale_feedbacks",
+        "list_helpdesk_feedbacks_by_content_type",
+    ),
+    (
+        "website",
+        "import_external_helpdesk_to_locale",
+        "import_external_helpdesk_by_content_type",
+    ),
+    (
+        "website",
+        "export_helpdesk_locale_articles",
+        "export_helpdesk_by_content_type",
+    ),
+];
 
 pub(crate) struct Catalog {
     pub(crate) rows: Vec<Row>,

@@ -1,1 +1,89 @@
-//! Teams of operators.
+//! Teams of operators (`WebsiteTeams`, node client 11.3+).
+
+use serde::{Deserialize, Serialize};
+
+use crate::id::{TeamId, UserId};
+
+/// A team of operators (list teams, get team).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Team {
+    /// Team identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team_id: Option<TeamId>,
+    /// Team name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Emoji shown next to the team name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emoji: Option<String>,
+    /// Operators in the team (user identifiers).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub operators: Vec<UserId>,
+    /// Time the team was created, in epoch milliseconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<u64>,
+    /// Time the team was last updated, in epoch milliseconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<u64>,
+}
+
+/// Response of "create a new team": the identifier of the team.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct NewTeam {
+    /// Identifier of the new team.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team_id: Option<TeamId>,
+}
+
+/// Body of "create a new team" and "save team": `{name, emoji?, operators}`.
+///
+/// "Save team" is a `PUT`, so the whole team is sent: `operators` always goes out, an
+/// empty list removing every operator.
+///
+/// ```
+/// use crisp_types::website::team::TeamSave;
+/// let team = TeamSave::new("Support").emoji("🛟").operator("a4c32c68-be91-4e29-8a05-976e93abbe3f");
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TeamSave {
+    /// Team name.
+    pub name: String,
+    /// Emoji shown next to the team name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emoji: Option<String>,
+    /// Operators in the team (user identifiers).
+    #[serde(default)]
+    pub operators: Vec<UserId>,
+}
+
+impl TeamSave {
+    /// A team with a name, no emoji and no operators.
+    pub fn new(name: impl Into<String>) -> Self {
+        TeamSave {
+            name: name.into(),
+            emoji: None,
+            operators: Vec::new(),
+        }
+    }
+
+    /// Sets the emoji.
+    #[must_use]
+    pub fn emoji(mut self, emoji: impl Into<String>) -> Self {
+        self.emoji = Some(emoji.into());
+        self
+    }
+
+    /// Adds one operator.
+    #[must_use]
+    pub fn operator(mut self, user_id: impl Into<UserId>) -> Self {
+        self.operators.push(user_id.into());
+        self
+    }
+
+    /// Replaces the operators.
+    #[must_use]
+    pub fn operators(mut self, user_ids: impl IntoIterator<Item = impl Into<UserId>>) -> Self {
+        self.operators = user_ids.into_iter().map(Into::into).collect();
+        self
+    }
+}

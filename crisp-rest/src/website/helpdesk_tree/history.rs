@@ -1,0 +1,56 @@
+//! The change history of helpdesk content.
+
+use crisp_types::WebsiteId;
+use crisp_types::id::ChangeId;
+use crisp_types::website::helpdesk_tree::HelpdeskHistoryChange;
+use serde_json::json;
+
+use super::ListHelpdeskHistoryChanges;
+use crate::call::Call;
+use crate::page::Page;
+use crate::website::WebsiteApi;
+
+impl WebsiteApi<'_> {
+    /// *List Helpdesk History Changes* — tiers: not documented. One page (1-based) of
+    /// changes, newest first, filtered by `options`.
+    pub fn list_helpdesk_history_changes(
+        &self,
+        website_id: &WebsiteId,
+        page_number: u32,
+        options: ListHelpdeskHistoryChanges,
+    ) -> Call<Page<HelpdeskHistoryChange>> {
+        let endpoint = self
+            .get("/website/{website_id}/helpdesk/history/changes/{page_number}")
+            .param(website_id)
+            .page(page_number);
+        options.apply(endpoint).paged()
+    }
+
+    /// *Resolve Helpdesk History Change* — tiers: not documented. The change with the
+    /// files it touched.
+    pub fn resolve_helpdesk_history_change(
+        &self,
+        website_id: &WebsiteId,
+        change_id: &ChangeId,
+    ) -> Call<HelpdeskHistoryChange> {
+        self.get("/website/{website_id}/helpdesk/history/change/{change_id}")
+            .param(website_id)
+            .param(change_id)
+            .data()
+    }
+
+    /// *Cancel Helpdesk History Change* — tiers: not documented. A DELETE with a body
+    /// (`{action}`); the accepted `action` values are not listed by the official clients.
+    pub fn cancel_helpdesk_history_change(
+        &self,
+        website_id: &WebsiteId,
+        change_id: &ChangeId,
+        action: &str,
+    ) -> Call<()> {
+        self.delete("/website/{website_id}/helpdesk/history/change/{change_id}")
+            .param(website_id)
+            .param(change_id)
+            .json(&json!({ "action": action }))
+            .unit()
+    }
+}

@@ -1,0 +1,222 @@
+//! Tree entries (folders and files), their Markdown content and metadata.
+
+use serde::{Deserialize, Serialize};
+
+use crate::id::UserId;
+
+/// Visibility flags of a tree entry (`state`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct HelpdeskTreeState {
+    /// Whether the entry is published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<bool>,
+    /// Whether the entry is hidden from listings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hidden: Option<bool>,
+    /// Whether the entry is featured.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub featured: Option<bool>,
+}
+
+/// One entry of a helpdesk tree (list helpdesk tree, resolve helpdesk tree path): a file
+/// or a folder, with its children when it is a folder.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct HelpdeskTreeEntry {
+    /// Entry type (`type`), as sent (the clients do not list the values).
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// Last path segment of the entry (e.g. `setup.md`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
+    /// Title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Visibility flags.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<HelpdeskTreeState>,
+    /// Entries below this one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<HelpdeskTreeEntry>,
+}
+
+/// Response of "resolve helpdesk tree content": the Markdown body of a file.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct HelpdeskTreeContent {
+    /// File body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+}
+
+/// Author of a tree entry (`author`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct HelpdeskTreeAuthor {
+    /// Operator user identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<UserId>,
+}
+
+/// Metadata of a tree entry: response of "resolve helpdesk tree metadata", and body of
+/// "update helpdesk tree metadata" (a `PATCH`: only the fields set are sent).
+///
+/// ```
+/// use crisp_types::website::helpdesk_tree::HelpdeskTreeMetadata;
+/// let update = HelpdeskTreeMetadata::new().title("Set up the chatbox").published(true);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct HelpdeskTreeMetadata {
+    /// Content format, as sent (e.g. `markdown`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+    /// Title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Short description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Visibility flags.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<HelpdeskTreeState>,
+    /// Author.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<HelpdeskTreeAuthor>,
+    /// Accent color (e.g. `#1972f5`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+    /// Cover image URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
+}
+
+impl HelpdeskTreeMetadata {
+    /// No field set.
+    #[must_use]
+    pub fn new() -> Self {
+        HelpdeskTreeMetadata::default()
+    }
+
+    /// Sets the format.
+    #[must_use]
+    pub fn format(mut self, format: impl Into<String>) -> Self {
+        self.format = Some(format.into());
+        self
+    }
+
+    /// Sets the title.
+    #[must_use]
+    pub fn title(mut self, title: impl Into<String>) -> Self {
+        self.title = Some(title.into());
+        self
+    }
+
+    /// Sets the description.
+    #[must_use]
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.description = Some(description.into());
+        self
+    }
+
+    /// Sets the whole visibility state.
+    #[must_use]
+    pub fn state(mut self, state: HelpdeskTreeState) -> Self {
+        self.state = Some(state);
+        self
+    }
+
+    /// Sets `state.published`, keeping the other flags.
+    #[must_use]
+    pub fn published(mut self, published: bool) -> Self {
+        self.state.get_or_insert_with(Default::default).published = Some(published);
+        self
+    }
+
+    /// Sets `state.hidden`, keeping the other flags.
+    #[must_use]
+    pub fn hidden(mut self, hidden: bool) -> Self {
+        self.state.get_or_insert_with(Default::default).hidden = Some(hidden);
+        self
+    }
+
+    /// Sets `state.featured`, keeping the other flags.
+    #[must_use]
+    pub fn featured(mut self, featured: bool) -> Self {
+        self.state.get_or_insert_with(Default::default).featured = Some(featured);
+        self
+    }
+
+    /// Sets the author.
+    #[must_use]
+    pub fn author(mut self, user_id: impl Into<UserId>) -> Self {
+        self.author = Some(HelpdeskTreeAuthor {
+            user_id: Some(user_id.into()),
+        });
+        self
+    }
+
+    /// Sets the accent color.
+    #[must_use]
+    pub fn color(mut self, color: impl Into<String>) -> Self {
+        self.color = Some(color.into());
+        self
+    }
+
+    /// Sets the cover image URL.
+    #[must_use]
+    pub fn image(mut self, image: impl Into<String>) -> Self {
+        self.image = Some(image.into());
+        self
+    }
+}
+
+/// Where a tree path moves to (`path` of [`HelpdeskTreePathUpdate`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HelpdeskTreePathTarget {
+    /// The new tree path (e.g. `guides/install/setup.md`).
+    pub to: String,
+}
+
+/// Body of "update helpdesk tree path": `{action, path?, position?}`, which moves a path
+/// or changes its display order.
+///
+/// The values `action` accepts are not listed by the official clients; pass the one the
+/// Crisp API documents for the change you make.
+///
+/// ```
+/// use crisp_types::website::helpdesk_tree::HelpdeskTreePathUpdate;
+/// let update = HelpdeskTreePathUpdate::new("move").to("guides/install/setup.md");
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HelpdeskTreePathUpdate {
+    /// What to do with the path.
+    pub action: String,
+    /// Destination, when moving.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<HelpdeskTreePathTarget>,
+    /// Display position among its siblings, when reordering.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<i32>,
+}
+
+impl HelpdeskTreePathUpdate {
+    /// An update with only its action.
+    pub fn new(action: impl Into<String>) -> Self {
+        HelpdeskTreePathUpdate {
+            action: action.into(),
+            path: None,
+            position: None,
+        }
+    }
+
+    /// Sets the destination path (`path.to`).
+    #[must_use]
+    pub fn to(mut self, to: impl Into<String>) -> Self {
+        self.path = Some(HelpdeskTreePathTarget { to: to.into() });
+        self
+    }
+
+    /// Sets the display position.
+    #[must_use]
+    pub fn position(mut self, position: i32) -> Self {
+        self.position = Some(position);
+        self
+    }
+}
