@@ -31,5 +31,5 @@ pub use event::{Event, EventData, EventName};
 pub use id::{
     ArticleId, BrowsingId, CallId, CampaignId, CategoryId, ChangeId, EntityId, Fingerprint,
     InboxId, OperatorId, OriginalId, PeopleId, PluginId, RedirectionId, SectionId, SessionId,
-    SpamId, TemplateId, TokenId, UserId, WebsiteId,
+    SpamId, TeamId, TemplateId, TokenId, UserId, WebsiteId,
 };

@@ -2,8 +2,6 @@
 //! pages, history, and the feedback / import routes under `/{locale}/{content_type}`),
 //! and targeted decoding / encoding tests.
 
-// The shared helpers are `pub` for every test crate that includes them.
-#[allow(unreachable_pub)]
 mod support;
 
 use serde_json::json;
