@@ -1,1 +1,43 @@
-//! Website verify methods.
+//! Website identity verification methods: settings and secret key.
+
+use crisp_types::WebsiteId;
+use crisp_types::website::verify::{VerifyKey, VerifySettings, VerifySettingsUpdate};
+
+use crate::call::Call;
+use crate::website::WebsiteApi;
+
+impl WebsiteApi<'_> {
+    /// *Get Verify Settings* — tiers: user, plugin.
+    pub fn get_verify_settings(&self, website_id: &WebsiteId) -> Call<VerifySettings> {
+        self.get("/website/{website_id}/verify/settings")
+            .param(website_id)
+            .data()
+    }
+
+    /// *Update Verify Settings* — tiers: user, plugin.
+    pub fn update_verify_settings(
+        &self,
+        website_id: &WebsiteId,
+        settings: &VerifySettingsUpdate,
+    ) -> Call<()> {
+        self.patch("/website/{website_id}/verify/settings")
+            .param(website_id)
+            .json(settings)
+            .unit()
+    }
+
+    /// *Get Verify Key* — tiers: user, plugin.
+    pub fn get_verify_key(&self, website_id: &WebsiteId) -> Call<VerifyKey> {
+        self.get("/website/{website_id}/verify/key")
+            .param(website_id)
+            .data()
+    }
+
+    /// *Roll Verify Key* — tiers: user, plugin. Replaces the secret key; read the new one
+    /// with [`get_verify_key`](Self::get_verify_key).
+    pub fn roll_verify_key(&self, website_id: &WebsiteId) -> Call<()> {
+        self.post("/website/{website_id}/verify/key")
+            .param(website_id)
+            .unit()
+    }
+}

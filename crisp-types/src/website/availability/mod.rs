@@ -1,1 +1,54 @@
-//! Availability of a website and its operators.
+//! Availability of a website and of its operators.
+
+use serde::{Deserialize, Serialize};
+
+use crate::id::UserId;
+
+crate::string_enum! {
+    /// Whether a website or an operator is seen as reachable.
+    pub enum AvailabilityType {
+        /// Online: visitors see the chatbox as online.
+        Online = "online",
+        /// Away.
+        Away = "away",
+        /// Offline.
+        Offline = "offline",
+    }
+}
+
+/// Response of "get website availability status": whether the chatbox is seen as online
+/// or away by visitors.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct WebsiteAvailabilityStatus {
+    /// Current status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<AvailabilityType>,
+    /// Time the status started, in epoch milliseconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<u64>,
+}
+
+/// One operator of "list website operator availabilities".
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct OperatorAvailability {
+    /// Operator user identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<UserId>,
+    /// Availability of the operator (`type`).
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<AvailabilityType>,
+    /// When the availability started and how long it lasts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<AvailabilityTime>,
+}
+
+/// Timing of an [`OperatorAvailability`] (`time`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct AvailabilityTime {
+    /// How long the availability lasts (`for`), as Crisp sends it.
+    #[serde(rename = "for", default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<u64>,
+    /// Time the availability started, in epoch milliseconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<u64>,
+}

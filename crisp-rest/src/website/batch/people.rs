@@ -1,0 +1,49 @@
+//! Batch operations on people profiles.
+
+use crisp_types::WebsiteId;
+use crisp_types::website::batch::PeopleSelection;
+use serde_json::{Map, Value, json};
+
+use crate::call::Call;
+use crate::website::WebsiteApi;
+
+impl WebsiteApi<'_> {
+    /// *Batch Remove People* — tiers: user.
+    pub fn batch_remove_people(
+        &self,
+        website_id: &WebsiteId,
+        people: &PeopleSelection,
+    ) -> Call<()> {
+        self.patch("/website/{website_id}/batch/remove")
+            .param(website_id)
+            .json(&json!({ "people": people }))
+            .unit()
+    }
+
+    /// *Batch Update People Data* — tiers: not documented. Sets the data keys of `data`
+    /// (free-form values) on every selected profile.
+    pub fn batch_update_people_data(
+        &self,
+        website_id: &WebsiteId,
+        people: &PeopleSelection,
+        data: &Map<String, Value>,
+    ) -> Call<()> {
+        self.patch("/website/{website_id}/batch/data")
+            .param(website_id)
+            .json(&json!({ "people": people, "data": data }))
+            .unit()
+    }
+
+    /// *Batch Update People Segments* — tiers: not documented.
+    pub fn batch_update_people_segments(
+        &self,
+        website_id: &WebsiteId,
+        people: &PeopleSelection,
+        segments: &[String],
+    ) -> Call<()> {
+        self.patch("/website/{website_id}/batch/segments")
+            .param(website_id)
+            .json(&json!({ "people": people, "segments": segments }))
+            .unit()
+    }
+}
