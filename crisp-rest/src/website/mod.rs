@@ -16,10 +16,10 @@ pub mod conversation;
 mod helpdesk;
 mod inbox;
 mod operator;
-mod people;
+pub mod people;
 mod settings;
 mod verify;
-mod visitors;
+pub mod visitors;
 
 crate::service::service! {
     /// The methods of the `website` service. Get one with [`Client::website`](crate::Client::website).
