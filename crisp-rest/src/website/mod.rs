@@ -17,11 +17,11 @@ mod helpdesk;
 pub mod helpdesk_tree;
 mod inbox;
 mod operator;
-mod people;
+pub mod people;
 mod settings;
 mod team;
 mod verify;
-mod visitors;
+pub mod visitors;
 
 crate::service::service! {
     /// The methods of the `website` service. Get one with [`Client::website`](crate::Client::website).

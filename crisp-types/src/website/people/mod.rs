@@ -1,1 +1,31 @@
-//! People profiles, their data, events, subscriptions and imports.
+//! People (contact) profiles, their custom data, events, email subscription, campaigns
+//! and imports: the models of the `WebsitePeople` routes.
+//!
+//! A profile's `person` and `company` blocks are the same types the `people:*` realtime
+//! events carry ([`PeoplePerson`], [`PeopleCompany`]…), re-exported here. Searching
+//! profiles reuses the conversation search filters ([`FilterSearchQuery`],
+//! [`SearchOperator`]).
+
+mod campaigns;
+mod data;
+mod events;
+mod import;
+mod profile;
+mod stats;
+mod subscription;
+mod suggest;
+
+pub use campaigns::{PeopleCampaign, PeopleCampaignType};
+pub use data::PeopleData;
+pub use events::{EventColor, NewPeopleEvent, PeopleEvent};
+pub use import::{PeopleImport, PeopleImportMapping, PeopleImportOptions, PeopleImportSetup};
+pub use profile::{NewPeopleProfile, PeopleProfile, PeopleProfileUpdate, PeopleSortOrder};
+pub use stats::PeopleStatistics;
+pub use subscription::{PeopleSubscription, PeopleSubscriptionUpdate};
+pub use suggest::{PeopleSuggestedDataKey, PeopleSuggestedEvent, PeopleSuggestedSegment};
+
+pub use crate::event::{
+    PeopleActive, PeopleCompany, PeopleCompanyMetrics, PeopleEmployment, PeoplePerson,
+    PeopleSocialProfile,
+};
+pub use crate::website::conversation::{FilterSearchQuery, Geolocation, SearchOperator};

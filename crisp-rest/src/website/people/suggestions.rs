@@ -1,0 +1,77 @@
+//! Suggested people segments, data keys and events.
+
+use crisp_types::WebsiteId;
+use crisp_types::website::people::{
+    PeopleSuggestedDataKey, PeopleSuggestedEvent, PeopleSuggestedSegment,
+};
+use serde_json::json;
+
+use crate::call::Call;
+use crate::page::Page;
+use crate::website::WebsiteApi;
+
+impl WebsiteApi<'_> {
+    /// *List Suggested People Segments* — tiers: user, plugin.
+    pub fn list_suggested_people_segments(
+        &self,
+        website_id: &WebsiteId,
+        page_number: u32,
+    ) -> Call<Page<PeopleSuggestedSegment>> {
+        self.get("/website/{website_id}/people/suggest/segments/{page_number}")
+            .param(website_id)
+            .page(page_number)
+            .paged()
+    }
+
+    /// *Delete Suggested People Segment* — tiers: user, plugin.
+    pub fn delete_suggested_people_segment(
+        &self,
+        website_id: &WebsiteId,
+        segment: &str,
+    ) -> Call<()> {
+        self.delete("/website/{website_id}/people/suggest/segment")
+            .param(website_id)
+            .json(&json!({ "segment": segment }))
+            .unit()
+    }
+
+    /// *List Suggested People Data Keys* — tiers: user, plugin.
+    pub fn list_suggested_people_data_keys(
+        &self,
+        website_id: &WebsiteId,
+        page_number: u32,
+    ) -> Call<Page<PeopleSuggestedDataKey>> {
+        self.get("/website/{website_id}/people/suggest/data/{page_number}")
+            .param(website_id)
+            .page(page_number)
+            .paged()
+    }
+
+    /// *Delete Suggested People Data Key* — tiers: user, plugin.
+    pub fn delete_suggested_people_data_key(&self, website_id: &WebsiteId, key: &str) -> Call<()> {
+        self.delete("/website/{website_id}/people/suggest/data")
+            .param(website_id)
+            .json(&json!({ "key": key }))
+            .unit()
+    }
+
+    /// *List Suggested People Events* — tiers: user, plugin.
+    pub fn list_suggested_people_events(
+        &self,
+        website_id: &WebsiteId,
+        page_number: u32,
+    ) -> Call<Page<PeopleSuggestedEvent>> {
+        self.get("/website/{website_id}/people/suggest/events/{page_number}")
+            .param(website_id)
+            .page(page_number)
+            .paged()
+    }
+
+    /// *Delete Suggested People Event* — tiers: user, plugin. `text` is the event text.
+    pub fn delete_suggested_people_event(&self, website_id: &WebsiteId, text: &str) -> Call<()> {
+        self.delete("/website/{website_id}/people/suggest/event")
+            .param(website_id)
+            .json(&json!({ "text": text }))
+            .unit()
+    }
+}
