@@ -1,1 +1,3 @@
-//! Website inbox methods.
+//! The 7 methods of the Inboxes API (`WebsiteInbox`).
+
+mod inboxes;

@@ -1,0 +1,57 @@
+//! Filters on people profiles, used to pick campaign recipients and to gate automated
+//! campaigns.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+crate::string_enum! {
+    /// How a [`CampaignFilter`] compares the profile field with its values (`operator`).
+    pub enum CampaignFilterOperator {
+        /// Equal to one of the values.
+        Eq = "eq",
+        /// Equal to none of the values.
+        Neq = "neq",
+        /// Greater than or equal.
+        Gte = "gte",
+        /// Less than or equal.
+        Lte = "lte",
+        /// Greater than.
+        Gt = "gt",
+        /// Less than.
+        Lt = "lt",
+    }
+}
+
+/// One filter on people profiles (`recipients.filter`, `flow.assert_filter`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CampaignFilter {
+    /// Model the field belongs to (e.g. `people`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// Field to filter on (e.g. `segments`, `email`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub criterion: Option<String>,
+    /// Comparison.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<CampaignFilterOperator>,
+    /// Values to compare with (text or numbers, depending on the field).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub query: Vec<Value>,
+}
+
+impl CampaignFilter {
+    /// A filter on `model`'s `criterion`, compared with `query` by `operator`.
+    pub fn new(
+        model: impl Into<String>,
+        criterion: impl Into<String>,
+        operator: CampaignFilterOperator,
+        query: impl IntoIterator<Item = impl Into<Value>>,
+    ) -> Self {
+        CampaignFilter {
+            model: Some(model.into()),
+            criterion: Some(criterion.into()),
+            operator: Some(operator),
+            query: query.into_iter().map(Into::into).collect(),
+        }
+    }
+}

@@ -1,0 +1,65 @@
+//! Per-profile campaign statistics: who opened, clicked or unsubscribed.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::id::PeopleId;
+use crate::website::conversation::Geolocation;
+
+crate::string_enum! {
+    /// What a statistics list is about (`{action}` route segment of *List Campaign
+    /// Statistics*).
+    pub enum CampaignStatisticAction {
+        /// Profiles that clicked a link.
+        Clicked = "clicked",
+        /// Profiles that opened the message.
+        Opened = "opened",
+        /// Profiles that unsubscribed.
+        Unsubscribed = "unsubscribed",
+    }
+}
+
+/// One profile's action on a campaign (*List Campaign Statistics*).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CampaignStatistic {
+    /// The profile that acted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<CampaignStatisticProfile>,
+    /// Details of the action (e.g. the clicked URL), as sent.
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    pub data: Map<String, Value>,
+    /// First time of the action, in epoch milliseconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<u64>,
+    /// Last time of the action, in epoch milliseconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<u64>,
+}
+
+/// The profile of a [`CampaignStatistic`] (`profile`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CampaignStatisticProfile {
+    /// People profile identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub people_id: Option<PeopleId>,
+    /// Email address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Name, avatar and location.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<CampaignStatisticPerson>,
+}
+
+/// Name, avatar and location of a [`CampaignStatisticProfile`] (`person`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CampaignStatisticPerson {
+    /// Display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nickname: Option<String>,
+    /// Avatar image URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avatar: Option<String>,
+    /// Where the profile is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub geolocation: Option<Geolocation>,
+}

@@ -1,0 +1,153 @@
+//! Campaign templates: reusable layouts campaign messages are rendered into.
+
+use serde::{Deserialize, Serialize};
+
+use super::details::CampaignFormat;
+use crate::id::TemplateId;
+
+crate::string_enum! {
+    /// Origin of a campaign template (`type`).
+    pub enum CampaignTemplateType {
+        /// A template provided by Crisp.
+        Static = "static",
+        /// A template made for the website.
+        Custom = "custom",
+    }
+}
+
+/// A campaign template as listed by *List Campaign Templates*.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CampaignTemplateExcerpt {
+    /// Template identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template_id: Option<TemplateId>,
+    /// Origin of the template (`type`).
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<CampaignTemplateType>,
+    /// Template name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Template format.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<CampaignFormat>,
+    /// Creation time, in epoch milliseconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<u64>,
+    /// Last update time, in epoch milliseconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<u64>,
+}
+
+/// A campaign template with its content (*Get A Campaign Template*).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CampaignTemplate {
+    /// Template identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template_id: Option<TemplateId>,
+    /// Origin of the template (`type`).
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<CampaignTemplateType>,
+    /// Template name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Template format.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<CampaignFormat>,
+    /// Creation time, in epoch milliseconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<u64>,
+    /// Last update time, in epoch milliseconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<u64>,
+    /// Template content, in [`format`](Self::format) (placeholders such as
+    /// `{{url.unsubscribe}}` are filled when sending).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+}
+
+/// Response of *Create A New Campaign Template*.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CampaignTemplateNew {
+    /// Identifier of the new template.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template_id: Option<TemplateId>,
+}
+
+/// Body of *Create A New Campaign Template*: `{format, name}`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CampaignTemplateCreate {
+    /// Template format.
+    pub format: CampaignFormat,
+    /// Template name.
+    pub name: String,
+}
+
+impl CampaignTemplateCreate {
+    /// A template in `format` named `name`.
+    pub fn new(format: CampaignFormat, name: impl Into<String>) -> Self {
+        CampaignTemplateCreate {
+            format,
+            name: name.into(),
+        }
+    }
+}
+
+/// Body of *Save A Campaign Template* (the whole template, replacing it) and *Update A
+/// Campaign Template* (only the fields set are changed).
+///
+/// ```
+/// use crisp_types::website::campaign::{CampaignFormat, CampaignTemplateUpdate};
+/// let save = CampaignTemplateUpdate::new()
+///     .name("HTML Template")
+///     .format(CampaignFormat::Html)
+///     .content("<html><body><a href=\"{{url.unsubscribe}}\"></a></body></html>");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub struct CampaignTemplateUpdate {
+    /// Template name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Template format.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<CampaignFormat>,
+    /// Template content.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+}
+
+impl CampaignTemplateUpdate {
+    /// An empty body (nothing changed until setters are called).
+    pub fn new() -> Self {
+        CampaignTemplateUpdate::default()
+    }
+
+    /// Sets the template name.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Sets the template format.
+    pub fn format(mut self, format: CampaignFormat) -> Self {
+        self.format = Some(format);
+        self
+    }
+
+    /// Sets the template content.
+    pub fn content(mut self, content: impl Into<String>) -> Self {
+        self.content = Some(content.into());
+        self
+    }
+}
+
+impl From<CampaignTemplate> for CampaignTemplateUpdate {
+    /// The writable fields of a template read with *Get A Campaign Template*.
+    fn from(template: CampaignTemplate) -> Self {
+        CampaignTemplateUpdate {
+            name: template.name,
+            format: template.format,
+            content: template.content,
+        }
+    }
+}

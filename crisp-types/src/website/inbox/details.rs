@@ -1,0 +1,168 @@
+//! Inboxes, the body that creates or saves one, and the order of inboxes.
+
+use serde::{Deserialize, Serialize};
+
+use super::condition::{InboxCondition, InboxConditionsMatch};
+use crate::id::{InboxId, UserId};
+
+/// An inbox (*Get Inbox*, *List Inboxes*).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Inbox {
+    /// Inbox identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inbox_id: Option<InboxId>,
+    /// Inbox name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Emoji shown with the name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emoji: Option<String>,
+    /// Position among the website's inboxes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order: Option<u32>,
+    /// Operators with access to the inbox.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub operators: Vec<UserId>,
+    /// How `conditions` combine (`operator`).
+    #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
+    pub conditions_match: Option<InboxConditionsMatch>,
+    /// Conditions routing conversations into the inbox.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conditions: Vec<InboxCondition>,
+    /// Creation time, in epoch milliseconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<u64>,
+    /// Last update time, in epoch milliseconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<u64>,
+}
+
+/// Response of *Create A New Inbox*.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct InboxNew {
+    /// Identifier of the new inbox.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inbox_id: Option<InboxId>,
+}
+
+/// Body of *Create A New Inbox* and *Save Inbox* (the whole inbox, replacing it).
+///
+/// ```
+/// use crisp_types::website::inbox::{InboxCondition, InboxConditionOperator, InboxSave};
+/// let inbox = InboxSave::new("Billing")
+///     .emoji("💳")
+///     .add_operator("a4c32c68-be91-4e29-8a05-976e93abbe3f")
+///     .add_condition(InboxCondition::session("segments", InboxConditionOperator::Eq, ["billing"]));
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub struct InboxSave {
+    /// Inbox name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Emoji shown with the name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emoji: Option<String>,
+    /// Position among the website's inboxes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order: Option<u32>,
+    /// Operators with access to the inbox.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub operators: Vec<UserId>,
+    /// How `conditions` combine (`operator`).
+    #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
+    pub conditions_match: Option<InboxConditionsMatch>,
+    /// Conditions routing conversations into the inbox.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conditions: Vec<InboxCondition>,
+}
+
+impl InboxSave {
+    /// An inbox named `name`.
+    pub fn new(name: impl Into<String>) -> Self {
+        InboxSave {
+            name: Some(name.into()),
+            ..InboxSave::default()
+        }
+    }
+
+    /// Sets the emoji.
+    pub fn emoji(mut self, emoji: impl Into<String>) -> Self {
+        self.emoji = Some(emoji.into());
+        self
+    }
+
+    /// Sets the position among the website's inboxes.
+    pub fn order(mut self, order: u32) -> Self {
+        self.order = Some(order);
+        self
+    }
+
+    /// Adds an operator with access to the inbox.
+    pub fn add_operator(mut self, user_id: impl Into<UserId>) -> Self {
+        self.operators.push(user_id.into());
+        self
+    }
+
+    /// Sets how the conditions combine.
+    pub fn conditions_match(mut self, conditions_match: InboxConditionsMatch) -> Self {
+        self.conditions_match = Some(conditions_match);
+        self
+    }
+
+    /// Adds a routing condition.
+    pub fn add_condition(mut self, condition: InboxCondition) -> Self {
+        self.conditions.push(condition);
+        self
+    }
+}
+
+impl From<Inbox> for InboxSave {
+    /// The writable fields of an inbox read with *Get Inbox*, to save it back.
+    fn from(inbox: Inbox) -> Self {
+        InboxSave {
+            name: inbox.name,
+            emoji: inbox.emoji,
+            order: inbox.order,
+            operators: inbox.operators,
+            conditions_match: inbox.conditions_match,
+            conditions: inbox.conditions,
+        }
+    }
+}
+
+/// Body of *Batch Order Inboxes*: the new position of each inbox. Also collects from an
+/// iterator of [`InboxOrder`].
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct InboxOrders {
+    /// New positions.
+    #[serde(default)]
+    pub orders: Vec<InboxOrder>,
+}
+
+impl FromIterator<InboxOrder> for InboxOrders {
+    fn from_iter<I: IntoIterator<Item = InboxOrder>>(iter: I) -> Self {
+        InboxOrders {
+            orders: iter.into_iter().collect(),
+        }
+    }
+}
+
+/// The position of one inbox (`orders`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct InboxOrder {
+    /// Inbox identifier.
+    pub inbox_id: InboxId,
+    /// New position.
+    pub order: u32,
+}
+
+impl InboxOrder {
+    /// Puts `inbox_id` at position `order`.
+    pub fn new(inbox_id: impl Into<InboxId>, order: u32) -> Self {
+        InboxOrder {
+            inbox_id: inbox_id.into(),
+            order,
+        }
+    }
+}
