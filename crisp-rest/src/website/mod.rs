@@ -13,7 +13,7 @@ mod batch;
 mod campaign;
 mod connect;
 pub mod conversation;
-mod helpdesk;
+pub mod helpdesk;
 pub mod helpdesk_tree;
 mod inbox;
 mod operator;

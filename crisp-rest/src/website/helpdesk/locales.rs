@@ -1,0 +1,87 @@
+//! Helpdesk locales, and import / export of a locale's articles.
+
+use crisp_types::WebsiteId;
+use crisp_types::website::helpdesk::HelpdeskLocale;
+use serde_json::json;
+
+use crate::call::Call;
+use crate::page::Page;
+use crate::website::WebsiteApi;
+
+impl WebsiteApi<'_> {
+    /// *List Helpdesk Locales* — tiers: user, plugin.
+    pub fn list_helpdesk_locales(
+        &self,
+        website_id: &WebsiteId,
+        page_number: u32,
+    ) -> Call<Page<HelpdeskLocale>> {
+        self.get("/website/{website_id}/helpdesk/locales/{page_number}")
+            .param(website_id)
+            .page(page_number)
+            .paged()
+    }
+
+    /// *Add Helpdesk Locale* — tiers: user, plugin. `locale` is a language code (`en`).
+    pub fn add_helpdesk_locale(&self, website_id: &WebsiteId, locale: &str) -> Call<()> {
+        self.post("/website/{website_id}/helpdesk/locale")
+            .param(website_id)
+            .json(&json!({ "locale": locale }))
+            .unit()
+    }
+
+    /// *Check If Helpdesk Locale Exists* — tiers: user, plugin. `true` if it exists.
+    pub fn check_helpdesk_locale_exists(&self, website_id: &WebsiteId, locale: &str) -> Call<bool> {
+        self.head("/website/{website_id}/helpdesk/locale/{locale}")
+            .param(website_id)
+            .param(locale)
+            .exists()
+    }
+
+    /// *Resolve Helpdesk Locale* — tiers: user, plugin.
+    pub fn resolve_helpdesk_locale(
+        &self,
+        website_id: &WebsiteId,
+        locale: &str,
+    ) -> Call<HelpdeskLocale> {
+        self.get("/website/{website_id}/helpdesk/locale/{locale}")
+            .param(website_id)
+            .param(locale)
+            .data()
+    }
+
+    /// *Delete Helpdesk Locale* — tiers: user, plugin.
+    pub fn delete_helpdesk_locale(&self, website_id: &WebsiteId, locale: &str) -> Call<()> {
+        self.delete("/website/{website_id}/helpdesk/locale/{locale}")
+            .param(website_id)
+            .param(locale)
+            .unit()
+    }
+
+    /// *Import External Helpdesk To Locale* — tiers: user. Imports the articles of the helpdesk
+    /// found at `helpdesk_url` (another provider's) into this locale.
+    pub fn import_external_helpdesk_to_locale(
+        &self,
+        website_id: &WebsiteId,
+        locale: &str,
+        helpdesk_url: &str,
+    ) -> Call<()> {
+        self.post("/website/{website_id}/helpdesk/locale/{locale}/import")
+            .param(website_id)
+            .param(locale)
+            .json(&json!({ "helpdesk_url": helpdesk_url }))
+            .unit()
+    }
+
+    /// *Export Helpdesk Locale Articles* — tiers: user. Requests an export of every
+    /// article of the locale.
+    pub fn export_helpdesk_locale_articles(
+        &self,
+        website_id: &WebsiteId,
+        locale: &str,
+    ) -> Call<()> {
+        self.post("/website/{website_id}/helpdesk/locale/{locale}/export")
+            .param(website_id)
+            .param(locale)
+            .unit()
+    }
+}

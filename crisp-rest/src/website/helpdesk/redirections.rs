@@ -1,0 +1,73 @@
+//! Helpdesk redirections.
+
+use crisp_types::website::helpdesk::{HelpdeskRedirection, HelpdeskRedirectionNew};
+use crisp_types::{RedirectionId, WebsiteId};
+use serde_json::json;
+
+use crate::call::Call;
+use crate::page::Page;
+use crate::website::WebsiteApi;
+
+impl WebsiteApi<'_> {
+    /// *List Helpdesk Redirections* — tiers: user, plugin.
+    pub fn list_helpdesk_redirections(
+        &self,
+        website_id: &WebsiteId,
+        page_number: u32,
+    ) -> Call<Page<HelpdeskRedirection>> {
+        self.get("/website/{website_id}/helpdesk/redirections/{page_number}")
+            .param(website_id)
+            .page(page_number)
+            .paged()
+    }
+
+    /// *Add Helpdesk Redirection* — tiers: user, plugin. Redirects `path` (e.g.
+    /// `/en/article/old-name/`) to `target`; returns the new redirection id.
+    pub fn add_helpdesk_redirection(
+        &self,
+        website_id: &WebsiteId,
+        path: &str,
+        target: &str,
+    ) -> Call<HelpdeskRedirectionNew> {
+        self.post("/website/{website_id}/helpdesk/redirection")
+            .param(website_id)
+            .json(&json!({ "path": path, "target": target }))
+            .data()
+    }
+
+    /// *Check If Helpdesk Redirection Exists* — tiers: user, plugin. `true` if it exists.
+    pub fn check_helpdesk_redirection_exists(
+        &self,
+        website_id: &WebsiteId,
+        redirection_id: &RedirectionId,
+    ) -> Call<bool> {
+        self.head("/website/{website_id}/helpdesk/redirection/{redirection_id}")
+            .param(website_id)
+            .param(redirection_id)
+            .exists()
+    }
+
+    /// *Resolve Helpdesk Redirection* — tiers: user, plugin.
+    pub fn resolve_helpdesk_redirection(
+        &self,
+        website_id: &WebsiteId,
+        redirection_id: &RedirectionId,
+    ) -> Call<HelpdeskRedirection> {
+        self.get("/website/{website_id}/helpdesk/redirection/{redirection_id}")
+            .param(website_id)
+            .param(redirection_id)
+            .data()
+    }
+
+    /// *Delete Helpdesk Redirection* — tiers: user, plugin.
+    pub fn delete_helpdesk_redirection(
+        &self,
+        website_id: &WebsiteId,
+        redirection_id: &RedirectionId,
+    ) -> Call<()> {
+        self.delete("/website/{website_id}/helpdesk/redirection/{redirection_id}")
+            .param(website_id)
+            .param(redirection_id)
+            .unit()
+    }
+}

@@ -1,0 +1,127 @@
+//! Helpdesk categories of a locale (articles are filed in categories, and optionally in
+//! sections of them).
+
+use serde::{Deserialize, Serialize};
+
+use crate::id::CategoryId;
+
+/// A helpdesk category (list and resolve helpdesk locale categories).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct HelpdeskLocaleCategory {
+    /// Category identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category_id: Option<CategoryId>,
+    /// Name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Description (`Some(None)`: sent as `null`, no description).
+    #[serde(
+        default,
+        deserialize_with = "crate::event::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub description: Option<Option<String>>,
+    /// Color, as a hex code (e.g. `#377FEA`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+    /// Image URL (`Some(None)`: sent as `null`, no image).
+    #[serde(
+        default,
+        deserialize_with = "crate::event::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub image: Option<Option<String>>,
+    /// Position among the categories.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order: Option<u32>,
+    /// Public URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Creation time, in epoch milliseconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<u64>,
+    /// Last update time, in epoch milliseconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<u64>,
+}
+
+/// Body of "save helpdesk locale category" (whole category) and "update helpdesk locale
+/// category" (only the fields set are sent).
+///
+/// ```
+/// use crisp_types::website::helpdesk::HelpdeskLocaleCategoryUpdate;
+/// let save = HelpdeskLocaleCategoryUpdate::new("Chatbox").color("#377FEA").order(1);
+/// let update = HelpdeskLocaleCategoryUpdate::default().image(None);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub struct HelpdeskLocaleCategoryUpdate {
+    /// Name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Description (`Some(None)`: sent as `null`, removes it).
+    #[serde(
+        default,
+        deserialize_with = "crate::event::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub description: Option<Option<String>>,
+    /// Color, as a hex code (e.g. `#377FEA`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+    /// Image URL (`Some(None)`: sent as `null`, removes it).
+    #[serde(
+        default,
+        deserialize_with = "crate::event::nullable",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub image: Option<Option<String>>,
+    /// Position among the categories.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order: Option<u32>,
+}
+
+impl HelpdeskLocaleCategoryUpdate {
+    /// A whole category with its name (for "save helpdesk locale category").
+    pub fn new(name: impl Into<String>) -> Self {
+        HelpdeskLocaleCategoryUpdate::default().name(name)
+    }
+
+    /// Sets the name.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Sets the description; `None` removes it (sent as `null`).
+    pub fn description(mut self, description: Option<String>) -> Self {
+        self.description = Some(description);
+        self
+    }
+
+    /// Sets the color (hex code).
+    pub fn color(mut self, color: impl Into<String>) -> Self {
+        self.color = Some(color.into());
+        self
+    }
+
+    /// Sets the image URL; `None` removes it (sent as `null`).
+    pub fn image(mut self, image: Option<String>) -> Self {
+        self.image = Some(image);
+        self
+    }
+
+    /// Sets the position among the categories.
+    pub fn order(mut self, order: u32) -> Self {
+        self.order = Some(order);
+        self
+    }
+}
+
+/// Response of "add helpdesk locale category".
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct HelpdeskLocaleCategoryNew {
+    /// Identifier of the new category.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category_id: Option<CategoryId>,
+}
