@@ -6,6 +6,7 @@ mod support;
 use serde_json::json;
 use support::{Check, round_trip};
 
+use crisp_types::website::base::{VerifyChallenge, VerifyChallengeMethod};
 use crisp_types::website::helpdesk::*;
 
 /// Every fixture and the type it decodes into.
@@ -13,7 +14,7 @@ const FIXTURES: &[(&str, Check)] = &[
     ("helpdesk/helpdesk.json", round_trip::<Helpdesk>),
     (
         "helpdesk/body_remove_verify.json",
-        round_trip::<HelpdeskRemoveVerify>,
+        round_trip::<VerifyChallenge>,
     ),
     ("helpdesk/locales.json", round_trip::<Vec<HelpdeskLocale>>),
     ("helpdesk/locale.json", round_trip::<HelpdeskLocale>),
@@ -150,11 +151,11 @@ fn unknown_enum_values_are_kept() {
         json!({"rating": "neutral"})
     );
 
-    let verify: HelpdeskRemoveVerify =
+    let verify: VerifyChallenge =
         serde_json::from_value(json!({"method": "passkey", "secret": "x"})).unwrap();
     assert_eq!(
         verify.method,
-        HelpdeskVerifyMethod::Unknown("passkey".into())
+        VerifyChallengeMethod::Unknown("passkey".into())
     );
 }
 
@@ -174,7 +175,7 @@ fn minimal_objects_decode() {
     let settings: HelpdeskSettings = serde_json::from_value(empty.clone()).unwrap();
     assert_eq!(serde_json::to_value(&settings).unwrap(), empty);
     // The identity check needs both keys.
-    assert!(serde_json::from_value::<HelpdeskRemoveVerify>(empty).is_err());
+    assert!(serde_json::from_value::<VerifyChallenge>(empty).is_err());
 }
 
 #[test]
@@ -229,7 +230,7 @@ fn bodies_send_only_what_is_set() {
     let section = HelpdeskLocaleSectionUpdate::default().order(2);
     assert_eq!(serde_json::to_value(&section).unwrap(), json!({"order": 2}));
 
-    let verify = HelpdeskRemoveVerify::password("MySuperSecurePassword");
+    let verify = VerifyChallenge::password("MySuperSecurePassword");
     assert_eq!(
         serde_json::to_value(&verify).unwrap(),
         json!({"method": "password", "secret": "MySuperSecurePassword"})

@@ -7,6 +7,9 @@ mod support;
 use serde_json::json;
 use support::{Check, round_trip};
 
+use crisp_types::website::helpdesk::{
+    FeedbackRating, HelpdeskLocaleFeedback, HelpdeskLocaleFeedbackRatings,
+};
 use crisp_types::website::helpdesk_tree::*;
 use crisp_types::website::team::*;
 
@@ -50,11 +53,11 @@ const HELPDESK_TREE_FIXTURES: &[(&str, Check)] = &[
     ),
     (
         "helpdesk_tree/feedback_ratings.json",
-        round_trip::<HelpdeskFeedbackRatings>,
+        round_trip::<HelpdeskLocaleFeedbackRatings>,
     ),
     (
         "helpdesk_tree/feedbacks.json",
-        round_trip::<Vec<HelpdeskFeedback>>,
+        round_trip::<Vec<HelpdeskLocaleFeedback>>,
     ),
     (
         "helpdesk_tree/body_path_update.json",
@@ -96,11 +99,11 @@ fn unknown_enum_values_are_kept() {
     assert_eq!(kind, HelpdeskContentType::Unknown("tutorials".to_owned()));
     assert_eq!(serde_json::to_value(&kind).unwrap(), json!("tutorials"));
 
-    let feedback: HelpdeskFeedback =
+    let feedback: HelpdeskLocaleFeedback =
         serde_json::from_value(json!({"rating": "neutral", "created_at": 1})).unwrap();
     assert_eq!(
         feedback.rating,
-        Some(HelpdeskFeedbackRating::Unknown("neutral".to_owned()))
+        Some(FeedbackRating::Unknown("neutral".to_owned()))
     );
     assert_eq!(
         serde_json::to_value(&feedback).unwrap(),
@@ -127,8 +130,8 @@ fn minimal_objects_decode() {
         HelpdeskHistoryChange::default()
     );
     assert_eq!(
-        serde_json::from_value::<HelpdeskFeedbackRatings>(json!({})).unwrap(),
-        HelpdeskFeedbackRatings::default()
+        serde_json::from_value::<HelpdeskLocaleFeedbackRatings>(json!({})).unwrap(),
+        HelpdeskLocaleFeedbackRatings::default()
     );
     let update: HelpdeskTreePathUpdate =
         serde_json::from_value(json!({"action": "order"})).unwrap();

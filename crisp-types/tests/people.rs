@@ -91,7 +91,7 @@ fn unknown_enum_values_are_kept() {
         campaign
             .kind
             .as_ref()
-            .is_some_and(PeopleCampaignType::is_unknown)
+            .is_some_and(crisp_types::website::campaign::CampaignType::is_unknown)
     );
     assert_eq!(
         serde_json::to_value(&campaign).unwrap(),

@@ -17,6 +17,8 @@ pub(crate) struct Row {
     pub(crate) query: Option<BTreeSet<String>>,
     pub(crate) body: Body,
     pub(crate) tiers: String,
+    /// The catalog file the row comes from.
+    pub(crate) file: &'static str,
 }
 
 /// What the row says of the body.
@@ -80,6 +82,11 @@ impl Catalog {
 }
 
 fn parse(path: &Path, next: bool) -> Vec<Row> {
+    let file = if next {
+        "endpoints_next.tsv"
+    } else {
+        "endpoints.tsv"
+    };
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut lines = text.lines();
     let header: Vec<&str> = lines.next().expect("header").split('\t').collect();
@@ -133,6 +140,7 @@ fn parse(path: &Path, next: bool) -> Vec<Row> {
                 },
                 body: parse_body(&cell(body)),
                 tiers: cell(tiers),
+                file,
             }
         })
         .collect()

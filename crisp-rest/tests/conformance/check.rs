@@ -14,6 +14,8 @@ use crate::samples::Sample;
 pub(crate) struct Report {
     total: usize,
     conforming: usize,
+    /// Per catalog file: (conforming, rows).
+    per_file: BTreeMap<&'static str, (usize, usize)>,
     problems: Vec<String>,
     missing: Vec<String>,
 }
@@ -21,6 +23,12 @@ pub(crate) struct Report {
 impl Report {
     pub(crate) fn summary(&self) -> String {
         let mut text = format!("{}/{} methods conform", self.conforming, self.total);
+        let files: Vec<String> = self
+            .per_file
+            .iter()
+            .map(|(file, (ok, rows))| format!("{ok}/{rows} of {file}"))
+            .collect();
+        text.push_str(&format!(" ({})", files.join(", ")));
         if !self.missing.is_empty() {
             text.push_str(&format!("; {} rows have no sample", self.missing.len()));
         }
@@ -92,7 +100,9 @@ pub(crate) async fn run(catalog: &Catalog, samples: Vec<Sample>) -> Report {
 
     let mut missing = Vec::new();
     let mut conforming = 0;
+    let mut per_file: BTreeMap<&'static str, (usize, usize)> = BTreeMap::new();
     for row in &catalog.rows {
+        per_file.entry(row.file).or_default().1 += 1;
         let key = (row.service.clone(), row.method.clone());
         match seen.get(&key) {
             None => missing.push(format!(
@@ -112,6 +122,7 @@ pub(crate) async fn run(catalog: &Catalog, samples: Vec<Sample>) -> Report {
                 }
                 if ok {
                     conforming += 1;
+                    per_file.entry(row.file).or_default().0 += 1;
                 }
             }
         }
@@ -119,6 +130,7 @@ pub(crate) async fn run(catalog: &Catalog, samples: Vec<Sample>) -> Report {
     Report {
         total: catalog.rows.len(),
         conforming,
+        per_file,
         problems,
         missing,
     }

@@ -1,7 +1,8 @@
 //! The helpdesk itself: check, resolve, initialize, delete.
 
 use crisp_types::WebsiteId;
-use crisp_types::website::helpdesk::{Helpdesk, HelpdeskRemoveVerify};
+use crisp_types::website::base::VerifyChallenge;
+use crisp_types::website::helpdesk::Helpdesk;
 use serde_json::json;
 
 use crate::call::Call;
@@ -38,11 +39,7 @@ impl WebsiteApi<'_> {
     }
 
     /// *Delete Helpdesk* — tiers: user. Deletion is double-authenticated by `verify`.
-    pub fn delete_helpdesk(
-        &self,
-        website_id: &WebsiteId,
-        verify: &HelpdeskRemoveVerify,
-    ) -> Call<()> {
+    pub fn delete_helpdesk(&self, website_id: &WebsiteId, verify: &VerifyChallenge) -> Call<()> {
         self.delete("/website/{website_id}/helpdesk")
             .param(website_id)
             .json(&json!({ "verify": verify }))

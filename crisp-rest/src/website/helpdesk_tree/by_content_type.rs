@@ -1,13 +1,15 @@
 //! Feedback, import and export of a locale and content type: the 4 methods whose routes
 //! moved under `/{locale}/{content_type}` in node client 11.3. Their per-locale routes of
 //! earlier clients are served by the methods with the catalog names
-//! (`map_helpdesk_locale_feedback_ratings`, `list_helpdesk_locale_feedbacks`,
-//! `import_external_helpdesk_to_locale`, `export_helpdesk_locale_articles`).
+//! ([`map_helpdesk_locale_feedback_ratings`](WebsiteApi::map_helpdesk_locale_feedback_ratings),
+//! [`list_helpdesk_locale_feedbacks`](WebsiteApi::list_helpdesk_locale_feedbacks),
+//! [`import_external_helpdesk_to_locale`](WebsiteApi::import_external_helpdesk_to_locale),
+//! [`export_helpdesk_locale_articles`](WebsiteApi::export_helpdesk_locale_articles)); the
+//! feedback answers are the same models on both generations.
 
 use crisp_types::WebsiteId;
-use crisp_types::website::helpdesk_tree::{
-    HelpdeskContentType, HelpdeskExternalImport, HelpdeskFeedback, HelpdeskFeedbackRatings,
-};
+use crisp_types::website::helpdesk::{HelpdeskLocaleFeedback, HelpdeskLocaleFeedbackRatings};
+use crisp_types::website::helpdesk_tree::{HelpdeskContentType, HelpdeskExternalImport};
 
 use crate::call::Call;
 use crate::page::Page;
@@ -31,7 +33,7 @@ impl WebsiteApi<'_> {
         content_type: &HelpdeskContentType,
         filter_date_start: Option<&str>,
         filter_date_end: Option<&str>,
-    ) -> Call<HelpdeskFeedbackRatings> {
+    ) -> Call<HelpdeskLocaleFeedbackRatings> {
         self.get("/website/{website_id}/helpdesk/feedback/ratings/{locale}/{content_type}")
             .param(website_id)
             .param(locale)
@@ -54,7 +56,7 @@ impl WebsiteApi<'_> {
         page_number: u32,
         filter_date_start: Option<&str>,
         filter_date_end: Option<&str>,
-    ) -> Call<Page<HelpdeskFeedback>> {
+    ) -> Call<Page<HelpdeskLocaleFeedback>> {
         self.get(
             "/website/{website_id}/helpdesk/feedback/list/{locale}/{content_type}/{page_number}",
         )

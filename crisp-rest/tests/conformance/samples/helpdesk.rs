@@ -1,6 +1,7 @@
 //! Samples of the Helpdesk API (`WebsiteHelpdesk`).
 
 use crisp_rest::website::helpdesk::ListHelpdeskLocaleArticles;
+use crisp_types::website::base::VerifyChallenge;
 use crisp_types::website::helpdesk::*;
 use crisp_types::*;
 use serde_json::json;
@@ -64,7 +65,7 @@ fn base() -> Vec<Sample> {
             "delete_helpdesk",
             run!(|c| c
                 .website()
-                .delete_helpdesk(&w(), &HelpdeskRemoveVerify::password("hunter2"))),
+                .delete_helpdesk(&w(), &VerifyChallenge::password("hunter2"))),
         )
         .body(json!({"verify": {"method": "password", "secret": "hunter2"}})),
     ]

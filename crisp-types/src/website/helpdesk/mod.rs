@@ -20,7 +20,7 @@ pub use article::{
     HelpdeskLocaleArticleCategory, HelpdeskLocaleArticleNew, HelpdeskLocaleArticlePage,
     HelpdeskLocaleArticlePublish, HelpdeskLocaleArticleUpdate,
 };
-pub use base::{Helpdesk, HelpdeskRemoveVerify, HelpdeskVerifyMethod};
+pub use base::Helpdesk;
 pub use category::{
     HelpdeskLocaleCategory, HelpdeskLocaleCategoryNew, HelpdeskLocaleCategoryUpdate,
 };

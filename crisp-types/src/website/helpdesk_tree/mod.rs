@@ -11,10 +11,7 @@ mod history;
 mod pages;
 mod tree;
 
-pub use feedback::{
-    HelpdeskExternalImport, HelpdeskFeedback, HelpdeskFeedbackArticle, HelpdeskFeedbackRating,
-    HelpdeskFeedbackRatingCounts, HelpdeskFeedbackRatings, HelpdeskFeedbackSession,
-};
+pub use feedback::HelpdeskExternalImport;
 pub use history::{
     HelpdeskHistoryAuthor, HelpdeskHistoryChange, HelpdeskHistoryEdits, HelpdeskHistoryFile,
 };

@@ -3,16 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::id::CampaignId;
-
-crate::string_enum! {
-    /// Kind of a campaign (`type`).
-    pub enum PeopleCampaignType {
-        /// Sent once to its recipients.
-        OneShot = "one-shot",
-        /// Sent whenever its trigger fires.
-        Automated = "automated",
-    }
-}
+use crate::website::campaign::CampaignType;
 
 /// A campaign sent to a profile: item of "list people campaigns".
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -22,7 +13,7 @@ pub struct PeopleCampaign {
     pub campaign_id: Option<CampaignId>,
     /// Campaign kind (`type`).
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<PeopleCampaignType>,
+    pub kind: Option<CampaignType>,
     /// Campaign name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,

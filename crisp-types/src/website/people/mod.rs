@@ -15,7 +15,7 @@ mod stats;
 mod subscription;
 mod suggest;
 
-pub use campaigns::{PeopleCampaign, PeopleCampaignType};
+pub use campaigns::PeopleCampaign;
 pub use data::PeopleData;
 pub use events::{EventColor, NewPeopleEvent, PeopleEvent};
 pub use import::{PeopleImport, PeopleImportMapping, PeopleImportOptions, PeopleImportSetup};
