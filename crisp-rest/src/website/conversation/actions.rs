@@ -49,7 +49,8 @@ impl WebsiteApi<'_> {
             .unit()
     }
 
-    /// *Request Tool Call For Conversation* — tiers: not documented.
+    /// *Request Tool Call For Conversation* — tiers: not documented. The answer is
+    /// whatever the tool returns, so it stays free-form JSON.
     pub fn request_tool_call_for_conversation(
         &self,
         website_id: &WebsiteId,
