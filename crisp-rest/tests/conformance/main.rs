@@ -6,7 +6,7 @@
 //!   template, the row's query names and its body;
 //! - the public methods found in `crisp-rest/src` (every `pub fn` whose doc line is
 //!   `*Crisp Label* — tiers: …`) and the catalog rows must be the same set, with the same
-//!   label and tiers.
+//!   label and tiers, and a `Page` exactly where the route is paged by `{page_number}`.
 
 mod catalog;
 mod check;

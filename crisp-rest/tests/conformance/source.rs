@@ -12,6 +12,8 @@ pub(crate) struct Method {
     pub(crate) name: String,
     /// `None` when the method has no `*Label* — tiers: …` doc line.
     pub(crate) label: Option<(String, String)>,
+    /// Whether it returns a `Call<Page<…>>`.
+    pub(crate) paged: bool,
     pub(crate) file: PathBuf,
 }
 
@@ -72,6 +74,7 @@ fn scan(service: &str, file: &Path, text: &str, out: &mut Vec<Method>) {
                     service: service.to_owned(),
                     name,
                     label: label.take(),
+                    paged: signature.contains("-> Call<Page<"),
                     file: file.to_owned(),
                 });
             }
@@ -115,6 +118,13 @@ pub(crate) fn compare(catalog: &Catalog, methods: &[Method]) -> Vec<String> {
                         "{tag}: label `{label}`, the row says `{}`",
                         row.label
                     ));
+                }
+                if row.path.contains("{page_number}") != method.paged {
+                    problems.push(if method.paged {
+                        format!("{tag}: the route is not paged, yet the method returns a Page")
+                    } else {
+                        format!("{tag}: the route is paged, yet the method returns no Page")
+                    });
                 }
                 if &row.tiers != tiers {
                     problems.push(format!(
