@@ -6,14 +6,16 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use axum::http::HeaderValue;
+use axum::http::header::InvalidHeaderValue;
 use crisp_core::Credentials;
-use tokio::sync::{broadcast, watch};
+use tokio::sync::{broadcast, mpsc, watch};
 
+use crate::clock::now_ms;
 use crate::envelope::ApiError;
 use crate::faults::FaultState;
-use crate::hub::{Events, Hub};
+use crate::hub::{EmittedEvent, Events, Hub};
 use crate::requests::RequestRecord;
-use crate::state::Store;
+use crate::state::{Seed, Store};
 use crate::webhooks::Hooks;
 
 /// The shared state, as handlers see it.
@@ -57,6 +59,41 @@ pub(crate) struct Shared {
 }
 
 impl Shared {
+    /// The shared state of a sandbox at `origin` accepting `credentials`, seeded; with
+    /// the receiving end of the web-hook queue.
+    ///
+    /// # Errors
+    /// When the credentials cannot be sent in a header.
+    pub(crate) fn new(
+        credentials: Credentials,
+        origin: String,
+        ping: Ping,
+    ) -> Result<(App, Seed, mpsc::UnboundedReceiver<Arc<EmittedEvent>>), InvalidHeaderValue> {
+        let authorization = credentials.authorization()?;
+        let (store, seed) = Store::seeded(now_ms());
+        let (hub, hook_events) = Hub::new();
+        let (shutdown, _) = watch::channel(false);
+        let (drops, _) = broadcast::channel(16);
+        let app = Arc::new(Shared {
+            credentials,
+            authorization,
+            origin,
+            ping,
+            store: Mutex::new(store),
+            hub,
+            faults: FaultState::default(),
+            requests: Mutex::new(Vec::new()),
+            hooks: Hooks::default(),
+            rtm: RtmSockets {
+                drops,
+                open: AtomicUsize::new(0),
+                authenticated: AtomicUsize::new(0),
+            },
+            shutdown,
+        });
+        Ok((app, seed, hook_events))
+    }
+
     /// Reads the store.
     pub(crate) fn read<T>(
         &self,

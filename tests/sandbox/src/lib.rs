@@ -2,19 +2,38 @@
 //! and offline runs: the REST API v1, the realtime (RTM) socket.io endpoint and signed
 //! web-hook deliveries, served in-process on an ephemeral port of 127.0.0.1.
 //!
-//! ```no_run
-//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! ```
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! use crisp_rest::Client;
+//! use crisp_rest::website::conversation::MessagesQuery;
 //! use crisp_sandbox::Sandbox;
 //!
 //! let sandbox = Sandbox::start().await?;
-//! // A REST client: ClientBuilder::base_url(sandbox.base_url()) with sandbox.credentials().
-//! // A realtime client: RtmConfig::new(sandbox.credentials()).rest_base_url(sandbox.base_url()).
-//! sandbox.add_webhook("http://127.0.0.1:8080/hooks", "signing-secret")?;
-//! let session = sandbox.visitor().nickname("Jane").say("Hello!").await?; // message:send
-//! sandbox.faults().fail_next(1, 429); // the next REST request is rate limited
-//! assert_eq!(sandbox.messages(&session).len(), 1);
+//! let client = Client::builder()
+//!     .credentials(sandbox.credentials())
+//!     .base_url(sandbox.base_url())
+//!     .build()?;
+//! // A visitor writes (message:send over RTM and web hooks)…
+//! let session = sandbox.visitor().nickname("Jane").say("Hello!").await?;
+//! // …and the REST API sees it.
+//! let website = sandbox.website_id();
+//! let messages = client
+//!     .website()
+//!     .get_messages_in_conversation(&website, &session, MessagesQuery::latest())
+//!     .await?;
+//! assert_eq!(messages[0].content.as_text(), Some("Hello!"));
+//!
+//! // The next request is rate limited; the client waits `Retry-After` and tries again.
+//! sandbox.faults().fail_next(1, 429);
+//! client.website().get_conversation(&website, &session).await?;
+//! assert_eq!(sandbox.requests().len(), 3);
 //! # Ok(()) }
 //! ```
+//!
+//! A realtime client discovers the endpoint with the same settings:
+//! `RtmConfig::new(sandbox.credentials()).rest_base_url(sandbox.base_url())`; web hooks
+//! are registered with [`Sandbox::add_webhook`].
 //!
 //! # REST
 //! Routes are those of Crisp's REST API v1 (the paths of the official clients), under

@@ -3,25 +3,24 @@
 
 use std::fmt;
 use std::net::{Ipv4Addr, SocketAddr};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use crisp_core::Credentials;
 use crisp_types::{SessionId, UserId, WebsiteId};
 use serde_json::Value;
 use tokio::net::TcpListener;
-use tokio::sync::{broadcast, watch};
 
-use crate::app::{App, Ping, RtmSockets, Shared, lock};
+use crate::app::{App, Ping, Shared, lock};
 use crate::clock::now_ms;
 use crate::error::SandboxError;
-use crate::faults::{FaultState, Faults};
-use crate::hub::{EmittedEvent, Hub};
+use crate::faults::Faults;
+use crate::hub::EmittedEvent;
 use crate::requests::RequestRecord;
-use crate::state::{Profile, Seed, Store};
+use crate::state::{Profile, Seed};
 use crate::visitor::Visitor;
-use crate::webhooks::{Delivery, Hooks};
+use crate::webhooks::Delivery;
 use crate::{server, webhooks};
 
 /// The identifier the sandbox accepts by default.
@@ -90,34 +89,14 @@ impl SandboxBuilder {
     /// # Panics
     /// Outside a tokio runtime, as `tokio::spawn` does.
     pub async fn start(self) -> Result<Sandbox, SandboxError> {
-        let authorization = self.credentials.authorization().map_err(|_| {
-            SandboxError::Invalid("the credentials cannot be sent in a header".to_owned())
-        })?;
         let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
             .await
             .map_err(SandboxError::Bind)?;
         let address = listener.local_addr().map_err(SandboxError::Bind)?;
-        let (store, seed) = Store::seeded(now_ms());
-        let (hub, hook_events) = Hub::new();
-        let (shutdown, _) = watch::channel(false);
-        let (drops, _) = broadcast::channel(16);
-        let app: App = Arc::new(Shared {
-            credentials: self.credentials,
-            authorization,
-            origin: format!("http://{address}"),
-            ping: self.ping,
-            store: Mutex::new(store),
-            hub,
-            faults: FaultState::default(),
-            requests: Mutex::new(Vec::new()),
-            hooks: Hooks::default(),
-            rtm: RtmSockets {
-                drops,
-                open: AtomicUsize::new(0),
-                authenticated: AtomicUsize::new(0),
-            },
-            shutdown,
-        });
+        let (app, seed, hook_events) =
+            Shared::new(self.credentials, format!("http://{address}"), self.ping).map_err(
+                |_| SandboxError::Invalid("the credentials cannot be sent in a header".to_owned()),
+            )?;
         tokio::spawn(webhooks::dispatch(Arc::clone(&app), hook_events));
         server::spawn(listener, &app);
         Ok(Sandbox { app, address, seed })
