@@ -681,3 +681,46 @@ async fn bad_credentials_get_401_and_unknown_routes_404() {
         .unwrap_err();
     assert_eq!(api_error(&error), (StatusCode::BAD_REQUEST, "invalid_data"));
 }
+
+#[tokio::test]
+async fn the_hyper_backend_round_trips_too() {
+    use std::sync::Arc;
+
+    use crisp::rest::backend::HyperTransport;
+
+    let sandbox = sandbox().await;
+    let client = Client::builder()
+        .credentials(sandbox.credentials())
+        .base_url(sandbox.base_url())
+        .transport(Arc::new(HyperTransport::new()))
+        .build()
+        .unwrap();
+    let website = sandbox.website_id();
+    let api = client.website();
+    let session = api
+        .create_new_conversation(&website)
+        .await
+        .unwrap()
+        .session_id;
+    let reply = NewMessage::note(MessageFrom::Operator, Origin::Chat, "a private note");
+    api.send_message_in_conversation(&website, &session, &reply)
+        .await
+        .unwrap();
+    let messages = api
+        .get_messages_in_conversation(&website, &session, MessagesQuery::latest())
+        .await
+        .unwrap();
+    assert_eq!(messages.len(), 1);
+    assert_eq!(messages[0].content.as_text(), Some("a private note"));
+    // A note does not answer the visitor: the conversation stays pending.
+    let state = api
+        .get_conversation_state(&website, &session)
+        .await
+        .unwrap();
+    assert_eq!(state.state, Some(ConversationState::Pending));
+    sandbox.faults().fail_next(1, 502);
+    api.get_conversation(&website, &session)
+        .retry(crisp::RetryPolicy::default().initial_backoff(std::time::Duration::from_millis(10)))
+        .await
+        .expect("retried over hyper");
+}

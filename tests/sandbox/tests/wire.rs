@@ -138,3 +138,18 @@ async fn dropping_the_sandbox_closes_its_sockets() {
     drop(sandbox);
     assert_eq!(next_text(&mut socket).await, None);
 }
+
+#[tokio::test]
+async fn dropping_the_sandbox_stops_listening() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let address = sandbox.address();
+    assert!(TcpStream::connect(address).await.is_ok());
+    drop(sandbox);
+    timeout(PATIENCE, async {
+        while TcpStream::connect(address).await.is_ok() {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    })
+    .await
+    .expect("the port is closed");
+}
