@@ -94,6 +94,35 @@
 //! # Faults
 //! [`Sandbox::faults`] makes the next REST requests fail (429 with `Retry-After`, 5xx) or
 //! stall, and drops the realtime sockets so that clients reconnect.
+//!
+//! # Choices where Crisp's behaviour is not public
+//! The sandbox follows the official clients and Crisp's docs; where they say nothing, it
+//! chose, and a client should not depend on these:
+//! - every success is 200, with the reason `resolved` (reads), `listed` (lists), `added`
+//!   (creations), `dispatched` (messages), `updated`, `deleted` or `initiated`;
+//! - unknown routes, and known paths with another method, are 404 `not_found`; faults
+//!   answer `rate_limited` (429, 420), `internal_error`, `bad_gateway`,
+//!   `service_unavailable`, `gateway_timeout`; a duplicate profile email is 409
+//!   `people_exists`;
+//! - pages hold 20 conversations (`per_page` from 1 to 50), 20 profiles, 20 connect
+//!   websites; "get messages" answers up to 40 messages, oldest first;
+//! - a conversation is `pending` until an operator's first reply (a note does not count)
+//!   makes it `unresolved`; a visitor writing in a `resolved` conversation makes it
+//!   `unresolved`; creating a conversation over REST emits nothing, initiating it emits
+//!   `session:request:initiated`;
+//! - "get routing" answers `{}` when nobody is assigned; routing changes emit no event;
+//!   assigning an operator who is not a member is 404 `operator_not_found`;
+//! - a `fingerprint` sent with a message is kept (400 if the conversation already has it);
+//!   otherwise it is the timestamp × 100 plus a random number below 100;
+//! - profiles keep `email` (required when adding or saving), `person`, `company`,
+//!   `segments` and `notepad`; an update merges `person` and `company` key by key; a
+//!   profile is found by id or by email;
+//! - refused realtime authentication is `unauthorized` `{"message":"invalid_session"}`,
+//!   then a close; a socket more than 4096 events behind misses the oldest;
+//! - web hooks get every event (no per-hook event filter), 3 attempts 100 ms then 200 ms
+//!   apart, 5 s each, with `X-Crisp-Hook-Origin: plugin/rtm sandbox development`;
+//! - there are no inboxes (`inbox_id` is `null` in events), and no spam, campaigns,
+//!   helpdesk, visitors, analytics or billing: those routes answer 404 `not_found`.
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
 
