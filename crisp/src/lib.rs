@@ -11,6 +11,7 @@
 //! | `webhook` | [`webhook`]: web-hook verification and parsing | no |
 //! | `axum` | `webhook::axum`: an axum extractor for verified deliveries | no |
 //! | `test-util` | capture / replay transports for tests | no |
+//! | `sandbox` | [`sandbox`]: an embedded Crisp stand-in (REST, RTM, web hooks on loopback) | no |
 //!
 //! [`types`] (the serde models) and [`core`] (transport trait, errors, retry policy) are
 //! always there.
@@ -49,6 +50,10 @@ pub use crisp_rtm as rtm;
 #[cfg(feature = "webhook")]
 #[cfg_attr(docsrs, doc(cfg(feature = "webhook")))]
 pub use crisp_webhook as webhook;
+
+#[cfg(feature = "sandbox")]
+#[cfg_attr(docsrs, doc(cfg(feature = "sandbox")))]
+pub use crisp_sandbox as sandbox;
 
 /// The README's examples, compiled as doc tests.
 #[cfg(doctest)]

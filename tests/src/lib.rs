@@ -16,3 +16,5 @@ pub fn captured_client() -> (Client, Arc<CaptureTransport>) {
         .expect("a client over a capture transport always builds");
     (client, capture)
 }
+
+pub mod sandbox;

@@ -1,0 +1,92 @@
+//! The event bus: what happens in the sandbox, fanned out to the realtime sockets, the
+//! web-hook dispatcher and the event log.
+
+use std::sync::{Arc, Mutex, PoisonError};
+
+use serde_json::Value;
+use tokio::sync::{broadcast, mpsc};
+
+use crate::clock::now_ms;
+
+/// An event the sandbox emitted (over RTM and web hooks alike).
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct EmittedEvent {
+    /// The event name (`message:send`, …).
+    pub name: String,
+    /// The website it belongs to.
+    pub website_id: String,
+    /// Its payload, as sent in `42["name", data]` and in the web-hook `data`.
+    pub data: Value,
+    /// When it happened, in epoch milliseconds.
+    pub timestamp: u64,
+}
+
+/// Events collected while the store is changed, published once the change succeeded.
+#[derive(Debug, Default)]
+pub(crate) struct Events(Vec<EmittedEvent>);
+
+impl Events {
+    /// Adds an event of website `website_id`.
+    pub(crate) fn push(&mut self, name: &str, website_id: &str, data: Value) {
+        self.0.push(EmittedEvent {
+            name: name.to_owned(),
+            website_id: website_id.to_owned(),
+            data,
+            timestamp: now_ms(),
+        });
+    }
+
+    #[cfg(test)]
+    pub(crate) fn names(&self) -> Vec<&str> {
+        self.0.iter().map(|e| e.name.as_str()).collect()
+    }
+}
+
+/// How many events a slow socket may fall behind before it misses some.
+const RTM_BUFFER: usize = 4096;
+
+/// The fan-out.
+#[derive(Debug)]
+pub(crate) struct Hub {
+    rtm: broadcast::Sender<Arc<EmittedEvent>>,
+    hooks: mpsc::UnboundedSender<Arc<EmittedEvent>>,
+    log: Mutex<Vec<Arc<EmittedEvent>>>,
+}
+
+impl Hub {
+    /// A hub, and the receiving end for the web-hook dispatcher.
+    pub(crate) fn new() -> (Hub, mpsc::UnboundedReceiver<Arc<EmittedEvent>>) {
+        let (rtm, _) = broadcast::channel(RTM_BUFFER);
+        let (hooks, receiver) = mpsc::unbounded_channel();
+        let hub = Hub {
+            rtm,
+            hooks,
+            log: Mutex::new(Vec::new()),
+        };
+        (hub, receiver)
+    }
+
+    /// Sends every event to the sockets, the web hooks and the log, in order.
+    pub(crate) fn publish(&self, events: Events) {
+        let mut log = self.log.lock().unwrap_or_else(PoisonError::into_inner);
+        for event in events.0 {
+            let event = Arc::new(event);
+            // No socket listening, or the dispatcher gone at shutdown: nothing to do.
+            let _ = self.rtm.send(Arc::clone(&event));
+            let _ = self.hooks.send(Arc::clone(&event));
+            log.push(event);
+        }
+    }
+
+    /// A receiver of every event published from now on.
+    pub(crate) fn subscribe(&self) -> broadcast::Receiver<Arc<EmittedEvent>> {
+        self.rtm.subscribe()
+    }
+
+    /// Every event published so far.
+    pub(crate) fn log(&self) -> Vec<EmittedEvent> {
+        let log = self.log.lock().unwrap_or_else(PoisonError::into_inner);
+        log.iter().map(|e| EmittedEvent::clone(e)).collect()
+    }
+}

@@ -1,0 +1,153 @@
+//! An embedded, stateful stand-in for the [Crisp](https://crisp.chat) platform, for tests
+//! and offline runs: the REST API v1, the realtime (RTM) socket.io endpoint and signed
+//! web-hook deliveries, served in-process on an ephemeral port of 127.0.0.1.
+//!
+//! ```
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! use crisp_rest::Client;
+//! use crisp_rest::website::conversation::MessagesQuery;
+//! use crisp_sandbox::Sandbox;
+//!
+//! let sandbox = Sandbox::start().await?;
+//! let client = Client::builder()
+//!     .credentials(sandbox.credentials())
+//!     .base_url(sandbox.base_url())
+//!     .build()?;
+//! // A visitor writes (message:send over RTM and web hooks)…
+//! let session = sandbox.visitor().nickname("Jane").say("Hello!").await?;
+//! // …and the REST API sees it.
+//! let website = sandbox.website_id();
+//! let messages = client
+//!     .website()
+//!     .get_messages_in_conversation(&website, &session, MessagesQuery::latest())
+//!     .await?;
+//! assert_eq!(messages[0].content.as_text(), Some("Hello!"));
+//!
+//! // The next request is rate limited; the client waits `Retry-After` and tries again.
+//! sandbox.faults().fail_next(1, 429);
+//! client.website().get_conversation(&website, &session).await?;
+//! assert_eq!(sandbox.requests().len(), 3);
+//! # Ok(()) }
+//! ```
+//!
+//! A realtime client discovers the endpoint with the same settings:
+//! `RtmConfig::new(sandbox.credentials()).rest_base_url(sandbox.base_url())`; web hooks
+//! are registered with [`Sandbox::add_webhook`].
+//!
+//! # REST
+//! Routes are those of Crisp's REST API v1 (the paths of the official clients), under
+//! `/v1/`, answered in Crisp's envelope `{"error":false,"reason":"…","data":…}`; errors are
+//! `{"error":true,"reason":"…","data":{}}`. Every request needs
+//! `Authorization: Basic base64(identifier:key)` and `X-Crisp-Tier` matching the sandbox
+//! credentials, else 401 `invalid_session`. Missing resources are 404
+//! `website_not_found`, `session_not_found`, `message_not_found`, `people_not_found` or
+//! `operator_not_found`; an unknown route (or a known path with another method) is 404
+//! `not_found`; a body that is not JSON or not of the expected shape is 400
+//! `invalid_data` with `data.message` saying why; a profile email already used is 409
+//! `people_exists`.
+//!
+//! | resource | routes (after `/v1/website/{website_id}` unless absolute) |
+//! |---|---|
+//! | websites | `HEAD /v1/website?domain=`, `POST /v1/website`, `GET`/`DELETE /v1/website/{website_id}` |
+//! | conversations | `GET /conversations/{page}` (`per_page`, `include_empty`, `filter_unread`, `filter_resolved`, `filter_not_resolved`, `filter_assigned`, `filter_unassigned`, `search_type` `text`/`segment` + `search_query`, `order_date_*`), `POST /conversation`, `HEAD`/`GET`/`DELETE /conversation/{session_id}`, `POST …/initiate`, `GET`/`PATCH …/state`, `…/meta`, `…/routing` |
+//! | messages | `GET …/messages` (`timestamp_before` / `_after` / `_around`), `POST …/message`, `GET`/`PATCH`/`DELETE …/message/{fingerprint}`, `PATCH …/read`, `PATCH …/delivered` |
+//! | people | `GET /people/stats`, `GET /people/profiles/{page}` (`search_text`, `sort_field`, `sort_order`), `POST /people/profile`, `HEAD`/`GET`/`PUT`/`PATCH`/`DELETE /people/profile/{people_id}` (an id or an email), `GET /people/conversations/{people_id}/list/{page}` |
+//! | operators | `GET /operators/list`, `GET`/`DELETE /operators/active`, `POST /operators/email`, `POST /operator`, `GET`/`PATCH`/`DELETE /operator/{user_id}` |
+//! | plugin connect | `GET /v1/plugin/connect/account`, `HEAD /v1/plugin/connect/session`, `GET /v1/plugin/connect/websites/all/{page}`, `GET /v1/plugin/connect/websites/since`, `GET /v1/plugin/connect/endpoints` |
+//! | realtime discovery | `GET /v1/{plugin,website,user}/connect/endpoints`, `GET /v1/website/{website_id}/connect/endpoints` → `{"socket":{"app":"http://127.0.0.1:<port>/socket.io/"},…}` |
+//!
+//! Lists are 1-based pages; past the end a page is `[]`. Conversations without messages
+//! are listed only with `include_empty=1`, newest update first.
+//!
+//! # Realtime (RTM)
+//! socket.io 4 (Engine.IO v4, Socket.IO v5) over WebSocket at `/socket.io/`. After the
+//! namespace connect, the client emits `authentication`
+//! `{tier, username, password, events, rooms?}`: the sandbox credentials get
+//! `authenticated` (`true`), others `unauthorized` and a closed socket. Then each event
+//! subscribed (of the `rooms` websites, if given) arrives as `42["name",data]`;
+//! `socket:bind:push` / `socket:bind:pop` change the subscription. The server pings per
+//! the heartbeat it announces and closes sockets that do not answer.
+//!
+//! # Events
+//! The same events go over RTM and web hooks, with Crisp's payloads:
+//!
+//! | cause | events |
+//! |---|---|
+//! | a visitor writes ([`Visitor::say`]) | `session:request:initiated` (new conversation), `message:send` |
+//! | an operator or bot sends a message over REST | `message:received` (`message:send` for `from: "user"`) |
+//! | a state changes (by REST, or by a first reply / a visitor writing in a resolved conversation) | `session:set_state` |
+//! | metas are updated | `session:set_nickname`, `…_email`, `…_phone`, `…_avatar`, `…_address`, `…_subject`, `…_origin`, `…_segments`, `…_data` |
+//! | a message is edited, removed | `message:updated`, `message:removed` |
+//! | messages are marked read, delivered | `message:acknowledge:read:received` (an operator read), `…:read:send` (the visitor read), `message:acknowledge:delivered` |
+//! | a conversation is initiated, removed | `session:request:initiated`, `session:removed` |
+//! | a profile is added, saved or updated, removed | `people:profile:created`, `people:profile:updated`, `people:profile:removed` |
+//!
+//! # Web hooks
+//! [`Sandbox::add_webhook`] registers a URL that receives every event as a `POST` of
+//! `{"website_id","event","data","timestamp"}` signed like Crisp's plugin hooks:
+//! `X-Crisp-Signature` is the hex HMAC-SHA256 of `[timestamp;body]` under the secret,
+//! `X-Crisp-Request-Timestamp` the epoch milliseconds signed (verify with
+//! `crisp_webhook::Verifier`). Failed deliveries are retried (3 attempts in all); every
+//! attempt is in [`Sandbox::deliveries`].
+//!
+//! # Faults
+//! [`Sandbox::faults`] makes the next REST requests fail (429 with `Retry-After`, 5xx) or
+//! stall, and drops the realtime sockets so that clients reconnect.
+//!
+//! # Choices where Crisp's behaviour is not public
+//! The sandbox follows the official clients and Crisp's docs; where they say nothing, it
+//! chose, and a client should not depend on these:
+//! - every success is 200, with the reason `resolved` (reads), `listed` (lists), `added`
+//!   (creations), `dispatched` (messages), `updated`, `deleted` or `initiated`;
+//! - unknown routes, and known paths with another method, are 404 `not_found`; faults
+//!   answer `rate_limited` (429, 420), `internal_error`, `bad_gateway`,
+//!   `service_unavailable`, `gateway_timeout`; a duplicate profile email is 409
+//!   `people_exists`;
+//! - pages hold 20 conversations (`per_page` from 1 to 50), 20 profiles, 20 connect
+//!   websites; "get messages" answers up to 40 messages, oldest first;
+//! - a conversation is `pending` until an operator's first reply (a note does not count)
+//!   makes it `unresolved`; a visitor writing in a `resolved` conversation makes it
+//!   `unresolved`; creating a conversation over REST emits nothing, initiating it emits
+//!   `session:request:initiated`;
+//! - "get routing" answers `{}` when nobody is assigned; routing changes emit no event;
+//!   assigning an operator who is not a member is 404 `operator_not_found`;
+//! - a `fingerprint` sent with a message is kept (400 if the conversation already has it);
+//!   otherwise it is the timestamp × 100 plus a random number below 100;
+//! - profiles keep `email` (required when adding or saving), `person`, `company`,
+//!   `segments` and `notepad`; an update merges `person` and `company` key by key; a
+//!   profile is found by id or by email;
+//! - refused realtime authentication is `unauthorized` `{"message":"invalid_session"}`,
+//!   then a close; a socket more than 4096 events behind misses the oldest;
+//! - web hooks get every event (no per-hook event filter), 3 attempts 100 ms then 200 ms
+//!   apart, 5 s each, with `X-Crisp-Hook-Origin: plugin/rtm sandbox development`;
+//! - there are no inboxes (`inbox_id` is `null` in events), and no spam, campaigns,
+//!   helpdesk, visitors, analytics or billing: those routes answer 404 `not_found`.
+#![warn(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod app;
+mod auth;
+mod clock;
+mod envelope;
+mod error;
+mod faults;
+mod hub;
+mod ids;
+mod query;
+mod requests;
+mod rest;
+mod rtm;
+mod sandbox;
+mod server;
+mod state;
+mod visitor;
+mod webhooks;
+
+pub use error::SandboxError;
+pub use faults::Faults;
+pub use hub::EmittedEvent;
+pub use requests::RequestRecord;
+pub use sandbox::{DEFAULT_IDENTIFIER, DEFAULT_KEY, Sandbox, SandboxBuilder};
+pub use visitor::Visitor;
+pub use webhooks::Delivery;

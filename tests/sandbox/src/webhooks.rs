@@ -1,0 +1,234 @@
+//! Web hooks: registered URLs receive every event, signed as Crisp signs plugin hooks.
+//!
+//! Each delivery is a `POST` of `{"website_id","event","data","timestamp"}` with
+//! `Content-Type: application/json`, `X-Crisp-Request-Timestamp` (epoch milliseconds),
+//! `X-Crisp-Signature` (hex HMAC-SHA256 of `[timestamp;body]` under the hook's secret,
+//! [`crisp_webhook::sign`]), `X-Crisp-Hook-Origin`, `X-Delivery-Attempt-Limit` and
+//! `X-Delivery-Attempt-Count`. A delivery that fails (no connection, a timeout, a status
+//! other than 2xx) is tried again, up to 3 attempts. Events go out one at a time, in the
+//! order they happened.
+
+use std::fmt;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use bytes::Bytes;
+use http::header::{CONTENT_TYPE, USER_AGENT};
+use http::{Method, Uri};
+use http_body_util::{BodyExt, Full};
+use hyper_util::client::legacy::Client;
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::rt::TokioExecutor;
+use serde::Serialize;
+use serde_json::Value;
+use tokio::sync::mpsc;
+
+use crate::app::{App, lock};
+use crate::clock::now_ms;
+use crate::hub::EmittedEvent;
+
+/// Attempts per delivery.
+pub(crate) const ATTEMPTS: u32 = 3;
+/// How long one attempt may take.
+const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(5);
+/// The `X-Crisp-Hook-Origin` sent.
+const HOOK_ORIGIN: &str = "plugin/rtm sandbox development";
+
+type HttpClient = Client<HttpConnector, Full<Bytes>>;
+
+/// A registered hook.
+#[derive(Clone)]
+struct Hook {
+    url: Uri,
+    secret: String,
+}
+
+impl fmt::Debug for Hook {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Hook")
+            .field("url", &self.url)
+            .field("secret", &"<redacted>")
+            .finish()
+    }
+}
+
+/// One delivery attempt to a web hook.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Delivery {
+    /// The hook URL.
+    pub url: String,
+    /// The event delivered.
+    pub event: String,
+    /// The attempt number, from 1.
+    pub attempt: u32,
+    /// The status the receiver answered, if it answered.
+    pub status: Option<u16>,
+    /// Why no status came (connection refused, timeout, …).
+    pub error: Option<String>,
+}
+
+impl Delivery {
+    /// Whether the receiver answered 2xx.
+    #[must_use]
+    pub fn is_success(&self) -> bool {
+        self.status.is_some_and(|s| (200..300).contains(&s))
+    }
+}
+
+/// Registered hooks and the deliveries made.
+#[derive(Debug, Default)]
+pub(crate) struct Hooks {
+    registered: Mutex<Vec<Hook>>,
+    deliveries: Mutex<Vec<Delivery>>,
+}
+
+impl Hooks {
+    /// Registers `url` (plain `http://`, as the sandbox has no TLS client).
+    pub(crate) fn add(&self, url: &str, secret: &str) -> Result<(), String> {
+        let uri: Uri = url.parse().map_err(|e| format!("{url:?}: {e}"))?;
+        if uri.scheme_str() != Some("http") || uri.host().is_none() {
+            return Err(format!(
+                "{url:?}: web hooks need an http:// URL with a host"
+            ));
+        }
+        lock(&self.registered).push(Hook {
+            url: uri,
+            secret: secret.to_owned(),
+        });
+        Ok(())
+    }
+
+    /// Every delivery attempt so far.
+    pub(crate) fn deliveries(&self) -> Vec<Delivery> {
+        lock(&self.deliveries).clone()
+    }
+}
+
+/// The delivery body, keys in Crisp's order.
+#[derive(Serialize)]
+struct Envelope<'a> {
+    website_id: &'a str,
+    event: &'a str,
+    data: &'a Value,
+    timestamp: u64,
+}
+
+/// Delivers events until the sandbox shuts down.
+pub(crate) async fn dispatch(app: App, mut events: mpsc::UnboundedReceiver<Arc<EmittedEvent>>) {
+    let client: HttpClient = Client::builder(TokioExecutor::new()).build_http();
+    let shutdown = app.on_shutdown();
+    tokio::pin!(shutdown);
+    loop {
+        let event = tokio::select! {
+            () = &mut shutdown => return,
+            event = events.recv() => match event {
+                Some(event) => event,
+                None => return,
+            },
+        };
+        let hooks = lock(&app.hooks.registered).clone();
+        for hook in hooks {
+            tokio::select! {
+                () = &mut shutdown => return,
+                () = deliver(&app, &client, &hook, &event) => {}
+            }
+        }
+    }
+}
+
+/// Delivers one event to one hook, with retries.
+async fn deliver(app: &App, client: &HttpClient, hook: &Hook, event: &EmittedEvent) {
+    let envelope = Envelope {
+        website_id: &event.website_id,
+        event: &event.name,
+        data: &event.data,
+        timestamp: event.timestamp,
+    };
+    let Ok(body) = serde_json::to_vec(&envelope).map(Bytes::from) else {
+        return;
+    };
+    for attempt in 1..=ATTEMPTS {
+        let outcome = attempt_once(client, hook, &body, attempt).await;
+        let delivery = Delivery {
+            url: hook.url.to_string(),
+            event: event.name.clone(),
+            attempt,
+            status: outcome.as_ref().ok().copied(),
+            error: outcome.err(),
+        };
+        let success = delivery.is_success();
+        lock(&app.hooks.deliveries).push(delivery);
+        if success {
+            return;
+        }
+        if attempt < ATTEMPTS {
+            tokio::time::sleep(Duration::from_millis(100) * attempt).await;
+        }
+    }
+}
+
+/// One signed POST; the status, or why there is none.
+async fn attempt_once(
+    client: &HttpClient,
+    hook: &Hook,
+    body: &Bytes,
+    attempt: u32,
+) -> Result<u16, String> {
+    let timestamp = now_ms().to_string();
+    let signature = crisp_webhook::sign(&hook.secret, &timestamp, body);
+    let request = http::Request::builder()
+        .method(Method::POST)
+        .uri(hook.url.clone())
+        .header(CONTENT_TYPE, "application/json")
+        .header(USER_AGENT, "crisp-sandbox")
+        .header(crisp_webhook::TIMESTAMP_HEADER, &timestamp)
+        .header(crisp_webhook::SIGNATURE_HEADER, signature)
+        .header("x-crisp-hook-origin", HOOK_ORIGIN)
+        .header("x-delivery-attempt-limit", ATTEMPTS)
+        .header("x-delivery-attempt-count", attempt)
+        .body(Full::new(body.clone()))
+        .map_err(|e| e.to_string())?;
+    let exchange = async {
+        let response = client.request(request).await.map_err(|e| e.to_string())?;
+        let status = response.status().as_u16();
+        // Read the answer so that the connection can be reused.
+        let _ = response.into_body().collect().await;
+        Ok(status)
+    };
+    tokio::time::timeout(ATTEMPT_TIMEOUT, exchange)
+        .await
+        .unwrap_or_else(|_| Err("timed out".to_owned()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_plain_http_urls_register() {
+        let hooks = Hooks::default();
+        assert!(hooks.add("http://127.0.0.1:9/hook", "s").is_ok());
+        assert!(hooks.add("https://example.com/hook", "s").is_err());
+        assert!(hooks.add("not a url", "s").is_err());
+        assert!(hooks.add("/relative", "s").is_err());
+        assert_eq!(lock(&hooks.registered).len(), 1);
+        assert!(!format!("{:?}", lock(&hooks.registered)[0]).contains("\"s\""));
+    }
+
+    #[test]
+    fn success_is_2xx() {
+        let mut delivery = Delivery {
+            url: "u".to_owned(),
+            event: "e".to_owned(),
+            attempt: 1,
+            status: Some(204),
+            error: None,
+        };
+        assert!(delivery.is_success());
+        delivery.status = Some(500);
+        assert!(!delivery.is_success());
+        delivery.status = None;
+        assert!(!delivery.is_success());
+    }
+}

@@ -1,0 +1,300 @@
+//! The realtime client against the embedded sandbox: endpoint discovery through REST,
+//! typed events caused by a visitor and by REST calls, refusal of bad credentials, and
+//! reconnection after the sandbox drops its sockets.
+
+use std::time::Duration;
+
+use crisp::core::Credentials;
+use crisp::rtm::{RtmClient, RtmError};
+use crisp::sandbox::Sandbox;
+use crisp::types::event::{Event, EventName};
+use crisp::types::website::conversation::{
+    ConversationMetaUpdate, ConversationState, MessageFrom, MessageUpdate, MessagesRead,
+    NewMessage, Origin,
+};
+use crisp_tests::sandbox::{PATIENCE, client, next_event, rtm_config, wait_state};
+use futures_util::StreamExt;
+use http::Method;
+use serde_json::{Value, json};
+use tokio::time::timeout;
+
+const EVENTS: [EventName; 9] = [
+    EventName::SessionRequestInitiated,
+    EventName::MessageSend,
+    EventName::MessageReceived,
+    EventName::SessionSetState,
+    EventName::SessionSetNickname,
+    EventName::MessageUpdated,
+    EventName::MessageRemoved,
+    EventName::MessageAcknowledgeReadReceived,
+    EventName::PeopleProfileCreated,
+];
+
+#[tokio::test]
+async fn events_caused_by_the_visitor_and_by_rest_calls_arrive_typed() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let rest = client(&sandbox);
+    let website = sandbox.website_id();
+    let mut rtm = RtmClient::connect(rtm_config(&sandbox, EVENTS));
+    wait_state(&rtm, "active").await;
+
+    let session = sandbox
+        .visitor()
+        .nickname("Jane")
+        .say("hello")
+        .await
+        .unwrap();
+    let event = next_event(&mut rtm, "session:request:initiated").await;
+    assert!(event.is_typed());
+    assert_eq!(event.session_id(), Some(session.as_str()));
+    let event = next_event(&mut rtm, "message:send").await;
+    let Event::MessageSend(message) = &event else {
+        panic!("not typed: {event:?}")
+    };
+    assert_eq!(message.content.as_text(), Some("hello"));
+    assert_eq!(message.from, Some(MessageFrom::User));
+    assert_eq!(event.website_id(), Some(website.as_str()));
+    assert_eq!(event.session_id(), Some(session.as_str()));
+
+    let api = rest.website();
+    let reply = NewMessage::text(MessageFrom::Operator, Origin::Chat, "hi Jane");
+    let fingerprint = api
+        .send_message_in_conversation(&website, &session, &reply)
+        .await
+        .unwrap()
+        .fingerprint
+        .unwrap();
+    let event = next_event(&mut rtm, "message:received").await;
+    let Event::MessageReceived(message) = &event else {
+        panic!("not typed: {event:?}")
+    };
+    assert_eq!(message.content.as_text(), Some("hi Jane"));
+    assert_eq!(message.fingerprint, Some(fingerprint));
+    // The first reply makes the pending conversation unresolved.
+    let Event::SessionSetState(state) = next_event(&mut rtm, "session:set_state").await else {
+        panic!("not typed")
+    };
+    assert_eq!(state.state, Some(ConversationState::Unresolved));
+
+    api.change_conversation_state(&website, &session, ConversationState::Resolved)
+        .await
+        .unwrap();
+    let Event::SessionSetState(state) = next_event(&mut rtm, "session:set_state").await else {
+        panic!("not typed")
+    };
+    assert_eq!(state.state, Some(ConversationState::Resolved));
+
+    api.update_conversation_metas(
+        &website,
+        &session,
+        &ConversationMetaUpdate::new().nickname("Janet"),
+    )
+    .await
+    .unwrap();
+    let Event::SessionSetNickname(nickname) = next_event(&mut rtm, "session:set_nickname").await
+    else {
+        panic!("not typed")
+    };
+    assert_eq!(nickname.nickname.as_deref(), Some("Janet"));
+
+    api.update_message_in_conversation(
+        &website,
+        &session,
+        fingerprint,
+        MessageUpdate::text("hi Janet"),
+    )
+    .await
+    .unwrap();
+    let Event::MessageUpdated(updated) = next_event(&mut rtm, "message:updated").await else {
+        panic!("not typed")
+    };
+    assert_eq!(updated.fingerprint, Some(fingerprint));
+
+    api.mark_messages_read_in_conversation(
+        &website,
+        &session,
+        &MessagesRead::new(MessageFrom::Operator, Origin::Chat),
+    )
+    .await
+    .unwrap();
+    let Event::MessageAcknowledgeReadReceived(read) =
+        next_event(&mut rtm, "message:acknowledge:read:received").await
+    else {
+        panic!("not typed")
+    };
+    assert_eq!(read.fingerprints.as_ref().map(Vec::len), Some(1));
+
+    api.remove_message_in_conversation(&website, &session, fingerprint)
+        .await
+        .unwrap();
+    let Event::MessageRemoved(removed) = next_event(&mut rtm, "message:removed").await else {
+        panic!("not typed")
+    };
+    assert_eq!(removed.fingerprint, Some(fingerprint));
+
+    let _: Value = rest
+        .raw(Method::POST, "/website/{website_id}/people/profile")
+        .param(&website)
+        .json(&json!({"email": "jane@example.com", "person": {"nickname": "Jane"}}))
+        .data()
+        .await
+        .unwrap();
+    let Event::PeopleProfileCreated(created) = next_event(&mut rtm, "people:profile:created").await
+    else {
+        panic!("not typed")
+    };
+    assert_eq!(created.email.as_deref(), Some("jane@example.com"));
+
+    // Every event the sandbox emitted has the shape of its type.
+    let emitted = sandbox.events();
+    assert!(emitted.len() >= 10, "{emitted:?}");
+    for event in emitted {
+        let decoded = Event::from_value(&event.name, event.data.clone());
+        assert!(
+            decoded.is_typed(),
+            "{} does not decode: {}",
+            event.name,
+            event.data
+        );
+    }
+}
+
+#[tokio::test]
+async fn only_subscribed_events_arrive_and_push_adds_more() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let rest = client(&sandbox);
+    let website = sandbox.website_id();
+    let mut rtm = RtmClient::connect(rtm_config(&sandbox, [EventName::MessageReceived]));
+    wait_state(&rtm, "active").await;
+
+    let session = sandbox.visitor().say("not for you").await.unwrap();
+    rest.website()
+        .send_message_in_conversation(
+            &website,
+            &session,
+            &NewMessage::text(MessageFrom::Operator, Origin::Chat, "for you"),
+        )
+        .await
+        .unwrap();
+    // The first event is the operator's message: the visitor's was not subscribed.
+    let event = timeout(PATIENCE, rtm.next())
+        .await
+        .unwrap()
+        .unwrap()
+        .unwrap();
+    assert_eq!(event.name(), "message:received");
+
+    rtm.handle().push([EventName::MessageSend]).unwrap();
+    // The push is sent before the next visitor message only once it reached the server:
+    // keep writing until one arrives.
+    let arrived = timeout(PATIENCE, async {
+        loop {
+            sandbox
+                .visitor()
+                .session(&session)
+                .say("now for you")
+                .await
+                .unwrap();
+            let next = timeout(Duration::from_millis(500), rtm.next()).await;
+            if let Ok(Some(Ok(event))) = next {
+                if event.name() == "message:send" {
+                    return event;
+                }
+            }
+        }
+    })
+    .await
+    .expect("message:send after socket:bind:push");
+    assert!(arrived.is_typed());
+}
+
+#[tokio::test]
+async fn wrong_credentials_are_refused_for_good() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let wrong = Credentials::plugin(crisp::sandbox::DEFAULT_IDENTIFIER, "wrong");
+
+    // Straight to the socket: `unauthorized`.
+    let config = rtm_config(&sandbox, [EventName::MessageSend]);
+    let mut config = config.url(sandbox.rtm_url());
+    config.credentials = wrong.clone();
+    let mut rtm = RtmClient::connect(config);
+    let first = timeout(PATIENCE, rtm.next()).await.unwrap();
+    assert!(
+        matches!(first, Some(Err(RtmError::Unauthorized { .. }))),
+        "{first:?}"
+    );
+    wait_state(&rtm, "failed").await;
+
+    // Through discovery: the REST API answers 401 first.
+    let mut config = rtm_config(&sandbox, [EventName::MessageSend]);
+    config.credentials = wrong;
+    let mut rtm = RtmClient::connect(config);
+    let first = timeout(PATIENCE, rtm.next()).await.unwrap();
+    let Some(Err(error)) = first else {
+        panic!("expected an error, got {first:?}")
+    };
+    assert!(error.is_fatal(), "{error}");
+    assert_eq!(sandbox.rtm_authentications(), 0);
+}
+
+#[tokio::test]
+async fn reconnects_after_the_sandbox_drops_sockets() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let mut rtm = RtmClient::connect(rtm_config(&sandbox, [EventName::MessageSend]));
+    wait_state(&rtm, "active").await;
+    assert_eq!(sandbox.rtm_authentications(), 1);
+
+    assert_eq!(sandbox.faults().drop_rtm_sockets(), 1);
+    timeout(PATIENCE, async {
+        while sandbox.rtm_authentications() < 2 {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    })
+    .await
+    .expect("the client authenticates again");
+    wait_state(&rtm, "active").await;
+
+    let session = sandbox.visitor().say("still there?").await.unwrap();
+    let event = next_event(&mut rtm, "message:send").await;
+    assert_eq!(event.session_id(), Some(session.as_str()));
+
+    // Twice more, for good measure.
+    for round in 3..=4 {
+        sandbox.faults().drop_rtm_sockets();
+        timeout(PATIENCE, async {
+            while sandbox.rtm_authentications() < round {
+                tokio::time::sleep(Duration::from_millis(10)).await;
+            }
+        })
+        .await
+        .expect("the client authenticates again");
+    }
+    sandbox
+        .visitor()
+        .session(&session)
+        .say("and now?")
+        .await
+        .unwrap();
+    let event = next_event(&mut rtm, "message:send").await;
+    let Event::MessageSend(message) = event else {
+        panic!("not typed")
+    };
+    assert_eq!(message.content.as_text(), Some("and now?"));
+    assert_eq!(sandbox.rtm_sockets(), 1);
+}
+
+#[tokio::test]
+async fn a_fast_heartbeat_keeps_an_answering_client_connected() {
+    let sandbox = Sandbox::builder()
+        .rtm_heartbeat(Duration::from_millis(50), Duration::from_millis(500))
+        .start()
+        .await
+        .unwrap();
+    let mut rtm = RtmClient::connect(rtm_config(&sandbox, [EventName::MessageSend]));
+    wait_state(&rtm, "active").await;
+    // Many heartbeats later, the same connection still carries events.
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    sandbox.visitor().say("ping?").await.unwrap();
+    next_event(&mut rtm, "message:send").await;
+    assert_eq!(sandbox.rtm_authentications(), 1);
+}
