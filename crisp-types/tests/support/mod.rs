@@ -1,6 +1,6 @@
 //! Fixture helpers shared by the model tests: decode a JSON fixture, re-encode it, and
 //! report the JSON path of the first difference.
-#![allow(dead_code, unreachable_pub)]
+#![allow(dead_code)]
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};

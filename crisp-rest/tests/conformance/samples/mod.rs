@@ -1,7 +1,5 @@
 //! Sample calls, one module per resource group. Each sample calls one method with
 //! sample arguments; the capture transport answers with the sample's `data`.
-// Groundwork: the helpers wait for the samples of the resource groups still empty.
-#![allow(dead_code, unused_macros, unused_imports)]
 
 use std::future::Future;
 use std::pin::Pin;
