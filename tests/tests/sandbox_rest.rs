@@ -575,7 +575,7 @@ async fn bad_credentials_get_401_and_unknown_routes_404() {
         .data::<Value>()
         .await
         .unwrap_err();
-    assert_eq!(api_error(&error), (StatusCode::NOT_FOUND, "not_found"));
+    assert_eq!(api_error(&error), (StatusCode::NOT_FOUND, "route_error"));
     let error = client
         .raw(
             Method::PUT,
@@ -586,7 +586,7 @@ async fn bad_credentials_get_401_and_unknown_routes_404() {
         .unit()
         .await
         .unwrap_err();
-    assert_eq!(api_error(&error), (StatusCode::NOT_FOUND, "not_found"));
+    assert_eq!(api_error(&error), (StatusCode::NOT_FOUND, "route_error"));
     let error = client
         .raw(
             Method::GET,

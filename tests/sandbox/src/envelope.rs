@@ -49,9 +49,10 @@ impl ApiError {
         ApiError::new(StatusCode::NOT_FOUND, reason)
     }
 
-    /// 404 `not_found`: no route matches the method and path.
+    /// 404 `route_error`: no route matches the method and path (the reason the official
+    /// client gives to route-level 4xx answers).
     pub(crate) fn no_route() -> Self {
-        ApiError::not_found("not_found")
+        ApiError::not_found("route_error")
     }
 
     /// 401 `invalid_session`: missing or wrong credentials or tier.

@@ -43,7 +43,7 @@
 //! credentials, else 401 `invalid_session`. Missing resources are 404
 //! `website_not_found`, `session_not_found`, `message_not_found`, `people_not_found` or
 //! `operator_not_found`; an unknown route (or a known path with another method) is 404
-//! `not_found`; a body that is not JSON or not of the expected shape is 400
+//! `route_error`; a body that is not JSON or not of the expected shape is 400
 //! `invalid_data` with `data.message` saying why; a profile email already used is 409
 //! `people_exists`.
 //!
@@ -100,7 +100,7 @@
 //! chose, and a client should not depend on these:
 //! - every success is 200, with the reason `resolved` (reads), `listed` (lists), `added`
 //!   (creations), `dispatched` (messages), `updated`, `deleted` or `initiated`;
-//! - unknown routes, and known paths with another method, are 404 `not_found`; faults
+//! - unknown routes, and known paths with another method, are 404 `route_error`; faults
 //!   answer `rate_limited` (429, 420), `internal_error`, `bad_gateway`,
 //!   `service_unavailable`, `gateway_timeout`; a duplicate profile email is 409
 //!   `people_exists`;
@@ -122,7 +122,7 @@
 //! - web hooks get every event (no per-hook event filter), 3 attempts 100 ms then 200 ms
 //!   apart, 5 s each, with `X-Crisp-Hook-Origin: plugin/rtm sandbox development`;
 //! - there are no inboxes (`inbox_id` is `null` in events), and no spam, campaigns,
-//!   helpdesk, visitors, analytics or billing: those routes answer 404 `not_found`.
+//!   helpdesk, visitors, analytics or billing: those routes answer 404 `route_error`.
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
 

@@ -1,7 +1,7 @@
 //! The HTTP server: the router, its layers, and the task that serves it.
 //!
 //! REST requests go through, outermost first: the request log, the fault switches, then
-//! authentication, then the route (or the 404 `not_found` fallback). The realtime
+//! authentication, then the route (or the 404 `route_error` fallback). The realtime
 //! endpoint (`/socket.io/`) has none of these layers: it authenticates in-band.
 
 use std::sync::Arc;
@@ -151,7 +151,7 @@ mod tests {
         ] {
             let (status, _, body) = send(&app, method.clone(), &path, None, true).await;
             assert_eq!(status, StatusCode::NOT_FOUND, "{method} {path}");
-            assert_eq!(body["reason"], "not_found", "{method} {path}");
+            assert_eq!(body["reason"], "route_error", "{method} {path}");
         }
     }
 
