@@ -7,8 +7,11 @@ use std::path::{Path, PathBuf};
 use serde_json::value::RawValue;
 use serde_json::{Value, json};
 
+mod support;
+
 use crisp_types::event::*;
 use crisp_types::website::conversation::{ConversationState, MessageContent, Origin};
+use support::first_diff;
 
 /// The 82 event names, in the order of the shared `rtm_events.tsv`.
 const NAMES: [&str; 82] = [
@@ -115,43 +118,6 @@ fn read_fixture(name: &str) -> String {
 
 fn raw(json: &str) -> Box<RawValue> {
     RawValue::from_string(json.to_owned()).expect("valid JSON")
-}
-
-/// The JSON path and the two values of the first difference between `expected` and
-/// `actual`, or `None` when they are equal.
-fn first_diff(expected: &Value, actual: &Value, path: &str) -> Option<String> {
-    match (expected, actual) {
-        (Value::Object(a), Value::Object(b)) => {
-            let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
-            keys.sort();
-            keys.dedup();
-            keys.into_iter().find_map(|key| {
-                let child = format!("{path}.{key}");
-                match (a.get(key), b.get(key)) {
-                    (Some(x), Some(y)) => first_diff(x, y, &child),
-                    (Some(x), None) => {
-                        Some(format!("{child}: missing after re-encoding (was {x})"))
-                    }
-                    (None, Some(y)) => Some(format!("{child}: added by re-encoding ({y})")),
-                    (None, None) => None,
-                }
-            })
-        }
-        (Value::Array(a), Value::Array(b)) => {
-            if let Some(found) = a
-                .iter()
-                .zip(b)
-                .enumerate()
-                .find_map(|(i, (x, y))| first_diff(x, y, &format!("{path}[{i}]")))
-            {
-                return Some(found);
-            }
-            (a.len() != b.len())
-                .then(|| format!("{path}: array length {} became {}", a.len(), b.len()))
-        }
-        _ if expected == actual => None,
-        _ => Some(format!("{path}: {expected} became {actual}")),
-    }
 }
 
 /// Decodes the fixture of `name` both ways and checks the event is typed, keeps its name
