@@ -97,22 +97,32 @@ impl ApiRequest {
     /// path segment.
     #[must_use]
     pub fn param(mut self, value: impl std::fmt::Display) -> Self {
+        self.fill(|path, name| {
+            encode::write_segment(path, &value)
+                .then_some(())
+                .ok_or_else(|| format!("path parameter `{name}` is empty"))
+        });
+        self
+    }
+
+    /// Fills the next `{placeholder}` of the route with what `write` appends to the path,
+    /// then copies the literal text up to the following placeholder. An error from
+    /// `write` (given the placeholder's name), or a route with no placeholder left, is
+    /// kept and reported when the request is sent.
+    fn fill(&mut self, write: impl FnOnce(&mut String, &str) -> Result<(), String>) {
         let Some(close) = self.rest.find('}') else {
             self.fail(Error::invalid_argument(format!(
                 "route `{}` has no parameter left for a value",
                 self.route
             )));
-            return self;
+            return;
         };
         let name = &self.rest[1..close];
-        if !encode::write_segment(&mut self.path, &value) {
-            self.fail(Error::invalid_argument(format!(
-                "path parameter `{name}` is empty"
-            )));
+        if let Err(message) = write(&mut self.path, name) {
+            self.fail(Error::invalid_argument(message));
         }
         self.rest = &self.rest[close + 1..];
         self.copy_literal();
-        self
     }
 
     /// Fills the next `{placeholder}` with a page number and remembers where it sits, so
@@ -156,29 +166,21 @@ impl ApiRequest {
     /// sent, so a tree path can never leave its route.
     #[must_use]
     pub fn tree_path(mut self, value: &str) -> Self {
-        let Some(close) = self.rest.find('}') else {
-            self.fail(Error::invalid_argument(format!(
-                "route `{}` has no parameter left for a value",
-                self.route
-            )));
-            return self;
-        };
-        let name = &self.rest[1..close];
-        for (index, segment) in value.split('/').enumerate() {
-            if segment.is_empty() || segment == "." || segment == ".." {
-                self.fail(Error::invalid_argument(format!(
-                    "tree path `{name}` has an empty, `.` or `..` segment (segment {})",
-                    index + 1
-                )));
-                break;
+        self.fill(|path, name| {
+            for (index, segment) in value.split('/').enumerate() {
+                if segment.is_empty() || segment == "." || segment == ".." {
+                    return Err(format!(
+                        "tree path `{name}` has an empty, `.` or `..` segment (segment {})",
+                        index + 1
+                    ));
+                }
+                if index > 0 {
+                    path.push('/');
+                }
+                encode::encode_component(path, segment);
             }
-            if index > 0 {
-                self.path.push('/');
-            }
-            encode::encode_component(&mut self.path, segment);
-        }
-        self.rest = &self.rest[close + 1..];
-        self.copy_literal();
+            Ok(())
+        });
         self
     }
 
