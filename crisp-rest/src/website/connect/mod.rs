@@ -9,6 +9,21 @@ use crate::website::WebsiteApi;
 impl WebsiteApi<'_> {
     /// *Get Connect Endpoints* — tiers: not documented. The realtime socket URLs of the
     /// website.
+    ///
+    /// `website_id` is the website. Resolves to the [`ConnectEndpoints`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn run(client: crisp::Client) -> Result<(), crisp::Error> {
+    ///
+    /// let endpoints = client.plugin().get_connect_endpoints().await?;
+    /// println!("{:?}", endpoints.socket);
+    /// # Ok(()) }
+    /// ```
     pub fn get_connect_endpoints(&self, website_id: &WebsiteId) -> Call<ConnectEndpoints> {
         self.get("/website/{website_id}/connect/endpoints")
             .param(website_id)
