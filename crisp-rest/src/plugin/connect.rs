@@ -60,7 +60,6 @@ impl PluginApi<'_> {
     /// # Examples
     /// ```no_run
     /// # async fn run(client: crisp::Client) -> Result<(), crisp::Error> {
-    ///
     /// let account = client.plugin().get_connect_account().await?;
     /// println!("plugin {:?}", account.plugin_id);
     /// # Ok(()) }
@@ -79,7 +78,6 @@ impl PluginApi<'_> {
     /// # Examples
     /// ```no_run
     /// # async fn run(client: crisp::Client) -> Result<(), crisp::Error> {
-    ///
     /// if !client.plugin().check_connect_session_validity().await? {
     ///     eprintln!("the plugin token is not valid");
     /// }
@@ -176,7 +174,6 @@ impl PluginApi<'_> {
     /// # Examples
     /// ```no_run
     /// # async fn run(client: crisp::Client) -> Result<(), crisp::Error> {
-    ///
     /// let endpoints = client.plugin().get_connect_endpoints().await?;
     /// println!("{:?}", endpoints.socket);
     /// # Ok(()) }

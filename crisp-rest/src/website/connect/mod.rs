@@ -19,8 +19,10 @@ impl WebsiteApi<'_> {
     /// # Examples
     /// ```no_run
     /// # async fn run(client: crisp::Client) -> Result<(), crisp::Error> {
+    /// use crisp::types::WebsiteId;
     ///
-    /// let endpoints = client.plugin().get_connect_endpoints().await?;
+    /// let website = WebsiteId::new("8c842203-7ed8-4e29-a608-7cf78a7d2fcc");
+    /// let endpoints = client.website().get_connect_endpoints(&website).await?;
     /// println!("{:?}", endpoints.socket);
     /// # Ok(()) }
     /// ```

@@ -15,9 +15,9 @@ use crate::website::WebsiteApi;
 impl WebsiteApi<'_> {
     /// *Update Conversation Open State* — tiers: user, plugin.
     ///
-    /// `website_id` is the website, `session_id` the conversation and `opened` whether the
-    /// conversation is open in the operator's app. Resolves to `()` once Crisp has accepted
-    /// the request.
+    /// `website_id` is the website, `session_id` the conversation and `opened` whether an
+    /// operator has the conversation open. Resolves to `()` once Crisp has accepted the
+    /// request.
     ///
     /// # Errors
     /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
