@@ -101,6 +101,34 @@ impl Endpoint {
 /// A request ready to send. `.await` it to get `Result<T, Error>`; before that, the
 /// timeout, retry policy and headers can be overridden for this request only.
 ///
+/// # Errors
+/// Awaiting a call (or [`send`](Self::send)) fails with an [`Error`](crate::Error) whose
+/// [`kind`](crate::Error::kind) tells what went wrong. Every REST method links here; the
+/// kinds are those of [`ErrorKind`](crate::ErrorKind) (see that list for all of them: it
+/// is `#[non_exhaustive]` and may grow), chiefly:
+///
+/// - [`ErrorKind::Api`](crate::ErrorKind::Api): Crisp (or a proxy) answered an error
+///   status, e.g. 404 for an unknown id or 403 for a missing right;
+///   [`Error::status`](crate::Error::status) and [`Error::reason`](crate::Error::reason)
+///   give the status and Crisp's `reason` (`not_found`, `session_not_found`…).
+/// - [`ErrorKind::RateLimited`](crate::ErrorKind::RateLimited): 429 or 420, with the
+///   `Retry-After` delay when Crisp sent one
+///   ([`Error::retry_after`](crate::Error::retry_after)).
+/// - [`ErrorKind::Decode`](crate::ErrorKind::Decode): the response does not have the
+///   shape the method expects; the error names the JSON path where decoding failed.
+/// - [`ErrorKind::Transport`](crate::ErrorKind::Transport): the request could not be
+///   exchanged (connection, DNS, TLS…).
+/// - [`ErrorKind::Timeout`](crate::ErrorKind::Timeout): no response within the timeout
+///   of an attempt.
+/// - [`ErrorKind::InvalidArgument`](crate::ErrorKind::InvalidArgument): an argument
+///   cannot be sent (an empty id, a tree path with an empty, `.` or `..` segment, a body
+///   that does not serialize); nothing was sent.
+///
+/// Transient failures (transport, timeout, 5xx, rate limits) of GET, HEAD, PUT and DELETE
+/// are retried first, as the [`RetryPolicy`](crate::RetryPolicy) says (POST and PATCH
+/// only when it opts in); the error returned is the one of the last attempt. A HEAD check
+/// (`check_…_exists`) resolves to `Ok(false)` on a 404 instead of failing.
+///
 /// ```no_run
 /// # async fn run(client: crisp_rest::Client, website: crisp_types::WebsiteId, session: crisp_types::SessionId) -> Result<(), crisp_rest::Error> {
 /// use std::time::Duration;

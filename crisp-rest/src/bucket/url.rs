@@ -11,6 +11,13 @@ impl BucketApi<'_> {
     /// `bucket:url:<namespace>:generated` event
     /// ([`BucketUrlGenerated`](crisp_types::event::BucketUrlGenerated)) carrying the
     /// request's `id`.
+    ///
+    /// `request` is the file to upload and what it is for ([`BucketUrlRequest`]). Resolves
+    /// to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn generate_bucket_url(&self, request: &BucketUrlRequest) -> Call<()> {
         self.post("/bucket/url/generate").json(request).unit()
     }

@@ -11,6 +11,14 @@ impl MediaApi<'_> {
     /// *List Animation Medias* — tiers: user. One page (1-based) of the animations
     /// matching `search_query` (sent as JSON text). `list_id` identifies the listing;
     /// results are also delivered by a `media:animation:listed` event carrying it.
+    ///
+    /// `page_number` is the page number (from 1) and `search_query` an
+    /// [`AnimationSearchQuery`]. Resolves to a [`Page`] of [`AnimationMedia`] (empty past
+    /// the end); [`Call::items`](crate::Call::items) walks every page.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn list_animation_medias(
         &self,
         page_number: u32,

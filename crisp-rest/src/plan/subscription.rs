@@ -10,11 +10,23 @@ use crate::plan::PlanApi;
 impl PlanApi<'_> {
     /// *List All Active Plan Subscriptions* — tiers: user. The active plan subscriptions
     /// of every website the user pays for or is a member of.
+    ///
+    /// Resolves to a `Vec` of [`PlanSubscription`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn list_all_active_subscriptions(&self) -> Call<Vec<PlanSubscription>> {
         self.get("/plans/subscription").data()
     }
 
     /// *Get Plan Subscription For A Website* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website. Resolves to the [`PlanSubscription`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn get_plan_subscription_for_website(
         &self,
         website_id: &WebsiteId,
@@ -26,6 +38,12 @@ impl PlanApi<'_> {
 
     /// *Subscribe Website To Plan* — tiers: user. `plan_id` is the identifier of a Crisp
     /// plan.
+    ///
+    /// `website_id` is the website. Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn subscribe_website_to_plan(&self, website_id: &WebsiteId, plan_id: &str) -> Call<()> {
         self.post("/plans/subscription/{website_id}")
             .param(website_id)
@@ -34,6 +52,12 @@ impl PlanApi<'_> {
     }
 
     /// *Unsubscribe Plan From Website* — tiers: user.
+    ///
+    /// `website_id` is the website. Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn unsubscribe_plan_from_website(&self, website_id: &WebsiteId) -> Call<()> {
         self.delete("/plans/subscription/{website_id}")
             .param(website_id)
@@ -41,6 +65,13 @@ impl PlanApi<'_> {
     }
 
     /// *Change Bill Period For Website Plan Subscription* — tiers: user.
+    ///
+    /// `website_id` is the website and `period` the new bill period ([`BillPeriod`]).
+    /// Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn change_bill_period_for_website_plan_subscription(
         &self,
         website_id: &WebsiteId,
@@ -54,6 +85,12 @@ impl PlanApi<'_> {
 
     /// *Check Coupon Availability For Website Plan Subscription* — tiers: user. What the
     /// coupon `code` gives, if it can be redeemed.
+    ///
+    /// `website_id` is the website. Resolves to the [`PlanSubscriptionCoupon`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn check_coupon_availability_for_website_plan_subscription(
         &self,
         website_id: &WebsiteId,
@@ -66,6 +103,13 @@ impl PlanApi<'_> {
     }
 
     /// *Redeem Coupon For Website Plan Subscription* — tiers: user.
+    ///
+    /// `website_id` is the website and `code` the coupon code. Resolves to `()` once Crisp
+    /// has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn redeem_coupon_for_website_plan_subscription(
         &self,
         website_id: &WebsiteId,

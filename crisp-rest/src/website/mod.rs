@@ -2,6 +2,8 @@
 //!
 //! Each method is one short definition: the Crisp label and tiers in its doc line, then
 //! the verb and route template, its parameters in order, query and body, and the output.
+//! Its doc says what each argument is and what the awaited call resolves to, and its
+//! `# Errors` line links the error kinds shared by every call ([`Call`](crate::Call#errors)).
 //! Arguments follow one rule: ids by reference, bodies the API takes whole (`message`,
 //! `metas`…) by reference, and bodies Crisp builds from a few keys as typed values
 //! (`impl Into<StateChange>` accepts a bare `ConversationState`).

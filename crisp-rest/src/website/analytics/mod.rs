@@ -9,6 +9,13 @@ use crate::website::WebsiteApi;
 impl WebsiteApi<'_> {
     /// *Generate Analytics* — tiers: user. The points of `query`, one per period (and per
     /// value of the split dimension, when the query has one).
+    ///
+    /// `website_id` is the website and `query` an [`AnalyticsQuery`]. Resolves to a `Vec`
+    /// of [`AnalyticsPoint`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn generate_analytics(
         &self,
         website_id: &WebsiteId,

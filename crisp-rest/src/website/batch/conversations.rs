@@ -11,6 +11,14 @@ use crate::website::WebsiteApi;
 
 impl WebsiteApi<'_> {
     /// *Batch Resolve Conversations* — tiers: user.
+    ///
+    /// `website_id` is the website and `operation` the conversations to act on
+    /// ([`BatchConversations`]; no sessions means every one, of the inbox when one is
+    /// given). Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn batch_resolve_conversations(
         &self,
         website_id: &WebsiteId,
@@ -23,6 +31,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *Batch Unresolve Conversations* — tiers: not documented.
+    ///
+    /// `website_id` is the website and `operation` the conversations to act on
+    /// ([`BatchConversations`]; no sessions means every one, of the inbox when one is
+    /// given). Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn batch_unresolve_conversations(
         &self,
         website_id: &WebsiteId,
@@ -35,6 +51,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *Batch Read Conversations* — tiers: user.
+    ///
+    /// `website_id` is the website and `operation` the conversations to act on
+    /// ([`BatchConversations`]; no sessions means every one, of the inbox when one is
+    /// given). Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn batch_read_conversations(
         &self,
         website_id: &WebsiteId,
@@ -47,6 +71,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *Batch Unread Conversations* — tiers: not documented.
+    ///
+    /// `website_id` is the website and `operation` the conversations to act on
+    /// ([`BatchConversations`]; no sessions means every one, of the inbox when one is
+    /// given). Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn batch_unread_conversations(
         &self,
         website_id: &WebsiteId,
@@ -59,6 +91,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *Batch Remove Conversations* — tiers: user.
+    ///
+    /// `website_id` is the website and `operation` the conversations to act on
+    /// ([`BatchConversations`]; no sessions means every one, of the inbox when one is
+    /// given). Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn batch_remove_conversations(
         &self,
         website_id: &WebsiteId,
@@ -71,6 +111,13 @@ impl WebsiteApi<'_> {
     }
 
     /// *Batch Report Conversations* — tiers: not documented.
+    ///
+    /// `website_id` is the website and `operation` the conversations and why they are
+    /// reported ([`BatchReport`]). Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn batch_report_conversations(
         &self,
         website_id: &WebsiteId,
@@ -83,6 +130,13 @@ impl WebsiteApi<'_> {
     }
 
     /// *Batch Block Conversations* — tiers: not documented.
+    ///
+    /// `website_id` is the website and `operation` the conversations and whether to block
+    /// them ([`BatchBlock`]). Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn batch_block_conversations(
         &self,
         website_id: &WebsiteId,
@@ -95,6 +149,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *Batch Routing Conversations* — tiers: not documented.
+    ///
+    /// `website_id` is the website and `operation` the conversations and the operator to
+    /// assign, or none ([`BatchRouting`]). Resolves to `()` once Crisp has accepted the
+    /// request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn batch_routing_conversations(
         &self,
         website_id: &WebsiteId,
@@ -107,6 +169,13 @@ impl WebsiteApi<'_> {
     }
 
     /// *Batch Inbox Conversations* — tiers: not documented.
+    ///
+    /// `website_id` is the website and `operation` the conversations and their new inbox
+    /// ([`BatchInbox`]). Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn batch_inbox_conversations(
         &self,
         website_id: &WebsiteId,
@@ -119,6 +188,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *Batch Update Conversations Data* — tiers: not documented.
+    ///
+    /// `website_id` is the website and `operation` the conversations and the data keys to
+    /// set ([`BatchConversationsData`]). Resolves to `()` once Crisp has accepted the
+    /// request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn batch_update_conversations_data(
         &self,
         website_id: &WebsiteId,
@@ -131,6 +208,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *Batch Update Conversations Segments* — tiers: not documented.
+    ///
+    /// `website_id` is the website and `operation` the conversations and their segments
+    /// ([`BatchConversationsSegments`]). Resolves to `()` once Crisp has accepted the
+    /// request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn batch_update_conversations_segments(
         &self,
         website_id: &WebsiteId,

@@ -9,6 +9,13 @@ use crate::website::WebsiteApi;
 
 impl WebsiteApi<'_> {
     /// *Batch Remove People* — tiers: user.
+    ///
+    /// `website_id` is the website and `people` the profiles to act on: given ids or a
+    /// search ([`PeopleSelection`]). Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn batch_remove_people(
         &self,
         website_id: &WebsiteId,
@@ -22,6 +29,13 @@ impl WebsiteApi<'_> {
 
     /// *Batch Update People Data* — tiers: not documented. Sets the data keys of `data`
     /// (free-form values) on every selected profile.
+    ///
+    /// `website_id` is the website and `people` the profiles to act on: given ids or a
+    /// search ([`PeopleSelection`]). Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn batch_update_people_data(
         &self,
         website_id: &WebsiteId,
@@ -35,6 +49,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *Batch Update People Segments* — tiers: not documented.
+    ///
+    /// `website_id` is the website, `people` the profiles to act on: given ids or a search
+    /// ([`PeopleSelection`]) and `segments` the segments to set. Resolves to `()` once
+    /// Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn batch_update_people_segments(
         &self,
         website_id: &WebsiteId,

@@ -12,6 +12,14 @@ use crate::website::WebsiteApi;
 
 impl WebsiteApi<'_> {
     /// *List Campaign Recipients* — tiers: user.
+    ///
+    /// `website_id` is the website, `campaign_id` the campaign and `page_number` the page
+    /// number (from 1). Resolves to a [`Page`] of [`CampaignRecipient`] (empty past the
+    /// end); [`Call::items`](crate::Call::items) walks every page.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn list_campaign_recipients(
         &self,
         website_id: &WebsiteId,
@@ -27,6 +35,15 @@ impl WebsiteApi<'_> {
 
     /// *List Campaign Statistics* — tiers: user. The profiles that performed `action`
     /// (opened, clicked, unsubscribed) on the campaign.
+    ///
+    /// `website_id` is the website, `campaign_id` the campaign, `action` a
+    /// [`CampaignStatisticAction`] and `page_number` the page number (from 1). Resolves to
+    /// a [`Page`] of [`CampaignStatistic`] (empty past the end);
+    /// [`Call::items`](crate::Call::items) walks every page.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn list_campaign_statistics(
         &self,
         website_id: &WebsiteId,

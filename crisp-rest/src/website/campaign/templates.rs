@@ -12,6 +12,14 @@ use crate::website::WebsiteApi;
 
 impl WebsiteApi<'_> {
     /// *List Campaign Templates* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website and `page_number` the page number (from 1). Resolves to
+    /// a [`Page`] of [`CampaignTemplateExcerpt`] (empty past the end);
+    /// [`Call::items`](crate::Call::items) walks every page.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn list_campaign_templates(
         &self,
         website_id: &WebsiteId,
@@ -25,6 +33,13 @@ impl WebsiteApi<'_> {
 
     /// *Create A New Campaign Template* — tiers: user, plugin. Returns the new template
     /// id.
+    ///
+    /// `website_id` is the website, `format` the template format ([`CampaignFormat`]) and
+    /// `name` its name. Resolves to a [`CampaignTemplateNew`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn create_new_campaign_template(
         &self,
         website_id: &WebsiteId,
@@ -38,6 +53,12 @@ impl WebsiteApi<'_> {
     }
 
     /// *Check If Campaign Template Exists* — tiers: user, plugin. `true` if it exists.
+    ///
+    /// `website_id` is the website and `template_id` the template.
+    ///
+    /// # Errors
+    /// A 404 is `Ok(false)`, not an error; otherwise any of [the error kinds of a
+    /// call](crate::Call#errors).
     pub fn check_campaign_template_exists(
         &self,
         website_id: &WebsiteId,
@@ -50,6 +71,13 @@ impl WebsiteApi<'_> {
     }
 
     /// *Get A Campaign Template* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website and `template_id` the template. Resolves to the
+    /// [`CampaignTemplate`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn get_campaign_template(
         &self,
         website_id: &WebsiteId,
@@ -63,6 +91,13 @@ impl WebsiteApi<'_> {
 
     /// *Save A Campaign Template* — tiers: user, plugin. Replaces the template with
     /// `template`.
+    ///
+    /// `website_id` is the website, `template_id` the template and `template` a
+    /// [`CampaignTemplateUpdate`]. Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn save_campaign_template(
         &self,
         website_id: &WebsiteId,
@@ -78,6 +113,13 @@ impl WebsiteApi<'_> {
 
     /// *Update A Campaign Template* — tiers: user, plugin. Changes only the fields set in
     /// `template`.
+    ///
+    /// `website_id` is the website, `template_id` the template and `template` a
+    /// [`CampaignTemplateUpdate`]. Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn update_campaign_template(
         &self,
         website_id: &WebsiteId,
@@ -92,6 +134,13 @@ impl WebsiteApi<'_> {
     }
 
     /// *Remove A Campaign Template* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website and `template_id` the template. Resolves to `()` once
+    /// Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn remove_campaign_template(
         &self,
         website_id: &WebsiteId,

@@ -12,6 +12,14 @@ use crate::website::WebsiteApi;
 
 impl WebsiteApi<'_> {
     /// *Request Email Transcript For Conversation* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `session_id` the conversation and `transcript` where
+    /// and to whom the transcript goes ([`TranscriptRequest`], or what converts into one).
+    /// Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn request_email_transcript_for_conversation(
         &self,
         website_id: &WebsiteId,
@@ -26,6 +34,13 @@ impl WebsiteApi<'_> {
     }
 
     /// *Request Chatbox Binding Purge For Conversation* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website and `session_id` the conversation. Resolves to `()` once
+    /// Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn request_chatbox_binding_purge_for_conversation(
         &self,
         website_id: &WebsiteId,
@@ -38,6 +53,13 @@ impl WebsiteApi<'_> {
     }
 
     /// *Request User Feedback For Conversation* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website and `session_id` the conversation. Resolves to `()` once
+    /// Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn request_user_feedback_for_conversation(
         &self,
         website_id: &WebsiteId,
@@ -51,6 +73,14 @@ impl WebsiteApi<'_> {
 
     /// *Request Tool Call For Conversation* — tiers: not documented. The answer is
     /// whatever the tool returns, so it stays free-form JSON.
+    ///
+    /// `website_id` is the website, `session_id` the conversation and `tool_call` the
+    /// command and its payload ([`ToolCall`]). Resolves to that answer as a
+    /// `serde_json::Value`.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn request_tool_call_for_conversation(
         &self,
         website_id: &WebsiteId,
@@ -65,6 +95,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *Deliver Widget Button Action For Conversation* — tiers: user.
+    ///
+    /// `website_id` is the website, `session_id` the conversation, `plugin_id` the plugin
+    /// and `action` the action ([`WidgetButtonAction`]). Resolves to `()` once Crisp has
+    /// accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn deliver_widget_button_action_for_conversation(
         &self,
         website_id: &WebsiteId,
@@ -82,6 +120,14 @@ impl WebsiteApi<'_> {
 
     /// *Deliver Widget Data Fetch Action For Conversation* — tiers: user. Shares its
     /// route with the data edit action; the body tells them apart.
+    ///
+    /// `website_id` is the website, `session_id` the conversation, `plugin_id` the plugin
+    /// and `action` the action ([`WidgetDataFetch`]). Resolves to `()` once Crisp has
+    /// accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn deliver_widget_data_fetch_action_for_conversation(
         &self,
         website_id: &WebsiteId,
@@ -99,6 +145,14 @@ impl WebsiteApi<'_> {
 
     /// *Deliver Widget Data Edit Action For Conversation* — tiers: user. Shares its route
     /// with the data fetch action; the body tells them apart.
+    ///
+    /// `website_id` is the website, `session_id` the conversation, `plugin_id` the plugin
+    /// and `action` the action ([`WidgetDataEdit`]). Resolves to `()` once Crisp has
+    /// accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn deliver_widget_data_edit_action_for_conversation(
         &self,
         website_id: &WebsiteId,
@@ -115,6 +169,13 @@ impl WebsiteApi<'_> {
     }
 
     /// *Schedule A Reminder For Conversation* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `session_id` the conversation and `reminder` when and
+    /// what to remind ([`Reminder`]). Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn schedule_reminder_for_conversation(
         &self,
         website_id: &WebsiteId,
@@ -129,6 +190,13 @@ impl WebsiteApi<'_> {
     }
 
     /// *Report Conversation* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `session_id` the conversation and `flag` the reason for
+    /// the report ([`ReportFlag`]). Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn report_conversation(
         &self,
         website_id: &WebsiteId,

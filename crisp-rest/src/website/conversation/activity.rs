@@ -9,6 +9,14 @@ use crate::website::WebsiteApi;
 
 impl WebsiteApi<'_> {
     /// *List Conversation Pages* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `session_id` the conversation and `page_number` the
+    /// page number (from 1). Resolves to a [`Page`] of [`ConversationPage`] (empty past the
+    /// end); [`Call::items`](crate::Call::items) walks every page.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn list_conversation_pages(
         &self,
         website_id: &WebsiteId,
@@ -23,6 +31,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *List Conversation Events* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `session_id` the conversation and `page_number` the
+    /// page number (from 1). Resolves to a [`Page`] of [`ConversationEvent`] (empty past
+    /// the end); [`Call::items`](crate::Call::items) walks every page.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn list_conversation_events(
         &self,
         website_id: &WebsiteId,
@@ -37,6 +53,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *List Conversation Files* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `session_id` the conversation and `page_number` the
+    /// page number (from 1). Resolves to a [`Page`] of [`ConversationFile`] (empty past the
+    /// end); [`Call::items`](crate::Call::items) walks every page.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn list_conversation_files(
         &self,
         website_id: &WebsiteId,

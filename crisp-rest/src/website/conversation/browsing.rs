@@ -10,6 +10,13 @@ use crate::website::WebsiteApi;
 
 impl WebsiteApi<'_> {
     /// *List Browsing Sessions For Conversation* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website and `session_id` the conversation. Resolves to a `Vec`
+    /// of [`BrowsingSession`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn list_browsing_sessions_for_conversation(
         &self,
         website_id: &WebsiteId,
@@ -22,6 +29,13 @@ impl WebsiteApi<'_> {
     }
 
     /// *Initiate Browsing Session For Conversation* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website and `session_id` the conversation. Resolves to `()` once
+    /// Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn initiate_browsing_session_for_conversation(
         &self,
         website_id: &WebsiteId,
@@ -34,6 +48,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *Send Action To An Existing Browsing Session* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `session_id` the conversation, `browsing_id` the
+    /// browsing session and `action` the action ([`BrowsingAction`]). Resolves to `()` once
+    /// Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn send_action_to_existing_browsing_session(
         &self,
         website_id: &WebsiteId,
@@ -50,6 +72,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *Assist Existing Browsing Session* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `session_id` the conversation, `browsing_id` the
+    /// browsing session and `assist` the assist command ([`BrowsingAssist`]). Resolves to
+    /// `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn assist_existing_browsing_session(
         &self,
         website_id: &WebsiteId,

@@ -9,6 +9,13 @@ use crate::website::WebsiteApi;
 impl WebsiteApi<'_> {
     /// *Initiate New Call Session For Conversation* — tiers: user, plugin. Pass a bare
     /// `CallMode`, or a [`CallInitiate`] with the acting user and origin.
+    ///
+    /// `website_id` is the website, `session_id` the conversation and `call` the call to
+    /// start. Resolves to the new [`CallSession`] with its `call_id`.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn initiate_new_call_session_for_conversation(
         &self,
         website_id: &WebsiteId,
@@ -23,6 +30,13 @@ impl WebsiteApi<'_> {
     }
 
     /// *Get Ongoing Call Session For Conversation* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website and `session_id` the conversation. Resolves to the
+    /// [`CallSession`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn get_ongoing_call_session_for_conversation(
         &self,
         website_id: &WebsiteId,
@@ -36,6 +50,14 @@ impl WebsiteApi<'_> {
 
     /// *Abort Ongoing Call Session For Conversation* — tiers: user, plugin. A DELETE with
     /// a body (`{user, origin?}`).
+    ///
+    /// `website_id` is the website, `session_id` the conversation, `call_id` the call
+    /// session and `abort` who aborts it ([`CallAbort`]). Resolves to `()` once Crisp has
+    /// accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn abort_ongoing_call_session_for_conversation(
         &self,
         website_id: &WebsiteId,
@@ -52,6 +74,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *Transmit Signaling On Ongoing Call Session* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `session_id` the conversation, `call_id` the call
+    /// session and `payload` the WebRTC signaling payload ([`CallSignaling`]). Resolves to
+    /// `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn transmit_signaling_on_ongoing_call_session(
         &self,
         website_id: &WebsiteId,

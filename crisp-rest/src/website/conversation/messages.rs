@@ -13,6 +13,36 @@ use crate::website::WebsiteApi;
 impl WebsiteApi<'_> {
     /// *Get Messages In Conversation* — tiers: user, plugin. The last messages, or those
     /// before / after / around a timestamp (see [`MessagesQuery`]).
+    ///
+    /// `website_id` is the website, `session_id` the conversation and `query` which
+    /// messages to get ([`MessagesQuery`]). Resolves to a `Vec` of [`Message`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn run(client: crisp::Client) -> Result<(), crisp::Error> {
+    /// use crisp::rest::website::conversation::MessagesQuery;
+    /// use crisp::types::{SessionId, WebsiteId};
+    ///
+    /// let website = WebsiteId::new("8c842203-7ed8-4e29-a608-7cf78a7d2fcc");
+    /// let session = SessionId::new("session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881");
+    /// let latest = client
+    ///     .website()
+    ///     .get_messages_in_conversation(&website, &session, MessagesQuery::latest())
+    ///     .await?;
+    /// // Page back through history from the oldest message received.
+    /// if let Some(oldest) = latest.first().and_then(|message| message.timestamp) {
+    ///     let older = client
+    ///         .website()
+    ///         .get_messages_in_conversation(&website, &session, MessagesQuery::before(oldest))
+    ///         .await?;
+    ///     println!("{} older messages", older.len());
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub fn get_messages_in_conversation(
         &self,
         website_id: &WebsiteId,
@@ -29,6 +59,30 @@ impl WebsiteApi<'_> {
     }
 
     /// *Send A Message In Conversation* — tiers: user, plugin. Returns the fingerprint.
+    ///
+    /// `website_id` is the website, `session_id` the conversation and `message` the message
+    /// to send ([`NewMessage`]; e.g. [`NewMessage::text`]). Resolves to a [`SentMessage`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn run(client: crisp::Client) -> Result<(), crisp::Error> {
+    /// use crisp::types::website::conversation::{MessageFrom, NewMessage, Origin};
+    /// use crisp::types::{SessionId, WebsiteId};
+    ///
+    /// let website = WebsiteId::new("8c842203-7ed8-4e29-a608-7cf78a7d2fcc");
+    /// let session = SessionId::new("session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881");
+    /// let message = NewMessage::text(MessageFrom::Operator, Origin::Chat, "Hello! How can I help?");
+    /// let sent = client
+    ///     .website()
+    ///     .send_message_in_conversation(&website, &session, &message)
+    ///     .await?;
+    /// println!("sent as {:?}", sent.fingerprint);
+    /// # Ok(()) }
+    /// ```
     pub fn send_message_in_conversation(
         &self,
         website_id: &WebsiteId,
@@ -43,6 +97,28 @@ impl WebsiteApi<'_> {
     }
 
     /// *Get A Message In Conversation* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `session_id` the conversation and `fingerprint` the
+    /// message (its fingerprint). Resolves to the [`Message`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn run(client: crisp::Client) -> Result<(), crisp::Error> {
+    /// use crisp::types::{Fingerprint, SessionId, WebsiteId};
+    ///
+    /// let website = WebsiteId::new("8c842203-7ed8-4e29-a608-7cf78a7d2fcc");
+    /// let session = SessionId::new("session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881");
+    /// let message = client
+    ///     .website()
+    ///     .get_message_in_conversation(&website, &session, Fingerprint(163408841897990))
+    ///     .await?;
+    /// println!("{:?}", message.content);
+    /// # Ok(()) }
+    /// ```
     pub fn get_message_in_conversation(
         &self,
         website_id: &WebsiteId,
@@ -57,6 +133,31 @@ impl WebsiteApi<'_> {
     }
 
     /// *Update A Message In Conversation* — tiers: user, plugin. Replaces the content.
+    ///
+    /// `website_id` is the website, `session_id` the conversation, `fingerprint` the
+    /// message (its fingerprint) and `update` the new content: a [`MessageUpdate`], e.g.
+    /// [`MessageUpdate::text`]. Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn run(client: crisp::Client) -> Result<(), crisp::Error> {
+    /// use crisp::types::website::conversation::MessageUpdate;
+    /// use crisp::types::{Fingerprint, SessionId, WebsiteId};
+    ///
+    /// let website = WebsiteId::new("8c842203-7ed8-4e29-a608-7cf78a7d2fcc");
+    /// let session = SessionId::new("session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881");
+    /// let fingerprint = Fingerprint(163408841897990);
+    /// let update = MessageUpdate::text("Fixed: the refund is on its way.");
+    /// client
+    ///     .website()
+    ///     .update_message_in_conversation(&website, &session, fingerprint, update)
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
     pub fn update_message_in_conversation(
         &self,
         website_id: &WebsiteId,
@@ -73,6 +174,28 @@ impl WebsiteApi<'_> {
     }
 
     /// *Remove A Message In Conversation* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `session_id` the conversation and `fingerprint` the
+    /// message (its fingerprint). Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn run(client: crisp::Client) -> Result<(), crisp::Error> {
+    /// use crisp::types::{Fingerprint, SessionId, WebsiteId};
+    ///
+    /// let website = WebsiteId::new("8c842203-7ed8-4e29-a608-7cf78a7d2fcc");
+    /// let session = SessionId::new("session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881");
+    /// let fingerprint = Fingerprint(163408841897990);
+    /// client
+    ///     .website()
+    ///     .remove_message_in_conversation(&website, &session, fingerprint)
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
     pub fn remove_message_in_conversation(
         &self,
         website_id: &WebsiteId,
@@ -87,6 +210,31 @@ impl WebsiteApi<'_> {
     }
 
     /// *Compose A Message In Conversation* — tiers: user, plugin. Typing indicators.
+    ///
+    /// `website_id` is the website, `session_id` the conversation and `compose` the typing
+    /// indicator to show or hide ([`ComposeMessage`]). Resolves to `()` once Crisp has
+    /// accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn run(client: crisp::Client) -> Result<(), crisp::Error> {
+    /// use crisp::types::website::conversation::{ComposeMessage, MessageFrom};
+    /// use crisp::types::{SessionId, WebsiteId};
+    ///
+    /// let website = WebsiteId::new("8c842203-7ed8-4e29-a608-7cf78a7d2fcc");
+    /// let session = SessionId::new("session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881");
+    /// // Show "typing…" to the visitor while the bot prepares its answer.
+    /// let typing = ComposeMessage::start(MessageFrom::Operator).excerpt("Let me check");
+    /// client
+    ///     .website()
+    ///     .compose_message_in_conversation(&website, &session, &typing)
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
     pub fn compose_message_in_conversation(
         &self,
         website_id: &WebsiteId,
@@ -101,6 +249,31 @@ impl WebsiteApi<'_> {
     }
 
     /// *Mark Messages As Read In Conversation* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `session_id` the conversation and `read` who read which
+    /// messages ([`MessagesRead`]; no fingerprints means all). Resolves to `()` once Crisp
+    /// has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn run(client: crisp::Client) -> Result<(), crisp::Error> {
+    /// use crisp::types::website::conversation::{MessageFrom, MessagesRead, Origin};
+    /// use crisp::types::{SessionId, WebsiteId};
+    ///
+    /// let website = WebsiteId::new("8c842203-7ed8-4e29-a608-7cf78a7d2fcc");
+    /// let session = SessionId::new("session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881");
+    /// // No fingerprints: every message the visitor sent is marked read.
+    /// let read = MessagesRead::new(MessageFrom::User, Origin::Chat);
+    /// client
+    ///     .website()
+    ///     .mark_messages_read_in_conversation(&website, &session, &read)
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
     pub fn mark_messages_read_in_conversation(
         &self,
         website_id: &WebsiteId,
@@ -115,6 +288,13 @@ impl WebsiteApi<'_> {
     }
 
     /// *Mark Conversation As Unread* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `session_id` the conversation and `unread` who marks it
+    /// unread ([`UnreadMark`]). Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn mark_conversation_as_unread(
         &self,
         website_id: &WebsiteId,
@@ -129,6 +309,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *Mark Messages As Delivered In Conversation* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `session_id` the conversation and `delivered` who
+    /// received which messages ([`MessagesRead`]; no fingerprints means all). Resolves to
+    /// `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn mark_messages_delivered_in_conversation(
         &self,
         website_id: &WebsiteId,
@@ -144,6 +332,13 @@ impl WebsiteApi<'_> {
 
     /// *Get An Original Message In Conversation* — tiers: user, plugin. The raw original
     /// (e.g. the email) a message was made from.
+    ///
+    /// `website_id` is the website, `session_id` the conversation and `original_id` the
+    /// original (from the message's `original` field). Resolves to the [`OriginalMessage`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn get_original_message_in_conversation(
         &self,
         website_id: &WebsiteId,

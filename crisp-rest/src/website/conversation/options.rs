@@ -10,7 +10,7 @@ use crate::call::Endpoint;
 /// sent; booleans go out as `1` / `0`.
 ///
 /// ```
-/// use crisp_rest::website::conversation::ListConversations;
+/// use crisp::rest::website::conversation::ListConversations;
 /// let options = ListConversations::new().per_page(50).filter_unread(true).search_text("refund");
 /// ```
 #[derive(Clone, Debug, Default, PartialEq)]

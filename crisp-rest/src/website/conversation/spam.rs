@@ -9,6 +9,14 @@ use crate::website::WebsiteApi;
 
 impl WebsiteApi<'_> {
     /// *List Spam Conversations* — tiers: user.
+    ///
+    /// `website_id` is the website and `page_number` the page number (from 1). Resolves to
+    /// a [`Page`] of [`Spam`] (empty past the end); [`Call::items`](crate::Call::items)
+    /// walks every page.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn list_spam_conversations(
         &self,
         website_id: &WebsiteId,
@@ -21,6 +29,13 @@ impl WebsiteApi<'_> {
     }
 
     /// *Resolve Spam Conversation Content* — tiers: user.
+    ///
+    /// `website_id` is the website and `spam_id` the spam conversation. Resolves to the
+    /// [`SpamContent`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn resolve_spam_conversation_content(
         &self,
         website_id: &WebsiteId,
@@ -33,6 +48,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *Submit Spam Conversation Decision* — tiers: user.
+    ///
+    /// `website_id` is the website, `spam_id` the spam conversation and `action` whether to
+    /// accept or reject ([`SpamDecision`]). Resolves to `()` once Crisp has accepted the
+    /// request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn submit_spam_conversation_decision(
         &self,
         website_id: &WebsiteId,

@@ -14,6 +14,14 @@ use crate::website::WebsiteApi;
 
 impl WebsiteApi<'_> {
     /// *Update Conversation Open State* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `session_id` the conversation and `opened` whether an
+    /// operator has the conversation open. Resolves to `()` once Crisp has accepted the
+    /// request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn update_conversation_open_state(
         &self,
         website_id: &WebsiteId,
@@ -28,6 +36,31 @@ impl WebsiteApi<'_> {
     }
 
     /// *Get Conversation Routing Assign* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website and `session_id` the conversation. Resolves to the
+    /// [`RoutingAssign`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn run(client: crisp::Client) -> Result<(), crisp::Error> {
+    /// use crisp::types::{SessionId, WebsiteId};
+    ///
+    /// let website = WebsiteId::new("8c842203-7ed8-4e29-a608-7cf78a7d2fcc");
+    /// let session = SessionId::new("session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881");
+    /// let routing = client
+    ///     .website()
+    ///     .get_conversation_routing_assign(&website, &session)
+    ///     .await?;
+    /// match routing.assigned.and_then(|assignee| assignee.user_id) {
+    ///     Some(operator) => println!("assigned to {operator}"),
+    ///     None => println!("unassigned"),
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub fn get_conversation_routing_assign(
         &self,
         website_id: &WebsiteId,
@@ -40,6 +73,31 @@ impl WebsiteApi<'_> {
     }
 
     /// *Assign Conversation Routing* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `session_id` the conversation and `assign` the operator
+    /// to assign, or none ([`RoutingAssignUpdate`]). Resolves to `()` once Crisp has
+    /// accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn run(client: crisp::Client) -> Result<(), crisp::Error> {
+    /// use crisp::types::website::conversation::RoutingAssignUpdate;
+    /// use crisp::types::{SessionId, UserId, WebsiteId};
+    ///
+    /// let website = WebsiteId::new("8c842203-7ed8-4e29-a608-7cf78a7d2fcc");
+    /// let session = SessionId::new("session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881");
+    /// let operator = UserId::new("a4c32c68-be91-4e29-8a05-976e93abbe3f");
+    /// let assign = RoutingAssignUpdate::assign(operator);
+    /// client
+    ///     .website()
+    ///     .assign_conversation_routing(&website, &session, &assign)
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
     pub fn assign_conversation_routing(
         &self,
         website_id: &WebsiteId,
@@ -55,6 +113,28 @@ impl WebsiteApi<'_> {
 
     /// *Update Conversation Inbox* — tiers: user, plugin. `None` moves the conversation
     /// back to the default inbox (sends `"inbox_id": null`).
+    ///
+    /// `website_id` is the website, `session_id` the conversation and `inbox_id` the inbox,
+    /// or `None`. Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn run(client: crisp::Client) -> Result<(), crisp::Error> {
+    /// use crisp::types::{InboxId, SessionId, WebsiteId};
+    ///
+    /// let website = WebsiteId::new("8c842203-7ed8-4e29-a608-7cf78a7d2fcc");
+    /// let session = SessionId::new("session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881");
+    /// let billing = InboxId::new("5d4c3a2b-1e0f-4a9b-8c7d-6e5f4a3b2c1d");
+    /// client
+    ///     .website()
+    ///     .update_conversation_inbox(&website, &session, Some(&billing))
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
     pub fn update_conversation_inbox(
         &self,
         website_id: &WebsiteId,
@@ -69,6 +149,25 @@ impl WebsiteApi<'_> {
     }
 
     /// *Get Conversation Metas* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website and `session_id` the conversation. Resolves to the
+    /// [`ConversationMeta`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn run(client: crisp::Client) -> Result<(), crisp::Error> {
+    /// use crisp::types::{SessionId, WebsiteId};
+    ///
+    /// let website = WebsiteId::new("8c842203-7ed8-4e29-a608-7cf78a7d2fcc");
+    /// let session = SessionId::new("session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881");
+    /// let metas = client.website().get_conversation_metas(&website, &session).await?;
+    /// println!("{:?} <{:?}>, segments {:?}", metas.nickname, metas.email, metas.segments);
+    /// # Ok(()) }
+    /// ```
     pub fn get_conversation_metas(
         &self,
         website_id: &WebsiteId,
@@ -81,6 +180,33 @@ impl WebsiteApi<'_> {
     }
 
     /// *Update Conversation Metas* — tiers: user, plugin. Only the fields set are sent.
+    ///
+    /// `website_id` is the website, `session_id` the conversation and `metas` the meta
+    /// fields to set ([`ConversationMetaUpdate`]). Resolves to `()` once Crisp has accepted
+    /// the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn run(client: crisp::Client) -> Result<(), crisp::Error> {
+    /// use crisp::types::website::conversation::ConversationMetaUpdate;
+    /// use crisp::types::{SessionId, WebsiteId};
+    ///
+    /// let website = WebsiteId::new("8c842203-7ed8-4e29-a608-7cf78a7d2fcc");
+    /// let session = SessionId::new("session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881");
+    /// let metas = ConversationMetaUpdate::new()
+    ///     .nickname("Jane Doe")
+    ///     .email("jane@example.com")
+    ///     .segments(vec!["vip".to_owned()]);
+    /// client
+    ///     .website()
+    ///     .update_conversation_metas(&website, &session, &metas)
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
     pub fn update_conversation_metas(
         &self,
         website_id: &WebsiteId,
@@ -95,6 +221,25 @@ impl WebsiteApi<'_> {
     }
 
     /// *Get Conversation State* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website and `session_id` the conversation. Resolves to the
+    /// [`ConversationStateData`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn run(client: crisp::Client) -> Result<(), crisp::Error> {
+    /// use crisp::types::{SessionId, WebsiteId};
+    ///
+    /// let website = WebsiteId::new("8c842203-7ed8-4e29-a608-7cf78a7d2fcc");
+    /// let session = SessionId::new("session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881");
+    /// let state = client.website().get_conversation_state(&website, &session).await?;
+    /// println!("{:?}", state.state);
+    /// # Ok(()) }
+    /// ```
     pub fn get_conversation_state(
         &self,
         website_id: &WebsiteId,
@@ -108,6 +253,28 @@ impl WebsiteApi<'_> {
 
     /// *Change Conversation State* — tiers: user, plugin. Pass a bare
     /// `ConversationState`, or a [`StateChange`] with the acting user and origin.
+    ///
+    /// `website_id` is the website, `session_id` the conversation and `change` the new
+    /// state. Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn run(client: crisp::Client) -> Result<(), crisp::Error> {
+    /// use crisp::types::website::conversation::ConversationState;
+    /// use crisp::types::{SessionId, WebsiteId};
+    ///
+    /// let website = WebsiteId::new("8c842203-7ed8-4e29-a608-7cf78a7d2fcc");
+    /// let session = SessionId::new("session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881");
+    /// client
+    ///     .website()
+    ///     .change_conversation_state(&website, &session, ConversationState::Resolved)
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
     pub fn change_conversation_state(
         &self,
         website_id: &WebsiteId,
@@ -122,6 +289,13 @@ impl WebsiteApi<'_> {
     }
 
     /// *Get Conversation Relations* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website and `session_id` the conversation. Resolves to the
+    /// [`ConversationRelations`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn get_conversation_relations(
         &self,
         website_id: &WebsiteId,
@@ -134,6 +308,13 @@ impl WebsiteApi<'_> {
     }
 
     /// *Get Conversation Participants* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website and `session_id` the conversation. Resolves to the
+    /// [`ConversationParticipants`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn get_conversation_participants(
         &self,
         website_id: &WebsiteId,
@@ -146,6 +327,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *Save Conversation Participants* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `session_id` the conversation and `participants` the
+    /// full list of participants ([`ParticipantsSave`]). Resolves to `()` once Crisp has
+    /// accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn save_conversation_participants(
         &self,
         website_id: &WebsiteId,
@@ -160,6 +349,13 @@ impl WebsiteApi<'_> {
     }
 
     /// *Get Block Status For Conversation* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website and `session_id` the conversation. Resolves to the
+    /// [`BlockStatus`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn get_block_status_for_conversation(
         &self,
         website_id: &WebsiteId,
@@ -173,6 +369,27 @@ impl WebsiteApi<'_> {
 
     /// *Block Incoming Messages For Conversation* — tiers: user, plugin. Pass a bare
     /// `bool`, or a [`BlockChange`] with the acting user and origin.
+    ///
+    /// `website_id` is the website, `session_id` the conversation and `block` whether to
+    /// block. Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn run(client: crisp::Client) -> Result<(), crisp::Error> {
+    /// use crisp::types::{SessionId, WebsiteId};
+    ///
+    /// let website = WebsiteId::new("8c842203-7ed8-4e29-a608-7cf78a7d2fcc");
+    /// let session = SessionId::new("session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881");
+    /// client
+    ///     .website()
+    ///     .block_incoming_messages_for_conversation(&website, &session, true)
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
     pub fn block_incoming_messages_for_conversation(
         &self,
         website_id: &WebsiteId,

@@ -10,6 +10,14 @@ use crate::website::WebsiteApi;
 
 impl WebsiteApi<'_> {
     /// *List Suggested Conversation Segments* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website and `page_number` the page number (from 1). Resolves to
+    /// a [`Page`] of [`SuggestedSegment`] (empty past the end);
+    /// [`Call::items`](crate::Call::items) walks every page.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn list_suggested_conversation_segments(
         &self,
         website_id: &WebsiteId,
@@ -22,6 +30,13 @@ impl WebsiteApi<'_> {
     }
 
     /// *Delete Suggested Conversation Segment* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website and `segment` the suggested segment. Resolves to `()`
+    /// once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn delete_suggested_conversation_segment(
         &self,
         website_id: &WebsiteId,
@@ -34,6 +49,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *List Suggested Conversation Data Keys* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website and `page_number` the page number (from 1). Resolves to
+    /// a [`Page`] of [`SuggestedDataKey`] (empty past the end);
+    /// [`Call::items`](crate::Call::items) walks every page.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn list_suggested_conversation_data_keys(
         &self,
         website_id: &WebsiteId,
@@ -46,6 +69,13 @@ impl WebsiteApi<'_> {
     }
 
     /// *Delete Suggested Conversation Data Key* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website and `key` the suggested data key. Resolves to `()` once
+    /// Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn delete_suggested_conversation_data_key(
         &self,
         website_id: &WebsiteId,

@@ -11,6 +11,13 @@ use crate::website::WebsiteApi;
 
 impl WebsiteApi<'_> {
     /// *Get Verify Status For Conversation* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website and `session_id` the conversation. Resolves to the
+    /// [`VerifyStatus`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn get_verify_status_for_conversation(
         &self,
         website_id: &WebsiteId,
@@ -23,6 +30,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *Update Verify Status For Conversation* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `session_id` the conversation and `verified` whether
+    /// the visitor's identity is verified. Resolves to `()` once Crisp has accepted the
+    /// request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn update_verify_status_for_conversation(
         &self,
         website_id: &WebsiteId,
@@ -37,6 +52,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *Request Identity Verification For Conversation* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `session_id` the conversation and `verification` the
+    /// identity to verify and how ([`IdentityVerificationRequest`]). Resolves to `()` once
+    /// Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn request_identity_verification_for_conversation(
         &self,
         website_id: &WebsiteId,
@@ -51,6 +74,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *Redeem Identity Verification Link For Conversation* — tiers: not documented.
+    ///
+    /// `website_id` is the website, `session_id` the conversation and `verification` the
+    /// token from the link ([`IdentityVerificationRedeem`]). Resolves to `()` once Crisp
+    /// has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn redeem_identity_verification_link_for_conversation(
         &self,
         website_id: &WebsiteId,

@@ -26,6 +26,33 @@ struct ArticleCategoryBody<'a> {
 impl WebsiteApi<'_> {
     /// *List Helpdesk Locale Articles* — tiers: user, plugin. One page (1-based) of the
     /// locale's articles, filtered and searched by `options`.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`), `page_number` the page number (from 1) and `options` a
+    /// [`ListHelpdeskLocaleArticles`]. Resolves to a [`Page`] of [`HelpdeskLocaleArticle`]
+    /// (empty past the end); [`Call::items`](crate::Call::items) walks every page.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn run(client: crisp::Client) -> Result<(), crisp::Error> {
+    /// use crisp::rest::website::helpdesk::ListHelpdeskLocaleArticles;
+    /// use crisp::types::WebsiteId;
+    ///
+    /// let website = WebsiteId::new("8c842203-7ed8-4e29-a608-7cf78a7d2fcc");
+    /// let published = ListHelpdeskLocaleArticles::new().filter_status_published(true);
+    /// for article in client
+    ///     .website()
+    ///     .list_helpdesk_locale_articles(&website, "en", 1, published)
+    ///     .await?
+    /// {
+    ///     println!("{:?} {:?}", article.article_id, article.title);
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub fn list_helpdesk_locale_articles(
         &self,
         website_id: &WebsiteId,
@@ -43,6 +70,27 @@ impl WebsiteApi<'_> {
 
     /// *Add A New Helpdesk Locale Article* — tiers: user, plugin. Creates an article
     /// with this title; returns its id.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`) and `title` its title. Resolves to a [`HelpdeskLocaleArticleNew`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn run(client: crisp::Client) -> Result<(), crisp::Error> {
+    /// use crisp::types::WebsiteId;
+    ///
+    /// let website = WebsiteId::new("8c842203-7ed8-4e29-a608-7cf78a7d2fcc");
+    /// let created = client
+    ///     .website()
+    ///     .add_new_helpdesk_locale_article(&website, "en", "Getting started")
+    ///     .await?;
+    /// println!("new article {:?}", created.article_id);
+    /// # Ok(()) }
+    /// ```
     pub fn add_new_helpdesk_locale_article(
         &self,
         website_id: &WebsiteId,
@@ -58,6 +106,13 @@ impl WebsiteApi<'_> {
 
     /// *Check If Helpdesk Locale Article Exists* — tiers: user, plugin. `true` if it
     /// exists.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`) and `article_id` the article.
+    ///
+    /// # Errors
+    /// A 404 is `Ok(false)`, not an error; otherwise any of [the error kinds of a
+    /// call](crate::Call#errors).
     pub fn check_helpdesk_locale_article_exists(
         &self,
         website_id: &WebsiteId,
@@ -72,6 +127,28 @@ impl WebsiteApi<'_> {
     }
 
     /// *Resolve Helpdesk Locale Article* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`) and `article_id` the article. Resolves to the [`HelpdeskLocaleArticle`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn run(client: crisp::Client) -> Result<(), crisp::Error> {
+    /// use crisp::types::{ArticleId, WebsiteId};
+    ///
+    /// let website = WebsiteId::new("8c842203-7ed8-4e29-a608-7cf78a7d2fcc");
+    /// let id = ArticleId::new("9b1c2d3e-4f5a-4b6c-8d7e-0f1a2b3c4d5e");
+    /// let article = client
+    ///     .website()
+    ///     .resolve_helpdesk_locale_article(&website, "en", &id)
+    ///     .await?;
+    /// println!("{:?}: {:?}", article.title, article.status);
+    /// # Ok(()) }
+    /// ```
     pub fn resolve_helpdesk_locale_article(
         &self,
         website_id: &WebsiteId,
@@ -87,6 +164,15 @@ impl WebsiteApi<'_> {
 
     /// *Save Helpdesk Locale Article* — tiers: user, plugin. Replaces the article (see
     /// [`HelpdeskLocaleArticleUpdate::new`]).
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`), `article_id` the article and `article` the article fields
+    /// ([`HelpdeskLocaleArticleUpdate`]). Resolves to `()` once Crisp has accepted the
+    /// request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn save_helpdesk_locale_article(
         &self,
         website_id: &WebsiteId,
@@ -104,6 +190,15 @@ impl WebsiteApi<'_> {
 
     /// *Update Helpdesk Locale Article* — tiers: user, plugin. Changes only the fields
     /// set.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`), `article_id` the article and `article` the article fields
+    /// ([`HelpdeskLocaleArticleUpdate`]). Resolves to `()` once Crisp has accepted the
+    /// request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn update_helpdesk_locale_article(
         &self,
         website_id: &WebsiteId,
@@ -120,6 +215,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *Delete Helpdesk Locale Article* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`) and `article_id` the article. Resolves to `()` once Crisp has accepted the
+    /// request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn delete_helpdesk_locale_article(
         &self,
         website_id: &WebsiteId,
@@ -135,6 +238,13 @@ impl WebsiteApi<'_> {
 
     /// *Resolve Helpdesk Locale Article Page* — tiers: user, plugin. The public page of
     /// the article.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`) and `article_id` the article. Resolves to the [`HelpdeskLocaleArticlePage`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn resolve_helpdesk_locale_article_page(
         &self,
         website_id: &WebsiteId,
@@ -149,6 +259,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *Resolve Helpdesk Locale Article Category* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`) and `article_id` the article. Resolves to the
+    /// [`HelpdeskLocaleArticleCategory`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn resolve_helpdesk_locale_article_category(
         &self,
         website_id: &WebsiteId,
@@ -164,6 +282,14 @@ impl WebsiteApi<'_> {
 
     /// *Update Helpdesk Locale Article Category* — tiers: user, plugin. Files the
     /// article in a category, and in one of its sections when `section_id` is given.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`), `article_id` the article and `category_id` the category. Resolves to `()`
+    /// once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn update_helpdesk_locale_article_category(
         &self,
         website_id: &WebsiteId,
@@ -185,6 +311,14 @@ impl WebsiteApi<'_> {
 
     /// *List Helpdesk Locale Article Alternates* — tiers: user, plugin. The translations
     /// of the article linked to it.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`) and `article_id` the article. Resolves to a `Vec` of
+    /// [`HelpdeskLocaleArticleAlternate`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn list_helpdesk_locale_article_alternates(
         &self,
         website_id: &WebsiteId,
@@ -200,6 +334,13 @@ impl WebsiteApi<'_> {
 
     /// *Check If Helpdesk Locale Article Alternate Exists* — tiers: user, plugin. `true`
     /// if the article has a translation linked in `locale_linked`.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`) and `article_id` the article.
+    ///
+    /// # Errors
+    /// A 404 is `Ok(false)`, not an error; otherwise any of [the error kinds of a
+    /// call](crate::Call#errors).
     pub fn check_helpdesk_locale_article_alternate_exists(
         &self,
         website_id: &WebsiteId,
@@ -218,6 +359,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *Resolve Helpdesk Locale Article Alternate* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`), `article_id` the article and `locale_linked` the locale of the translation.
+    /// Resolves to the [`HelpdeskLocaleArticleAlternate`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn resolve_helpdesk_locale_article_alternate(
         &self,
         website_id: &WebsiteId,
@@ -238,6 +387,14 @@ impl WebsiteApi<'_> {
     /// *Save Helpdesk Locale Article Alternate* — tiers: user, plugin. Links
     /// `article_id_linked`, an article of `locale_linked`, as the translation of the
     /// article.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`), `article_id` the article and `article_id_linked` an [`ArticleId`]. Resolves
+    /// to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn save_helpdesk_locale_article_alternate(
         &self,
         website_id: &WebsiteId,
@@ -259,6 +416,14 @@ impl WebsiteApi<'_> {
 
     /// *Delete Helpdesk Locale Article Alternate* — tiers: user, plugin. Unlinks the
     /// translation in `locale_linked`.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`) and `article_id` the article. Resolves to `()` once Crisp has accepted the
+    /// request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn delete_helpdesk_locale_article_alternate(
         &self,
         website_id: &WebsiteId,
@@ -277,6 +442,13 @@ impl WebsiteApi<'_> {
     }
 
     /// *Publish Helpdesk Locale Article* — tiers: user, plugin. Returns the public URL.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`) and `article_id` the article. Resolves to a [`HelpdeskLocaleArticlePublish`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn publish_helpdesk_locale_article(
         &self,
         website_id: &WebsiteId,
@@ -292,6 +464,14 @@ impl WebsiteApi<'_> {
 
     /// *Unpublish Helpdesk Locale Article* — tiers: user, plugin. Takes the article
     /// off the helpdesk.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`) and `article_id` the article. Resolves to `()` once Crisp has accepted the
+    /// request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn unpublish_helpdesk_locale_article(
         &self,
         website_id: &WebsiteId,

@@ -12,6 +12,15 @@ use crate::website::WebsiteApi;
 
 impl WebsiteApi<'_> {
     /// *List Helpdesk Locale Categories* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`) and `page_number` the page number (from 1). Resolves to a [`Page`] of
+    /// [`HelpdeskLocaleCategory`] (empty past the end); [`Call::items`](crate::Call::items)
+    /// walks every page.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn list_helpdesk_locale_categories(
         &self,
         website_id: &WebsiteId,
@@ -26,6 +35,13 @@ impl WebsiteApi<'_> {
     }
 
     /// *Add Helpdesk Locale Category* — tiers: user, plugin. Returns the new category id.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`) and `name` its name. Resolves to a [`HelpdeskLocaleCategoryNew`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn add_helpdesk_locale_category(
         &self,
         website_id: &WebsiteId,
@@ -41,6 +57,13 @@ impl WebsiteApi<'_> {
 
     /// *Check If Helpdesk Locale Category Exists* — tiers: user, plugin. `true` if it
     /// exists.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`) and `category_id` the category.
+    ///
+    /// # Errors
+    /// A 404 is `Ok(false)`, not an error; otherwise any of [the error kinds of a
+    /// call](crate::Call#errors).
     pub fn check_helpdesk_locale_category_exists(
         &self,
         website_id: &WebsiteId,
@@ -55,6 +78,13 @@ impl WebsiteApi<'_> {
     }
 
     /// *Resolve Helpdesk Locale Category* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`) and `category_id` the category. Resolves to the [`HelpdeskLocaleCategory`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn resolve_helpdesk_locale_category(
         &self,
         website_id: &WebsiteId,
@@ -70,6 +100,15 @@ impl WebsiteApi<'_> {
 
     /// *Save Helpdesk Locale Category* — tiers: user, plugin. Replaces the category (see
     /// [`HelpdeskLocaleCategoryUpdate::new`]).
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`), `category_id` the category and `category` the category fields
+    /// ([`HelpdeskLocaleCategoryUpdate`]). Resolves to `()` once Crisp has accepted the
+    /// request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn save_helpdesk_locale_category(
         &self,
         website_id: &WebsiteId,
@@ -87,6 +126,15 @@ impl WebsiteApi<'_> {
 
     /// *Update Helpdesk Locale Category* — tiers: user, plugin. Changes only the fields
     /// set.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`), `category_id` the category and `category` the category fields
+    /// ([`HelpdeskLocaleCategoryUpdate`]). Resolves to `()` once Crisp has accepted the
+    /// request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn update_helpdesk_locale_category(
         &self,
         website_id: &WebsiteId,
@@ -103,6 +151,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *Delete Helpdesk Locale Category* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`) and `category_id` the category. Resolves to `()` once Crisp has accepted the
+    /// request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn delete_helpdesk_locale_category(
         &self,
         website_id: &WebsiteId,

@@ -10,6 +10,14 @@ use crate::website::WebsiteApi;
 
 impl WebsiteApi<'_> {
     /// *List Helpdesk Locales* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website and `page_number` the page number (from 1). Resolves to
+    /// a [`Page`] of [`HelpdeskLocale`] (empty past the end);
+    /// [`Call::items`](crate::Call::items) walks every page.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn list_helpdesk_locales(
         &self,
         website_id: &WebsiteId,
@@ -22,6 +30,12 @@ impl WebsiteApi<'_> {
     }
 
     /// *Add Helpdesk Locale* — tiers: user, plugin. `locale` is a language code (`en`).
+    ///
+    /// `website_id` is the website. Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn add_helpdesk_locale(&self, website_id: &WebsiteId, locale: &str) -> Call<()> {
         self.post("/website/{website_id}/helpdesk/locale")
             .param(website_id)
@@ -30,6 +44,13 @@ impl WebsiteApi<'_> {
     }
 
     /// *Check If Helpdesk Locale Exists* — tiers: user, plugin. `true` if it exists.
+    ///
+    /// `website_id` is the website and `locale` the helpdesk locale (a language code, e.g.
+    /// `en`).
+    ///
+    /// # Errors
+    /// A 404 is `Ok(false)`, not an error; otherwise any of [the error kinds of a
+    /// call](crate::Call#errors).
     pub fn check_helpdesk_locale_exists(&self, website_id: &WebsiteId, locale: &str) -> Call<bool> {
         self.head("/website/{website_id}/helpdesk/locale/{locale}")
             .param(website_id)
@@ -38,6 +59,13 @@ impl WebsiteApi<'_> {
     }
 
     /// *Resolve Helpdesk Locale* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website and `locale` the helpdesk locale (a language code, e.g.
+    /// `en`). Resolves to the [`HelpdeskLocale`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn resolve_helpdesk_locale(
         &self,
         website_id: &WebsiteId,
@@ -50,6 +78,13 @@ impl WebsiteApi<'_> {
     }
 
     /// *Delete Helpdesk Locale* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website and `locale` the helpdesk locale (a language code, e.g.
+    /// `en`). Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn delete_helpdesk_locale(&self, website_id: &WebsiteId, locale: &str) -> Call<()> {
         self.delete("/website/{website_id}/helpdesk/locale/{locale}")
             .param(website_id)
@@ -59,6 +94,13 @@ impl WebsiteApi<'_> {
 
     /// *Import External Helpdesk To Locale* — tiers: user. Imports the articles of the helpdesk
     /// found at `helpdesk_url` (another provider's) into this locale.
+    ///
+    /// `website_id` is the website and `locale` the helpdesk locale (a language code, e.g.
+    /// `en`). Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn import_external_helpdesk_to_locale(
         &self,
         website_id: &WebsiteId,
@@ -74,6 +116,13 @@ impl WebsiteApi<'_> {
 
     /// *Export Helpdesk Locale Articles* — tiers: user. Requests an export of every
     /// article of the locale.
+    ///
+    /// `website_id` is the website and `locale` the helpdesk locale (a language code, e.g.
+    /// `en`). Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn export_helpdesk_locale_articles(
         &self,
         website_id: &WebsiteId,

@@ -11,7 +11,7 @@ use crate::call::Endpoint;
 /// Crisp's reference. [`other`](Self::other) sends any parameter not modelled here.
 ///
 /// ```
-/// use crisp_rest::website::helpdesk::ListHelpdeskLocaleArticles;
+/// use crisp::rest::website::helpdesk::ListHelpdeskLocaleArticles;
 /// let options = ListHelpdeskLocaleArticles::new()
 ///     .filter_status_published(true)
 ///     .search_title("chatbox");

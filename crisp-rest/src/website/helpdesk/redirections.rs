@@ -10,6 +10,14 @@ use crate::website::WebsiteApi;
 
 impl WebsiteApi<'_> {
     /// *List Helpdesk Redirections* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website and `page_number` the page number (from 1). Resolves to
+    /// a [`Page`] of [`HelpdeskRedirection`] (empty past the end);
+    /// [`Call::items`](crate::Call::items) walks every page.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn list_helpdesk_redirections(
         &self,
         website_id: &WebsiteId,
@@ -23,6 +31,12 @@ impl WebsiteApi<'_> {
 
     /// *Add Helpdesk Redirection* — tiers: user, plugin. Redirects `path` (e.g.
     /// `/en/article/old-name/`) to `target`; returns the new redirection id.
+    ///
+    /// `website_id` is the website. Resolves to a [`HelpdeskRedirectionNew`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn add_helpdesk_redirection(
         &self,
         website_id: &WebsiteId,
@@ -36,6 +50,12 @@ impl WebsiteApi<'_> {
     }
 
     /// *Check If Helpdesk Redirection Exists* — tiers: user, plugin. `true` if it exists.
+    ///
+    /// `website_id` is the website and `redirection_id` the redirection.
+    ///
+    /// # Errors
+    /// A 404 is `Ok(false)`, not an error; otherwise any of [the error kinds of a
+    /// call](crate::Call#errors).
     pub fn check_helpdesk_redirection_exists(
         &self,
         website_id: &WebsiteId,
@@ -48,6 +68,13 @@ impl WebsiteApi<'_> {
     }
 
     /// *Resolve Helpdesk Redirection* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website and `redirection_id` the redirection. Resolves to the
+    /// [`HelpdeskRedirection`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn resolve_helpdesk_redirection(
         &self,
         website_id: &WebsiteId,
@@ -60,6 +87,13 @@ impl WebsiteApi<'_> {
     }
 
     /// *Delete Helpdesk Redirection* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website and `redirection_id` the redirection. Resolves to `()`
+    /// once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn delete_helpdesk_redirection(
         &self,
         website_id: &WebsiteId,

@@ -12,6 +12,15 @@ use crate::website::WebsiteApi;
 
 impl WebsiteApi<'_> {
     /// *List Helpdesk Locale Sections* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`), `category_id` the category and `page_number` the page number (from 1).
+    /// Resolves to a [`Page`] of [`HelpdeskLocaleSection`] (empty past the end);
+    /// [`Call::items`](crate::Call::items) walks every page.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn list_helpdesk_locale_sections(
         &self,
         website_id: &WebsiteId,
@@ -30,6 +39,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *Add Helpdesk Locale Section* — tiers: user, plugin. Returns the new section id.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`), `category_id` the category and `name` its name. Resolves to a
+    /// [`HelpdeskLocaleSectionNew`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn add_helpdesk_locale_section(
         &self,
         website_id: &WebsiteId,
@@ -47,6 +64,13 @@ impl WebsiteApi<'_> {
 
     /// *Check If Helpdesk Locale Section Exists* — tiers: user, plugin. `true` if it
     /// exists.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`), `category_id` the category and `section_id` the section.
+    ///
+    /// # Errors
+    /// A 404 is `Ok(false)`, not an error; otherwise any of [the error kinds of a
+    /// call](crate::Call#errors).
     pub fn check_helpdesk_locale_section_exists(
         &self,
         website_id: &WebsiteId,
@@ -65,6 +89,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *Resolve Helpdesk Locale Section* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`), `category_id` the category and `section_id` the section. Resolves to the
+    /// [`HelpdeskLocaleSection`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn resolve_helpdesk_locale_section(
         &self,
         website_id: &WebsiteId,
@@ -84,6 +116,15 @@ impl WebsiteApi<'_> {
 
     /// *Save Helpdesk Locale Section* — tiers: user, plugin. Replaces the section (see
     /// [`HelpdeskLocaleSectionUpdate::new`]).
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`), `category_id` the category, `section_id` the section and `section` the
+    /// section fields ([`HelpdeskLocaleSectionUpdate`]). Resolves to `()` once Crisp has
+    /// accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn save_helpdesk_locale_section(
         &self,
         website_id: &WebsiteId,
@@ -105,6 +146,15 @@ impl WebsiteApi<'_> {
 
     /// *Update Helpdesk Locale Section* — tiers: user, plugin. Changes only the fields
     /// set.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`), `category_id` the category, `section_id` the section and `section` the
+    /// section fields ([`HelpdeskLocaleSectionUpdate`]). Resolves to `()` once Crisp has
+    /// accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn update_helpdesk_locale_section(
         &self,
         website_id: &WebsiteId,
@@ -125,6 +175,14 @@ impl WebsiteApi<'_> {
     }
 
     /// *Delete Helpdesk Locale Section* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`), `category_id` the category and `section_id` the section. Resolves to `()`
+    /// once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn delete_helpdesk_locale_section(
         &self,
         website_id: &WebsiteId,

@@ -18,6 +18,12 @@ struct DomainChangeBody<'a> {
 
 impl WebsiteApi<'_> {
     /// *Resolve Helpdesk Settings* — tiers: user, plugin.
+    ///
+    /// `website_id` is the website. Resolves to the [`HelpdeskSettings`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn resolve_helpdesk_settings(&self, website_id: &WebsiteId) -> Call<HelpdeskSettings> {
         self.get("/website/{website_id}/helpdesk/settings")
             .param(website_id)
@@ -25,6 +31,13 @@ impl WebsiteApi<'_> {
     }
 
     /// *Save Helpdesk Settings* — tiers: user, plugin. Changes only the fields set.
+    ///
+    /// `website_id` is the website and `settings` the settings to send
+    /// ([`HelpdeskSettings`]). Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn save_helpdesk_settings(
         &self,
         website_id: &WebsiteId,
@@ -37,6 +50,12 @@ impl WebsiteApi<'_> {
     }
 
     /// *Resolve Helpdesk Domain* — tiers: user.
+    ///
+    /// `website_id` is the website. Resolves to the [`HelpdeskDomain`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn resolve_helpdesk_domain(&self, website_id: &WebsiteId) -> Call<HelpdeskDomain> {
         self.get("/website/{website_id}/helpdesk/domain")
             .param(website_id)
@@ -46,6 +65,12 @@ impl WebsiteApi<'_> {
     /// *Request Helpdesk Domain Change* — tiers: user. Changes the basic subdomain
     /// (`basic`, e.g. `acme`) and / or the custom domain (`custom`, e.g.
     /// `help.acme.com`); `None` leaves that one unchanged.
+    ///
+    /// `website_id` is the website. Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn request_helpdesk_domain_change(
         &self,
         website_id: &WebsiteId,
@@ -60,6 +85,12 @@ impl WebsiteApi<'_> {
 
     /// *Generate Helpdesk Domain Setup Flow* — tiers: user. The DNS records to create
     /// for the custom domain `custom` (or the one already requested when `None`).
+    ///
+    /// `website_id` is the website. Resolves to the [`HelpdeskDomainSetupFlow`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn generate_helpdesk_domain_setup_flow(
         &self,
         website_id: &WebsiteId,

@@ -26,6 +26,15 @@ impl WebsiteApi<'_> {
     /// `…/helpdesk/feedback/ratings/{locale}/{content_type}`); the per-locale route of
     /// earlier clients is `map_helpdesk_locale_feedback_ratings`. Dates are ISO 8601;
     /// `None` leaves a bound open.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`), `content_type` the kind of content ([`HelpdeskContentType`]) and
+    /// `filter_date_start` and `filter_date_end` the date bounds. Resolves to the
+    /// [`HelpdeskLocaleFeedbackRatings`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn map_helpdesk_feedback_ratings_by_content_type(
         &self,
         website_id: &WebsiteId,
@@ -48,6 +57,16 @@ impl WebsiteApi<'_> {
     /// `…/helpdesk/feedback/list/{locale}/{content_type}/{page_number}`); the per-locale
     /// route of earlier clients is `list_helpdesk_locale_feedbacks`. Dates are ISO 8601;
     /// `None` leaves a bound open.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`), `content_type` the kind of content ([`HelpdeskContentType`]), `page_number`
+    /// the page number (from 1) and `filter_date_start` and `filter_date_end` the date
+    /// bounds. Resolves to a [`Page`] of [`HelpdeskLocaleFeedback`] (empty past the end);
+    /// [`Call::items`](crate::Call::items) walks every page.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn list_helpdesk_feedbacks_by_content_type(
         &self,
         website_id: &WebsiteId,
@@ -73,6 +92,15 @@ impl WebsiteApi<'_> {
     /// Content-type API generation (node client 11.3+, route
     /// `…/helpdesk/import/{locale}/{content_type}`, body [`HelpdeskExternalImport`]); the
     /// per-locale route of earlier clients is `import_external_helpdesk_to_locale`.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`), `content_type` the kind of content ([`HelpdeskContentType`]) and `import` the
+    /// helpdesk to import ([`HelpdeskExternalImport`]). Resolves to `()` once Crisp has
+    /// accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn import_external_helpdesk_by_content_type(
         &self,
         website_id: &WebsiteId,
@@ -92,6 +120,14 @@ impl WebsiteApi<'_> {
     /// Content-type API generation (node client 11.3+, route
     /// `…/helpdesk/export/{locale}/{content_type}`); the per-locale route of earlier
     /// clients is `export_helpdesk_locale_articles`.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`) and `content_type` the kind of content ([`HelpdeskContentType`]). Resolves to
+    /// `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn export_helpdesk_by_content_type(
         &self,
         website_id: &WebsiteId,

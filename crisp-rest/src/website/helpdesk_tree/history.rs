@@ -13,6 +13,14 @@ use crate::website::WebsiteApi;
 impl WebsiteApi<'_> {
     /// *List Helpdesk History Changes* — tiers: not documented. One page (1-based) of
     /// changes, newest first, filtered by `options`.
+    ///
+    /// `website_id` is the website, `page_number` the page number (from 1) and `options` a
+    /// [`ListHelpdeskHistoryChanges`]. Resolves to a [`Page`] of [`HelpdeskHistoryChange`]
+    /// (empty past the end); [`Call::items`](crate::Call::items) walks every page.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn list_helpdesk_history_changes(
         &self,
         website_id: &WebsiteId,
@@ -28,6 +36,13 @@ impl WebsiteApi<'_> {
 
     /// *Resolve Helpdesk History Change* — tiers: not documented. The change with the
     /// files it touched.
+    ///
+    /// `website_id` is the website and `change_id` the history change. Resolves to the
+    /// [`HelpdeskHistoryChange`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn resolve_helpdesk_history_change(
         &self,
         website_id: &WebsiteId,
@@ -41,6 +56,13 @@ impl WebsiteApi<'_> {
 
     /// *Cancel Helpdesk History Change* — tiers: not documented. A DELETE with a body
     /// (`{action}`); the accepted `action` values are not listed by the official clients.
+    ///
+    /// `website_id` is the website and `change_id` the history change. Resolves to `()`
+    /// once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn cancel_helpdesk_history_change(
         &self,
         website_id: &WebsiteId,

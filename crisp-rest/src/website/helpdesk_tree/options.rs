@@ -7,7 +7,7 @@ use crate::call::Endpoint;
 /// Filters of *List Helpdesk Tree*. Every field left unset is not sent.
 ///
 /// ```
-/// use crisp_rest::website::helpdesk_tree::ListHelpdeskTree;
+/// use crisp::rest::website::helpdesk_tree::ListHelpdeskTree;
 /// let options = ListHelpdeskTree::new().sub_path("getting-started").search_title("setup");
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -61,8 +61,8 @@ impl ListHelpdeskTree {
 /// Filters of *List Helpdesk History Changes*. Every field left unset is not sent.
 ///
 /// ```
-/// use crisp_rest::website::helpdesk_tree::ListHelpdeskHistoryChanges;
-/// use crisp_types::website::helpdesk_tree::HelpdeskContentType;
+/// use crisp::rest::website::helpdesk_tree::ListHelpdeskHistoryChanges;
+/// use crisp::types::website::helpdesk_tree::HelpdeskContentType;
 /// let options = ListHelpdeskHistoryChanges::new()
 ///     .filter_locale("en")
 ///     .filter_type(HelpdeskContentType::Guides)

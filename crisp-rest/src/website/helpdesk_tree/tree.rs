@@ -15,6 +15,16 @@ use crate::website::WebsiteApi;
 impl WebsiteApi<'_> {
     /// *List Helpdesk Tree* — tiers: not documented. One page (1-based) of the tree of a
     /// locale and content type, filtered by `options`.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`), `content_type` the kind of content ([`HelpdeskContentType`]), `page_number`
+    /// the page number (from 1) and `options` a [`ListHelpdeskTree`]. Resolves to a
+    /// [`Page`] of [`HelpdeskTreeEntry`] (empty past the end);
+    /// [`Call::items`](crate::Call::items) walks every page.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn list_helpdesk_tree(
         &self,
         website_id: &WebsiteId,
@@ -34,6 +44,16 @@ impl WebsiteApi<'_> {
 
     /// *Create Helpdesk Tree Path* — tiers: not documented. Creates an empty entry at
     /// `path` (e.g. `guides/setup.md`).
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`) and `content_type` the kind of content ([`HelpdeskContentType`]). Resolves to
+    /// `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api). An empty, `.` or `..` segment in
+    /// `path` is an [`ErrorKind::InvalidArgument`](crate::ErrorKind::InvalidArgument);
+    /// nothing is sent.
     pub fn create_helpdesk_tree_path(
         &self,
         website_id: &WebsiteId,
@@ -50,6 +70,16 @@ impl WebsiteApi<'_> {
     }
 
     /// *Resolve Helpdesk Tree Path* — tiers: not documented.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`), `content_type` the kind of content ([`HelpdeskContentType`]) and `path` the
+    /// tree path (e.g. `guides/setup.md`). Resolves to the [`HelpdeskTreeEntry`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api). An empty, `.` or `..` segment in
+    /// `path` is an [`ErrorKind::InvalidArgument`](crate::ErrorKind::InvalidArgument);
+    /// nothing is sent.
     pub fn resolve_helpdesk_tree_path(
         &self,
         website_id: &WebsiteId,
@@ -67,6 +97,17 @@ impl WebsiteApi<'_> {
 
     /// *Update Helpdesk Tree Path* — tiers: not documented. Moves the path or changes its
     /// display order.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`), `content_type` the kind of content ([`HelpdeskContentType`]), `path` the tree
+    /// path (e.g. `guides/setup.md`) and `update` the new path or display order
+    /// ([`HelpdeskTreePathUpdate`]). Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api). An empty, `.` or `..` segment in
+    /// `path` is an [`ErrorKind::InvalidArgument`](crate::ErrorKind::InvalidArgument);
+    /// nothing is sent.
     pub fn update_helpdesk_tree_path(
         &self,
         website_id: &WebsiteId,
@@ -86,6 +127,17 @@ impl WebsiteApi<'_> {
 
     /// *Delete Helpdesk Tree Path* — tiers: not documented. Deletes the path and
     /// everything below it.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`), `content_type` the kind of content ([`HelpdeskContentType`]) and `path` the
+    /// tree path (e.g. `guides/setup.md`). Resolves to `()` once Crisp has accepted the
+    /// request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api). An empty, `.` or `..` segment in
+    /// `path` is an [`ErrorKind::InvalidArgument`](crate::ErrorKind::InvalidArgument);
+    /// nothing is sent.
     pub fn delete_helpdesk_tree_path(
         &self,
         website_id: &WebsiteId,
@@ -102,6 +154,16 @@ impl WebsiteApi<'_> {
     }
 
     /// *Resolve Helpdesk Tree Content* — tiers: not documented. The body of a file.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`), `content_type` the kind of content ([`HelpdeskContentType`]) and `path` the
+    /// tree path (e.g. `guides/setup.md`). Resolves to the [`HelpdeskTreeContent`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api). An empty, `.` or `..` segment in
+    /// `path` is an [`ErrorKind::InvalidArgument`](crate::ErrorKind::InvalidArgument);
+    /// nothing is sent.
     pub fn resolve_helpdesk_tree_content(
         &self,
         website_id: &WebsiteId,
@@ -118,6 +180,17 @@ impl WebsiteApi<'_> {
     }
 
     /// *Save Helpdesk Tree Content* — tiers: not documented. Replaces the body of a file.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`), `content_type` the kind of content ([`HelpdeskContentType`]), `path` the tree
+    /// path (e.g. `guides/setup.md`) and `content` the new file body (Markdown text).
+    /// Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api). An empty, `.` or `..` segment in
+    /// `path` is an [`ErrorKind::InvalidArgument`](crate::ErrorKind::InvalidArgument);
+    /// nothing is sent.
     pub fn save_helpdesk_tree_content(
         &self,
         website_id: &WebsiteId,
@@ -136,6 +209,16 @@ impl WebsiteApi<'_> {
     }
 
     /// *Resolve Helpdesk Tree Metadata* — tiers: not documented.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`), `content_type` the kind of content ([`HelpdeskContentType`]) and `path` the
+    /// tree path (e.g. `guides/setup.md`). Resolves to the [`HelpdeskTreeMetadata`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api). An empty, `.` or `..` segment in
+    /// `path` is an [`ErrorKind::InvalidArgument`](crate::ErrorKind::InvalidArgument);
+    /// nothing is sent.
     pub fn resolve_helpdesk_tree_metadata(
         &self,
         website_id: &WebsiteId,
@@ -153,6 +236,17 @@ impl WebsiteApi<'_> {
 
     /// *Update Helpdesk Tree Metadata* — tiers: not documented. Only the fields set are
     /// sent.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`), `content_type` the kind of content ([`HelpdeskContentType`]), `path` the tree
+    /// path (e.g. `guides/setup.md`) and `metadata` the metadata fields to set
+    /// ([`HelpdeskTreeMetadata`]). Resolves to `()` once Crisp has accepted the request.
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api). An empty, `.` or `..` segment in
+    /// `path` is an [`ErrorKind::InvalidArgument`](crate::ErrorKind::InvalidArgument);
+    /// nothing is sent.
     pub fn update_helpdesk_tree_metadata(
         &self,
         website_id: &WebsiteId,
@@ -171,6 +265,16 @@ impl WebsiteApi<'_> {
     }
 
     /// *Resolve Helpdesk Tree Page* — tiers: not documented. The public page of a file.
+    ///
+    /// `website_id` is the website, `locale` the helpdesk locale (a language code, e.g.
+    /// `en`), `content_type` the kind of content ([`HelpdeskContentType`]) and `path` the
+    /// tree path (e.g. `guides/setup.md`). Resolves to the [`HelpdeskTreePage`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api). An empty, `.` or `..` segment in
+    /// `path` is an [`ErrorKind::InvalidArgument`](crate::ErrorKind::InvalidArgument);
+    /// nothing is sent.
     pub fn resolve_helpdesk_tree_page(
         &self,
         website_id: &WebsiteId,

@@ -9,9 +9,9 @@ use crate::call::Endpoint;
 /// Sorting and search of *List People Profiles*. Every field left unset is not sent.
 ///
 /// ```
-/// use crisp_rest::website::people::ListPeopleProfiles;
-/// use crisp_types::website::conversation::{FilterSearchQuery, SearchOperator};
-/// use crisp_types::website::people::PeopleSortOrder;
+/// use crisp::rest::website::people::ListPeopleProfiles;
+/// use crisp::types::website::conversation::{FilterSearchQuery, SearchOperator};
+/// use crisp::types::website::people::PeopleSortOrder;
 ///
 /// let options = ListPeopleProfiles::new()
 ///     .sort_field("created_at")

@@ -10,7 +10,7 @@ use crate::website::WebsiteApi;
 /// `center_latitude`, in degrees) and a radius (`center_radius`).
 ///
 /// ```
-/// use crisp_rest::website::visitors::MapArea;
+/// use crisp::rest::website::visitors::MapArea;
 ///
 /// let nantes = MapArea::new(-1.5536, 47.2184, 50);
 /// ```
@@ -39,6 +39,13 @@ impl MapArea {
 impl WebsiteApi<'_> {
     /// *Pinpoint Visitors On A Map* — tiers: user, plugin. `None` maps every visitor
     /// (no query); `Some(area)` only those within the area.
+    ///
+    /// `website_id` is the website and `area` the area to map ([`MapArea`]: a centre and a
+    /// radius), or `None`. Resolves to a `Vec` of [`VisitorsMapPoint`].
+    ///
+    /// # Errors
+    /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
+    /// are [`ErrorKind::Api`](crate::ErrorKind::Api).
     pub fn pinpoint_visitors_on_map(
         &self,
         website_id: &WebsiteId,
