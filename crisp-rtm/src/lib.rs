@@ -44,6 +44,9 @@ mod state;
 
 pub use backoff::Backoff;
 pub use client::{RtmClient, RtmHandle};
-pub use config::{Endpoint, RtmConfig};
+pub use config::{
+    DEFAULT_AUTH_DROP_LIMIT, DEFAULT_MAX_MESSAGE_SIZE, DEFAULT_MAX_SILENCE, DEFAULT_STABLE_AFTER,
+    Endpoint, PING_INTERVAL_BOUNDS, PING_TIMEOUT_BOUNDS, RtmConfig,
+};
 pub use error::RtmError;
 pub use state::ConnectionState;
