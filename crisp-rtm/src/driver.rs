@@ -408,6 +408,12 @@ impl Driver {
     ) -> Flow {
         let (name, args) = match packet {
             SocketPacket::Event { name, args, .. } => (name, args),
+            // Only the answer to our namespace connect starts authentication: a stray
+            // CONNECT later (a hostile or confused server) must not take an active session
+            // back to `Authenticating`.
+            SocketPacket::Connect { .. } if !matches!(phase, Phase::AwaitConnect) => {
+                return Flow::Continue;
+            }
             SocketPacket::Connect { .. } => {
                 let authentication = self.authentication();
                 if let Err(reason) = emit(socket, "authentication", &authentication).await {
@@ -422,6 +428,13 @@ impl Driver {
                     .connect_error_message()
                     .unwrap_or_default()
                     .to_owned();
+                // A refusal of our connect (or of the authentication that follows it) is
+                // fatal; once active, the namespace is merely gone: reconnect.
+                if matches!(phase, Phase::Active) {
+                    return Flow::End(Ended::dropped(format!(
+                        "connect error while active: {message}"
+                    )));
+                }
                 return Flow::End(Ended::Fatal(RtmError::Unauthorized { message }));
             }
             SocketPacket::Disconnect { .. } => {
@@ -431,7 +444,13 @@ impl Driver {
         };
         match name.as_ref() {
             "authenticated" => {
-                if args.first_value().and_then(serde_json::Value::as_bool) == Some(true) {
+                let ok = args.first_value().and_then(serde_json::Value::as_bool) == Some(true);
+                if ok && !matches!(phase, Phase::AwaitAuthenticated) {
+                    // Not an answer to our `authentication`: a duplicate while active, or
+                    // a server that claims success before it was asked.
+                    return Flow::Continue;
+                }
+                if ok {
                     *phase = Phase::Active;
                     self.active_since = Some(Instant::now());
                     self.state.send_replace(ConnectionState::Active);

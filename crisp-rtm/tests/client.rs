@@ -854,3 +854,36 @@ async fn the_message_size_limit_is_configurable() {
     assert_eq!(message.content.as_text().map(str::len), Some(2_000_000));
     assert_eq!(server.connections(), 1);
 }
+
+#[tokio::test]
+async fn stray_handshake_packets_do_not_derail_an_active_session() {
+    let server = FakeRtm::start(Behaviour::default()).await;
+    let mut client = RtmClient::connect(config(&server, KEY));
+    wait_for(&client, "active").await;
+    let mut state = client.handle().watch_state();
+    state.borrow_and_update();
+    // A CONNECT and an `authenticated` nobody asked for: ignored, still active, no new
+    // `authentication` sent.
+    server.send_raw(r#"40{"sid":"again"}"#);
+    server.send_raw(r#"42["authenticated",true]"#);
+    server.emit("message:send", &message("after the strays"));
+    assert_eq!(next_event(&mut client).await.name(), "message:send");
+    assert!(!state.has_changed().unwrap(), "{}", client.state());
+    assert_eq!(server.authentications().len(), 1);
+    // A connect error while active: the namespace is gone, so reconnect; not fatal.
+    server.send_raw(r#"44{"message":"namespace gone"}"#);
+    let reason = timeout(Duration::from_secs(5), async {
+        loop {
+            if let ConnectionState::Reconnecting { reason, .. } = state.borrow_and_update().clone()
+            {
+                return reason;
+            }
+            state.changed().await.unwrap();
+        }
+    })
+    .await
+    .expect("a reconnect");
+    assert!(reason.contains("namespace gone"), "{reason}");
+    wait_for(&client, "active").await;
+    assert_eq!(server.connections(), 2);
+}
