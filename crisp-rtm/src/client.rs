@@ -71,7 +71,9 @@ impl RtmClient {
     /// Starts connecting in the background (needs a tokio runtime) and returns at once.
     #[must_use]
     pub fn connect(config: RtmConfig) -> Self {
-        let (events_tx, events) = mpsc::channel(config.buffer.max(1));
+        // tokio refuses (panics on) a bound of 0 or above `MAX_PERMITS`.
+        let buffer = config.buffer.clamp(1, tokio::sync::Semaphore::MAX_PERMITS);
+        let (events_tx, events) = mpsc::channel(buffer);
         let (commands, commands_rx) = mpsc::unbounded_channel();
         let (state_tx, state) = watch::channel(ConnectionState::Connecting { attempt: 1 });
         tokio::spawn(supervise(

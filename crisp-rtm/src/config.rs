@@ -72,7 +72,8 @@ pub struct RtmConfig {
     pub backoff: Backoff,
     /// Longest wait for the WebSocket, the handshake and `authenticated`.
     pub connect_timeout: Duration,
-    /// Events buffered between the connection and the stream (back-pressure beyond it).
+    /// Events buffered between the connection and the stream (back-pressure beyond it;
+    /// default 1024, read as at least 1 and at most tokio's `Semaphore::MAX_PERMITS`).
     pub buffer: usize,
     /// Base URL of the REST API used for endpoint discovery (default Crisp's).
     pub rest_base_url: Option<String>,

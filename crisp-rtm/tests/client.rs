@@ -856,6 +856,46 @@ async fn the_message_size_limit_is_configurable() {
 }
 
 #[tokio::test]
+async fn extreme_settings_do_not_panic() {
+    // Buffers, timeouts and backoffs at their limits: the client still connects.
+    let server = FakeRtm::start(Behaviour::default()).await;
+    for buffer in [0, usize::MAX] {
+        let mut config = config(&server, KEY)
+            .connect_timeout(Duration::MAX)
+            .stable_after(Duration::MAX)
+            .max_silence(Duration::MAX);
+        config.buffer = buffer;
+        let mut client = RtmClient::connect(config);
+        wait_for(&client, "active").await;
+        server.emit("message:send", &message("limits"));
+        assert_eq!(next_event(&mut client).await.name(), "message:send");
+    }
+    // A backoff of Duration::MAX: the client waits (it does not panic) and still closes.
+    let server = FakeRtm::start(Behaviour {
+        refusal: Refusal::Disconnect,
+        ..Behaviour::default()
+    })
+    .await;
+    let mut client = RtmClient::connect(
+        config(&server, "wrong-key")
+            .backoff(Backoff::new(Duration::MAX, Duration::MAX).jitter(f64::NAN)),
+    );
+    wait_for(&client, "reconnecting").await;
+    let ConnectionState::Reconnecting { delay, .. } = client.state() else {
+        panic!("{}", client.state())
+    };
+    assert_eq!(delay, Duration::MAX);
+    client.handle().close();
+    assert!(
+        timeout(Duration::from_secs(5), client.next())
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert_eq!(client.state(), ConnectionState::Closed);
+}
+
+#[tokio::test]
 async fn stray_handshake_packets_do_not_derail_an_active_session() {
     let server = FakeRtm::start(Behaviour::default()).await;
     let mut client = RtmClient::connect(config(&server, KEY));
