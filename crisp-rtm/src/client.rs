@@ -1,11 +1,14 @@
 //! The public face: [`RtmClient`], a `Stream` of events, and [`RtmHandle`], to steer it
 //! from other tasks.
 
+use std::any::Any;
+use std::panic::AssertUnwindSafe;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use crisp_types::event::{Event, EventName};
 use futures_core::Stream;
+use futures_util::FutureExt;
 use tokio::sync::{mpsc, watch};
 
 use crate::config::RtmConfig;
@@ -19,7 +22,8 @@ use crate::state::ConnectionState;
 /// reconnects with backoff after drops (re-authenticating with the current event set), and
 /// reconnects when the server falls silent for longer than its announced ping interval plus
 /// timeout. The stream yields `Ok(event)` for every event, `Err` for frames it could not
-/// read (then goes on), and ends after a fatal error (bad credentials) or [`close`].
+/// read (then goes on), and ends after a fatal error (bad credentials, or a failure of the
+/// connection task itself, reported as [`RtmError::Internal`]) or [`close`].
 ///
 /// # Back-pressure
 /// Up to [`RtmConfig::buffer`] events wait for the reader; past that the connection task
@@ -67,10 +71,16 @@ impl RtmClient {
     /// Starts connecting in the background (needs a tokio runtime) and returns at once.
     #[must_use]
     pub fn connect(config: RtmConfig) -> Self {
-        let (events_tx, events) = mpsc::channel(config.buffer.max(1));
+        // tokio refuses (panics on) a bound of 0 or above `MAX_PERMITS`.
+        let buffer = config.buffer.clamp(1, tokio::sync::Semaphore::MAX_PERMITS);
+        let (events_tx, events) = mpsc::channel(buffer);
         let (commands, commands_rx) = mpsc::unbounded_channel();
         let (state_tx, state) = watch::channel(ConnectionState::Connecting { attempt: 1 });
-        tokio::spawn(Driver::new(config, events_tx, commands_rx, state_tx).run());
+        tokio::spawn(supervise(
+            Driver::new(config, events_tx.clone(), commands_rx, state_tx.clone()),
+            events_tx,
+            state_tx,
+        ));
         RtmClient {
             events,
             handle: RtmHandle { commands, state },
@@ -87,6 +97,38 @@ impl RtmClient {
     #[must_use]
     pub fn state(&self) -> ConnectionState {
         self.handle.state()
+    }
+}
+
+/// Runs the connection task and makes sure it cannot die silently: if it panics, the state
+/// becomes [`Failed`](ConnectionState::Failed) with the panic message, the stream yields
+/// [`RtmError::Internal`], then ends (the last senders are dropped here).
+async fn supervise(
+    driver: Driver,
+    events: mpsc::Sender<Result<Box<Event>, RtmError>>,
+    state: watch::Sender<ConnectionState>,
+) {
+    // The driver owns nothing shared with other tasks that a panic could leave half
+    // updated: the channels stay consistent, so asserting unwind safety is sound.
+    if let Err(panic) = AssertUnwindSafe(driver.run()).catch_unwind().await {
+        let error = RtmError::Internal {
+            message: panic_message(panic.as_ref()),
+        };
+        state.send_replace(ConnectionState::Failed {
+            reason: error.to_string(),
+        });
+        let _ = events.send(Err(error)).await;
+    }
+}
+
+/// The message of a panic payload (`panic!("…")` gives a `&str` or a `String`).
+fn panic_message(payload: &(dyn Any + Send)) -> String {
+    if let Some(message) = payload.downcast_ref::<&str>() {
+        (*message).to_owned()
+    } else if let Some(message) = payload.downcast_ref::<String>() {
+        message.clone()
+    } else {
+        "panic".to_owned()
     }
 }
 

@@ -8,6 +8,30 @@ use crisp_types::{InboxId, WebsiteId};
 
 use crate::backoff::Backoff;
 
+/// The default [`RtmConfig::max_message_size`]: 1 MiB.
+///
+/// Crisp events are a few kilobytes; socket.io servers (Crisp's, and the sandbox) announce
+/// a `maxPayload` of 1,000,000 bytes, and 1 MiB is the first round size above it.
+pub const DEFAULT_MAX_MESSAGE_SIZE: usize = 1 << 20;
+
+/// The default [`RtmConfig::auth_drop_limit`]: 5 connections in a row.
+pub const DEFAULT_AUTH_DROP_LIMIT: u32 = 5;
+
+/// The default [`RtmConfig::stable_after`]: 30 s, the default backoff's largest delay.
+pub const DEFAULT_STABLE_AFTER: Duration = Duration::from_secs(30);
+
+/// The range the server's announced `pingInterval` is clamped to: 1 s to 5 min.
+pub const PING_INTERVAL_BOUNDS: (Duration, Duration) =
+    (Duration::from_secs(1), Duration::from_secs(300));
+
+/// The range the server's announced `pingTimeout` is clamped to: 1 s to 2 min.
+pub const PING_TIMEOUT_BOUNDS: (Duration, Duration) =
+    (Duration::from_secs(1), Duration::from_secs(120));
+
+/// The default [`RtmConfig::max_silence`]: 7 min, the largest clamped `pingInterval` plus
+/// the largest clamped `pingTimeout`.
+pub const DEFAULT_MAX_SILENCE: Duration = Duration::from_secs(420);
+
 /// Where the realtime endpoint is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -48,10 +72,48 @@ pub struct RtmConfig {
     pub backoff: Backoff,
     /// Longest wait for the WebSocket, the handshake and `authenticated`.
     pub connect_timeout: Duration,
-    /// Events buffered between the connection and the stream (back-pressure beyond it).
+    /// Events buffered between the connection and the stream (back-pressure beyond it;
+    /// default 1024, read as at least 1 and at most tokio's `Semaphore::MAX_PERMITS`).
     pub buffer: usize,
     /// Base URL of the REST API used for endpoint discovery (default Crisp's).
     pub rest_base_url: Option<String>,
+    /// The largest WebSocket message (and frame) accepted from the server, in bytes
+    /// (default [`DEFAULT_MAX_MESSAGE_SIZE`], 1 MiB). A larger one is not read: the
+    /// stream yields [`RtmError::MessageTooLarge`](crate::RtmError::MessageTooLarge) and
+    /// the client reconnects.
+    pub max_message_size: usize,
+    /// How many connections in a row may be lost between `authentication` and
+    /// `authenticated` (closed, cut, timed out) before the client gives up with
+    /// [`RtmError::Unauthorized`](crate::RtmError::Unauthorized) (default
+    /// [`DEFAULT_AUTH_DROP_LIMIT`], 5; at least 1). Crisp refuses bad credentials by
+    /// disconnecting, but a server restart or a load balancer can cut a connection
+    /// there too, so one such drop is retried with backoff. An explicit refusal
+    /// (`unauthorized`, `authenticated: false`, a namespace connect error) is fatal at
+    /// once.
+    pub auth_drop_limit: u32,
+    /// How long a session must stay [`Active`](crate::ConnectionState::Active) for the
+    /// backoff to start again from its first delay after it drops (default
+    /// [`DEFAULT_STABLE_AFTER`], 30 s). A shorter session counts as one more failed
+    /// attempt, so a server that accepts and drops at once gets ever longer delays
+    /// instead of a reconnect storm.
+    pub stable_after: Duration,
+    /// The longest the client waits for a ping from the server before it deems the
+    /// connection dead and reconnects (default [`DEFAULT_MAX_SILENCE`], 7 min).
+    ///
+    /// The watchdog is the server's `pingInterval` + `pingTimeout`, as socket.io-client
+    /// does, each clamped first ([`PING_INTERVAL_BOUNDS`], [`PING_TIMEOUT_BOUNDS`]: an
+    /// announced 0 cannot make the client reconnect at once, nor a huge value leave a dead
+    /// server unnoticed), then capped at this.
+    pub max_silence: Duration,
+    /// Test hooks (hidden; off unless a test turns them on).
+    pub(crate) hooks: Hooks,
+}
+
+/// Faults tests can inject into the connection task.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Hooks {
+    /// Panic in the connection task when the session becomes active.
+    pub(crate) panic_when_active: bool,
 }
 
 impl RtmConfig {
@@ -69,6 +131,11 @@ impl RtmConfig {
             connect_timeout: Duration::from_secs(10),
             buffer: 1024,
             rest_base_url: None,
+            max_message_size: DEFAULT_MAX_MESSAGE_SIZE,
+            auth_drop_limit: DEFAULT_AUTH_DROP_LIMIT,
+            stable_after: DEFAULT_STABLE_AFTER,
+            max_silence: DEFAULT_MAX_SILENCE,
+            hooks: Hooks::default(),
         }
     }
 
@@ -118,6 +185,45 @@ impl RtmConfig {
     #[must_use]
     pub fn rest_base_url(mut self, url: impl Into<String>) -> Self {
         self.rest_base_url = Some(url.into());
+        self
+    }
+
+    /// Sets the largest message accepted from the server, in bytes.
+    #[must_use]
+    pub fn max_message_size(mut self, bytes: usize) -> Self {
+        self.max_message_size = bytes;
+        self
+    }
+
+    /// Sets how many connections in a row may be lost during authentication before the
+    /// client gives up (at least 1).
+    #[must_use]
+    pub fn auth_drop_limit(mut self, limit: u32) -> Self {
+        self.auth_drop_limit = limit;
+        self
+    }
+
+    /// Sets how long a session must last for the backoff to start again from its first
+    /// delay.
+    #[must_use]
+    pub fn stable_after(mut self, duration: Duration) -> Self {
+        self.stable_after = duration;
+        self
+    }
+
+    /// Sets the longest wait for a ping from the server, whatever it announces.
+    #[must_use]
+    pub fn max_silence(mut self, duration: Duration) -> Self {
+        self.max_silence = duration;
+        self
+    }
+
+    /// Not part of the API: makes the connection task panic when its session becomes
+    /// active, so that tests can check a panic is reported, not silent.
+    #[doc(hidden)]
+    #[must_use]
+    pub fn __panic_when_active(mut self) -> Self {
+        self.hooks.panic_when_active = true;
         self
     }
 }

@@ -1,7 +1,7 @@
 //! Finding the realtime endpoint through the REST API.
 
 use crisp_core::{Credentials, Tier};
-use crisp_rest::Client;
+use crisp_rest::{Client, RetryPolicy};
 use http::Method;
 use serde::Deserialize;
 
@@ -19,11 +19,18 @@ struct Socket {
 
 /// The REST client discovery uses: built once per realtime client and kept, so that its
 /// TLS set-up and connection pool serve every reconnection.
+///
+/// It does not retry by itself: a failed discovery is one failed connection attempt, and
+/// the connection task retries it with its own backoff (honouring `Retry-After`), so that
+/// there is one retry loop, whose progress [`ConnectionState`](crate::ConnectionState)
+/// shows.
 pub(crate) fn rest_client(
     credentials: &Credentials,
     rest_base_url: Option<&str>,
 ) -> Result<Client, RtmError> {
-    let mut builder = Client::builder().credentials(credentials.clone());
+    let mut builder = Client::builder()
+        .credentials(credentials.clone())
+        .retry(RetryPolicy::none());
     if let Some(base) = rest_base_url {
         builder = builder.base_url(base);
     }

@@ -10,15 +10,21 @@ use serde_json::json;
 use tokio::sync::{mpsc, watch};
 use tokio::time::{Instant, sleep_until, timeout};
 use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::error::{CapacityError, Error as WsError};
+use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
 
-use crate::config::{Endpoint, RtmConfig};
+use crate::config::{Endpoint, PING_INTERVAL_BOUNDS, PING_TIMEOUT_BOUNDS, RtmConfig};
 use crate::error::RtmError;
-use crate::protocol::{self, EnginePacket, Namespace, SocketPacket, encode_pong};
+use crate::protocol::{self, EnginePacket, Namespace, OpenInfo, SocketPacket, encode_pong};
 use crate::state::ConnectionState;
 
 /// The shortest time between two `socket:bind` (rebind) emits; more frequent requests are
 /// coalesced into one sent when the interval has passed.
 pub(crate) const REBIND_INTERVAL: Duration = Duration::from_millis(2_500);
+
+/// The longest `Retry-After` of a discovery answer that is honoured; a longer one (a
+/// hostile or broken server) waits this long instead.
+pub(crate) const MAX_RETRY_AFTER: Duration = Duration::from_secs(600);
 
 /// What other tasks ask of the connection.
 #[derive(Debug)]
@@ -38,8 +44,27 @@ enum Ended {
     Closed,
     /// Retrying cannot help.
     Fatal(RtmError),
-    /// Reconnect; `active` tells whether the connection had been authenticated.
-    Dropped { active: bool, reason: String },
+    /// Reconnect.
+    Dropped {
+        /// Why, for [`ConnectionState::Reconnecting`].
+        reason: String,
+        /// Lost between `authentication` and `authenticated` (not by a timeout): counts
+        /// towards [`RtmConfig::auth_drop_limit`].
+        during_auth: bool,
+        /// The least delay the server asked for before the next attempt.
+        retry_after: Option<Duration>,
+    },
+}
+
+impl Ended {
+    /// A drop to reconnect after, outside authentication.
+    fn dropped(reason: impl Into<String>) -> Self {
+        Ended::Dropped {
+            reason: reason.into(),
+            during_auth: false,
+            retry_after: None,
+        }
+    }
 }
 
 pub(crate) struct Driver {
@@ -53,6 +78,8 @@ pub(crate) struct Driver {
     last_rebind: Option<Instant>,
     /// The REST client of endpoint discovery, built on first use and kept.
     rest: Option<crisp_rest::Client>,
+    /// When the current session became active, if it did.
+    active_since: Option<Instant>,
 }
 
 impl Driver {
@@ -71,11 +98,14 @@ impl Driver {
             subscribed,
             last_rebind: None,
             rest: None,
+            active_since: None,
         }
     }
 
     pub(crate) async fn run(mut self) {
-        let mut attempt = 1;
+        let mut attempt: u32 = 1;
+        // Connections lost during authentication since the last active session.
+        let mut auth_drops: u32 = 0;
         loop {
             self.state
                 .send_replace(ConnectionState::Connecting { attempt });
@@ -85,14 +115,43 @@ impl Driver {
                     return;
                 }
                 Ended::Fatal(error) => {
-                    let reason = error.to_string();
-                    let _ = self.events.send(Err(error)).await;
-                    self.state.send_replace(ConnectionState::Failed { reason });
+                    self.fail(error).await;
                     return;
                 }
-                Ended::Dropped { active, reason } => {
-                    attempt = if active { 1 } else { attempt.saturating_add(1) };
-                    let delay = self.config.backoff.delay(attempt, fastrand::f64());
+                Ended::Dropped {
+                    reason,
+                    during_auth,
+                    retry_after,
+                } => {
+                    let session = self.active_since.take().map(|since| since.elapsed());
+                    if session.is_some() {
+                        auth_drops = 0;
+                    }
+                    if during_auth {
+                        auth_drops = auth_drops.saturating_add(1);
+                        let limit = self.config.auth_drop_limit.max(1);
+                        if auth_drops >= limit {
+                            self.fail(RtmError::Unauthorized {
+                                message: format!(
+                                    "the connection was lost before `authenticated` {auth_drops} \
+                                     times in a row (the last time: {reason})"
+                                ),
+                            })
+                            .await;
+                            return;
+                        }
+                    }
+                    // Only a session that lasted starts the backoff afresh: a server that
+                    // accepts and drops at once gets ever longer delays, not a storm.
+                    attempt = if session.is_some_and(|lasted| lasted >= self.config.stable_after) {
+                        1
+                    } else {
+                        attempt.saturating_add(1)
+                    };
+                    let mut delay = self.config.backoff.delay(attempt, fastrand::f64());
+                    if let Some(asked) = retry_after {
+                        delay = delay.max(asked.min(MAX_RETRY_AFTER));
+                    }
                     self.state.send_replace(ConnectionState::Reconnecting {
                         attempt,
                         delay,
@@ -107,9 +166,17 @@ impl Driver {
         }
     }
 
+    /// Ends for good: the state becomes `Failed`, then the stream yields `error` (and ends
+    /// when the task does).
+    async fn fail(&mut self, error: RtmError) {
+        let reason = error.to_string();
+        self.state.send_replace(ConnectionState::Failed { reason });
+        let _ = self.events.send(Err(error)).await;
+    }
+
     /// Waits `delay` while still obeying commands; `true` when the client was closed.
     async fn wait(&mut self, delay: Duration) -> bool {
-        let deadline = Instant::now() + delay;
+        let deadline = deadline_after(delay);
         loop {
             tokio::select! {
                 () = sleep_until(deadline) => return false,
@@ -161,9 +228,14 @@ impl Driver {
                 Ok(url) => url,
                 Err(error) if error.is_fatal() => return Ended::Fatal(error),
                 Err(error) => {
+                    let retry_after = match &error {
+                        RtmError::Discovery(cause) => cause.retry_after(),
+                        _ => None,
+                    };
                     return Ended::Dropped {
-                        active: false,
                         reason: error.to_string(),
+                        during_auth: false,
+                        retry_after,
                     };
                 }
             },
@@ -171,26 +243,22 @@ impl Driver {
         let Some(ws_url) = engine_url(&url) else {
             return Ended::Fatal(RtmError::InvalidUrl { url });
         };
-        let handshake_deadline = Instant::now() + self.config.connect_timeout;
+        let handshake_deadline = deadline_after(self.config.connect_timeout);
+        // Messages and frames are capped: a larger one is refused from its header, before
+        // its payload is buffered.
+        let limit = self.config.max_message_size;
+        let websocket = WebSocketConfig::default()
+            .max_message_size(Some(limit))
+            .max_frame_size(Some(limit));
         let socket = match timeout(
             self.config.connect_timeout,
-            tokio_tungstenite::connect_async(ws_url.as_str()),
+            tokio_tungstenite::connect_async_with_config(ws_url.as_str(), Some(websocket), false),
         )
         .await
         {
             Ok(Ok((socket, _))) => socket,
-            Ok(Err(error)) => {
-                return Ended::Dropped {
-                    active: false,
-                    reason: format!("cannot connect: {error}"),
-                };
-            }
-            Err(_) => {
-                return Ended::Dropped {
-                    active: false,
-                    reason: "connection timed out".to_owned(),
-                };
-            }
+            Ok(Err(error)) => return Ended::dropped(format!("cannot connect: {error}")),
+            Err(_) => return Ended::dropped("connection timed out"),
         };
         self.serve(socket, handshake_deadline).await
     }
@@ -227,18 +295,20 @@ impl Driver {
                         // Only the rebind timer is due.
                         rebind_at = None;
                         if let Err(reason) = self.rebind_now(&mut socket).await {
-                            return Ended::Dropped { active: true, reason };
+                            return Ended::dropped(reason);
                         }
                         continue;
                     }
                     let _ = socket.close(None).await;
-                    return if handshake && matches!(phase, Phase::AwaitAuthenticated) {
-                        Ended::Dropped { active: false, reason: "no answer to authentication".to_owned() }
+                    // A timeout is not a drop during authentication: a slow server is
+                    // retried for as long as it takes.
+                    return Ended::dropped(if handshake && matches!(phase, Phase::AwaitAuthenticated) {
+                        "no answer to authentication"
                     } else if handshake {
-                        Ended::Dropped { active: false, reason: "handshake timed out".to_owned() }
+                        "handshake timed out"
                     } else {
-                        Ended::Dropped { active: true, reason: "no ping from the server (watchdog)".to_owned() }
-                    };
+                        "no ping from the server (watchdog)"
+                    });
                 }
                 () = self.events.closed() => {
                     let _ = socket.close(None).await;
@@ -252,7 +322,7 @@ impl Driver {
                             let _ = socket.close(None).await;
                             return Ended::Closed;
                         }
-                        Err(reason) => return Ended::Dropped { active: true, reason },
+                        Err(reason) => return Ended::dropped(reason),
                     }
                 }
             };
@@ -266,6 +336,20 @@ impl Driver {
                     return self.lost(&phase, "the server closed the connection");
                 }
                 Some(Ok(_)) => continue,
+                Some(Err(WsError::Capacity(CapacityError::MessageTooLong { size, max_size }))) => {
+                    let _ = self
+                        .events
+                        .send(Err(RtmError::MessageTooLarge {
+                            size,
+                            limit: max_size,
+                        }))
+                        .await;
+                    let _ = socket.close(None).await;
+                    return self.lost(
+                        &phase,
+                        format!("the server sent a message of {size} bytes, over the limit of {max_size}"),
+                    );
+                }
                 Some(Err(error)) => {
                     return self.lost(&phase, format!("connection error: {error}"));
                 }
@@ -279,20 +363,17 @@ impl Driver {
             };
             match packet {
                 EnginePacket::Open(open) => {
-                    silence_limit = open.liveness_timeout();
-                    watchdog = Instant::now() + silence_limit;
+                    silence_limit = self.silence_limit(&open);
+                    watchdog = deadline_after(silence_limit);
                     let mut connect = String::new();
                     Namespace::ROOT.connect(&mut connect);
                     if let Err(reason) = send(&mut socket, connect).await {
-                        return Ended::Dropped {
-                            active: false,
-                            reason,
-                        };
+                        return Ended::dropped(reason);
                     }
                     phase = Phase::AwaitConnect;
                 }
                 EnginePacket::Ping(probe) => {
-                    watchdog = Instant::now() + silence_limit;
+                    watchdog = deadline_after(silence_limit);
                     let mut pong = String::new();
                     encode_pong(&mut pong, probe);
                     if let Err(reason) = send(&mut socket, pong).await {
@@ -327,13 +408,16 @@ impl Driver {
     ) -> Flow {
         let (name, args) = match packet {
             SocketPacket::Event { name, args, .. } => (name, args),
+            // Only the answer to our namespace connect starts authentication: a stray
+            // CONNECT later (a hostile or confused server) must not take an active session
+            // back to `Authenticating`.
+            SocketPacket::Connect { .. } if !matches!(phase, Phase::AwaitConnect) => {
+                return Flow::Continue;
+            }
             SocketPacket::Connect { .. } => {
                 let authentication = self.authentication();
                 if let Err(reason) = emit(socket, "authentication", &authentication).await {
-                    return Flow::End(Ended::Dropped {
-                        active: false,
-                        reason,
-                    });
+                    return Flow::End(Ended::dropped(reason));
                 }
                 *phase = Phase::AwaitAuthenticated;
                 self.state.send_replace(ConnectionState::Authenticating);
@@ -344,6 +428,13 @@ impl Driver {
                     .connect_error_message()
                     .unwrap_or_default()
                     .to_owned();
+                // A refusal of our connect (or of the authentication that follows it) is
+                // fatal; once active, the namespace is merely gone: reconnect.
+                if matches!(phase, Phase::Active) {
+                    return Flow::End(Ended::dropped(format!(
+                        "connect error while active: {message}"
+                    )));
+                }
                 return Flow::End(Ended::Fatal(RtmError::Unauthorized { message }));
             }
             SocketPacket::Disconnect { .. } => {
@@ -353,9 +444,20 @@ impl Driver {
         };
         match name.as_ref() {
             "authenticated" => {
-                if args.first_value().and_then(serde_json::Value::as_bool) == Some(true) {
+                let ok = args.first_value().and_then(serde_json::Value::as_bool) == Some(true);
+                if ok && !matches!(phase, Phase::AwaitAuthenticated) {
+                    // Not an answer to our `authentication`: a duplicate while active, or
+                    // a server that claims success before it was asked.
+                    return Flow::Continue;
+                }
+                if ok {
                     *phase = Phase::Active;
+                    self.active_since = Some(Instant::now());
                     self.state.send_replace(ConnectionState::Active);
+                    assert!(
+                        !self.config.hooks.panic_when_active,
+                        "test hook: the connection task panics when active"
+                    );
                     Flow::Continue
                 } else {
                     Flow::End(Ended::Fatal(RtmError::Unauthorized {
@@ -455,23 +557,33 @@ impl Driver {
         let _ = self.events.send(Err(RtmError::Protocol(error))).await;
     }
 
-    /// The socket went away: before `authenticated` that is a refusal (fatal), after it a
-    /// drop (reconnect).
+    /// The socket went away: a drop to reconnect after. Between `authentication` and
+    /// `authenticated` it may also be Crisp's refusal, so it counts towards
+    /// [`RtmConfig::auth_drop_limit`] (checked by [`run`](Self::run)).
     fn lost(&self, phase: &Phase, reason: impl Into<String>) -> Ended {
         let reason = reason.into();
         match phase {
-            Phase::AwaitAuthenticated => Ended::Fatal(RtmError::Unauthorized {
-                message: format!("disconnected before authentication: {reason}"),
-            }),
-            Phase::Active => Ended::Dropped {
-                active: true,
-                reason,
+            Phase::AwaitAuthenticated => Ended::Dropped {
+                reason: format!("disconnected before `authenticated`: {reason}"),
+                during_auth: true,
+                retry_after: None,
             },
-            _ => Ended::Dropped {
-                active: false,
-                reason,
-            },
+            _ => Ended::dropped(reason),
         }
+    }
+
+    /// How long the session may stay silent: the server's `pingInterval` + `pingTimeout`,
+    /// each clamped to its bounds, capped at [`RtmConfig::max_silence`].
+    fn silence_limit(&self, open: &OpenInfo) -> Duration {
+        let interval = open
+            .ping_interval
+            .clamp(PING_INTERVAL_BOUNDS.0, PING_INTERVAL_BOUNDS.1);
+        let timeout = open
+            .ping_timeout
+            .clamp(PING_TIMEOUT_BOUNDS.0, PING_TIMEOUT_BOUNDS.1);
+        interval
+            .saturating_add(timeout)
+            .min(self.config.max_silence)
     }
 }
 
@@ -486,6 +598,14 @@ enum Phase {
 enum Flow {
     Continue,
     End(Ended),
+}
+
+/// `delay` from now; far in the future (without overflow) when `delay` is huge.
+fn deadline_after(delay: Duration) -> Instant {
+    let now = Instant::now();
+    now.checked_add(delay)
+        .or_else(|| now.checked_add(Duration::from_secs(86_400 * 365 * 30)))
+        .unwrap_or(now)
 }
 
 /// Emits the Socket.IO event `name` with one argument on the root namespace.
@@ -539,7 +659,50 @@ pub(crate) fn engine_url(url: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::engine_url;
+    use super::*;
+
+    fn driver(config: RtmConfig) -> Driver {
+        let (events, _) = mpsc::channel(1);
+        let (_, commands) = mpsc::unbounded_channel();
+        let (state, _) = watch::channel(ConnectionState::Connecting { attempt: 1 });
+        Driver::new(config, events, commands, state)
+    }
+
+    fn open(interval_ms: u64, timeout_ms: u64) -> OpenInfo {
+        OpenInfo {
+            sid: "sid".to_owned(),
+            upgrades: Vec::new(),
+            ping_interval: Duration::from_millis(interval_ms),
+            ping_timeout: Duration::from_millis(timeout_ms),
+            max_payload: None,
+        }
+    }
+
+    #[test]
+    fn announced_heartbeats_are_clamped() {
+        let config = RtmConfig::new(crisp_core::Credentials::plugin("id", "key"));
+        let default = driver(config.clone());
+        let secs = Duration::from_secs;
+        // Crisp's 25 s + 20 s is kept.
+        assert_eq!(default.silence_limit(&open(25_000, 20_000)), secs(45));
+        // 0 cannot make the watchdog fire at once.
+        assert_eq!(default.silence_limit(&open(0, 0)), secs(2));
+        // Huge values still leave a watchdog: 5 min + 2 min.
+        assert_eq!(default.silence_limit(&open(u64::MAX, u64::MAX)), secs(420));
+        assert_eq!(default.silence_limit(&open(u64::MAX, 0)), secs(301));
+        // `max_silence` caps the sum.
+        let capped = driver(config.max_silence(secs(10)));
+        assert_eq!(capped.silence_limit(&open(25_000, 20_000)), secs(10));
+        assert_eq!(capped.silence_limit(&open(0, 0)), secs(2));
+    }
+
+    #[test]
+    fn huge_deadlines_do_not_overflow() {
+        let far = deadline_after(Duration::MAX);
+        assert!(far > Instant::now() + Duration::from_secs(86_400 * 365));
+        let near = deadline_after(Duration::from_millis(5));
+        assert!(near <= Instant::now() + Duration::from_millis(5));
+    }
 
     #[test]
     fn engine_urls() {

@@ -4,9 +4,14 @@
 //! [`RtmClient`] is a `Stream` of typed [`Event`](crisp_types::event::Event)s. One task
 //! owns the connection and runs an explicit state machine ([`ConnectionState`]): connect,
 //! Engine.IO open, Socket.IO namespace connect, `authentication`, then `authenticated`.
-//! Bad credentials are fatal (no reconnect loop); a dropped socket or a server that falls
-//! silent past its announced ping interval + timeout is reconnected with exponential
-//! backoff and jitter ([`Backoff`]), re-authenticating with the current event set.
+//! Bad credentials are fatal (no reconnect loop): an explicit refusal at once, a connection
+//! lost before `authenticated` only after [`RtmConfig::auth_drop_limit`] times in a row. A
+//! dropped socket, a server that falls silent past its announced ping interval + timeout
+//! (clamped to sane bounds), or a message over [`RtmConfig::max_message_size`] is
+//! reconnected with exponential backoff and jitter ([`Backoff`]), re-authenticating with
+//! the current event set; the backoff starts afresh only after a session lasted
+//! [`RtmConfig::stable_after`]. A failure of the connection task itself is reported
+//! ([`RtmError::Internal`]), never silent.
 //! [`RtmHandle`] steers the client from other tasks: rebind (at most one `socket:bind`
 //! every 2.5 s, later requests coalesced), push and pop events, close, watch the state.
 //! The library never handles OS signals.
@@ -44,6 +49,9 @@ mod state;
 
 pub use backoff::Backoff;
 pub use client::{RtmClient, RtmHandle};
-pub use config::{Endpoint, RtmConfig};
+pub use config::{
+    DEFAULT_AUTH_DROP_LIMIT, DEFAULT_MAX_MESSAGE_SIZE, DEFAULT_MAX_SILENCE, DEFAULT_STABLE_AFTER,
+    Endpoint, PING_INTERVAL_BOUNDS, PING_TIMEOUT_BOUNDS, RtmConfig,
+};
 pub use error::RtmError;
 pub use state::ConnectionState;

@@ -8,19 +8,25 @@ use std::time::Duration;
 ///
 /// ```text
 ///   Connecting ──▶ Authenticating ──▶ Active
-///       ▲               │   │             │ socket closed, watchdog, protocol error
-///       │               │   └─ unauthorized / disconnected before `authenticated`
-///       │               ▼                 ▼         ──▶ Failed (no retry)
+///       ▲               │   │             │ socket closed, watchdog, oversized message
+///       │               │   └─ refused (`unauthorized`, `authenticated: false`,
+///       │               │      connect error), or lost before `authenticated`
+///       │               │      `auth_drop_limit` times in a row ──▶ Failed (no retry)
+///       │               ▼ lost          ▼
 ///   Reconnecting ◀──────┴─────────────────┘
 ///       │ close()  (from any state)
 ///       ▼
 ///     Closed
 /// ```
+///
+/// A failure of the connection task itself (a bug) also ends in `Failed`, with
+/// [`RtmError::Internal`](crate::RtmError::Internal) on the stream.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ConnectionState {
     /// Opening the WebSocket and the Engine.IO / Socket.IO handshake (`attempt` counts from 1
-    /// since the last active connection).
+    /// since the last session that stayed active for
+    /// [`RtmConfig::stable_after`](crate::RtmConfig::stable_after)).
     Connecting {
         /// Attempt number.
         attempt: u32,
@@ -40,8 +46,8 @@ pub enum ConnectionState {
     },
     /// Closed by the caller; the stream has ended.
     Closed,
-    /// Stopped for good on an error that retrying cannot fix (bad credentials); the stream
-    /// yields that error, then ends.
+    /// Stopped for good on an error that retrying cannot fix (bad credentials, or a failure
+    /// of the connection task); the stream yields that error, then ends.
     Failed {
         /// What went wrong.
         reason: String,

@@ -5,11 +5,14 @@ mod support;
 use std::time::Duration;
 
 use crisp_core::Credentials;
-use crisp_rtm::{Backoff, ConnectionState, RtmClient, RtmConfig, RtmError};
+use crisp_rtm::{
+    Backoff, ConnectionState, DEFAULT_AUTH_DROP_LIMIT, DEFAULT_MAX_MESSAGE_SIZE, RtmClient,
+    RtmConfig, RtmError,
+};
 use crisp_types::event::{Event, EventName};
 use futures_util::StreamExt;
 use serde_json::json;
-use support::{Behaviour, FakeRtm, IDENTIFIER, KEY};
+use support::{Behaviour, FakeRtm, IDENTIFIER, KEY, Loss, Refusal};
 use tokio::time::timeout;
 
 fn config(server: &FakeRtm, key: &str) -> RtmConfig {
@@ -103,22 +106,169 @@ async fn unauthorized_is_fatal_without_a_reconnect_loop() {
 }
 
 #[tokio::test]
-async fn disconnect_before_authenticated_is_fatal() {
+async fn disconnect_before_authenticated_is_fatal_after_the_limit() {
+    // Crisp refuses bad credentials by disconnecting: after `auth_drop_limit` of those in
+    // a row (default 5), the client gives up, saying why.
     let server = FakeRtm::start(Behaviour {
-        reject_with_unauthorized: false,
+        refusal: Refusal::Disconnect,
         ..Behaviour::default()
     })
     .await;
     let mut client = RtmClient::connect(config(&server, "wrong-key"));
-    let item = timeout(Duration::from_secs(5), client.next())
+    let item = timeout(Duration::from_secs(10), client.next())
         .await
         .unwrap();
+    let Some(Err(RtmError::Unauthorized { message })) = item else {
+        panic!("{item:?}")
+    };
     assert!(
-        matches!(item, Some(Err(RtmError::Unauthorized { .. }))),
-        "{item:?}"
+        message.contains(&format!("{DEFAULT_AUTH_DROP_LIMIT} times in a row")),
+        "{message}"
     );
+    assert!(
+        timeout(Duration::from_secs(5), client.next())
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let ConnectionState::Failed { reason } = client.state() else {
+        panic!("{}", client.state())
+    };
+    assert!(reason.contains("in a row"), "{reason}");
     tokio::time::sleep(Duration::from_millis(300)).await;
-    assert_eq!(server.connections(), 1);
+    assert_eq!(server.connections(), DEFAULT_AUTH_DROP_LIMIT as usize);
+}
+
+/// Collects every `Reconnecting` reason until the client is `active`.
+async fn reasons_until_active(client: &RtmClient) -> Vec<String> {
+    let mut state = client.handle().watch_state();
+    let mut reasons = Vec::new();
+    timeout(Duration::from_secs(10), async {
+        loop {
+            match state.borrow_and_update().clone() {
+                ConnectionState::Active => return,
+                ConnectionState::Reconnecting { reason, .. } if reasons.last() != Some(&reason) => {
+                    reasons.push(reason);
+                }
+                ConnectionState::Failed { reason } => panic!("failed: {reason}"),
+                _ => {}
+            }
+            if state.changed().await.is_err() {
+                panic!("the connection task ended; reasons {reasons:?}");
+            }
+        }
+    })
+    .await
+    .unwrap_or_else(|_| panic!("never active; it is {}", client.state()));
+    reasons
+}
+
+#[tokio::test]
+async fn a_loss_during_authentication_is_retried_with_good_credentials() {
+    // A server restart or a load balancer cutting the connection between `authentication`
+    // and `authenticated`, however it is cut, is not a refusal.
+    for loss in [
+        Loss::Close,
+        Loss::Cut,
+        Loss::EngineClose,
+        Loss::SocketDisconnect,
+        Loss::BadFrame,
+    ] {
+        let server = FakeRtm::start(Behaviour {
+            lose_authentications: 2,
+            loss,
+            ..Behaviour::default()
+        })
+        .await;
+        let mut client = RtmClient::connect(config(&server, KEY));
+        let reasons = reasons_until_active(&client).await;
+        assert!(
+            reasons
+                .iter()
+                .all(|reason| reason.contains("before `authenticated`")),
+            "{loss:?}: {reasons:?}"
+        );
+        assert_eq!(server.connections(), 3, "{loss:?}");
+        assert_eq!(server.authenticated(), 1, "{loss:?}");
+        server.emit("message:send", &message("made it"));
+        assert_eq!(next_event(&mut client).await.name(), "message:send");
+    }
+}
+
+#[tokio::test]
+async fn losses_during_authentication_are_fatal_after_the_configured_limit() {
+    let server = FakeRtm::start(Behaviour {
+        lose_authentications: usize::MAX,
+        loss: Loss::Cut,
+        ..Behaviour::default()
+    })
+    .await;
+    let mut client = RtmClient::connect(config(&server, KEY).auth_drop_limit(3));
+    let item = timeout(Duration::from_secs(10), client.next())
+        .await
+        .unwrap();
+    let Some(Err(error @ RtmError::Unauthorized { .. })) = item else {
+        panic!("{item:?}")
+    };
+    assert!(error.is_fatal());
+    assert!(error.to_string().contains("3 times in a row"), "{error}");
+    assert!(matches!(client.state(), ConnectionState::Failed { .. }));
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(server.connections(), 3);
+}
+
+#[tokio::test]
+async fn losses_during_authentication_count_only_in_a_row() {
+    // Two losses, a session, two more losses: never five in a row, so never fatal.
+    let server = FakeRtm::start(Behaviour {
+        lose_authentications: 2,
+        loss: Loss::Close,
+        ..Behaviour::default()
+    })
+    .await;
+    let client = RtmClient::connect(config(&server, KEY).auth_drop_limit(3));
+    reasons_until_active(&client).await;
+    server.set_behaviour(Behaviour {
+        lose_authentications: 4,
+        loss: Loss::Close,
+        ..Behaviour::default()
+    });
+    server.drop_all();
+    wait_for(&client, "reconnecting").await;
+    reasons_until_active(&client).await;
+    assert_eq!(server.connections(), 6);
+}
+
+#[tokio::test]
+async fn explicit_refusals_are_fatal_at_once() {
+    for refusal in [
+        Refusal::Unauthorized,
+        Refusal::AuthenticatedFalse,
+        Refusal::ConnectError,
+    ] {
+        let server = FakeRtm::start(Behaviour {
+            refusal,
+            ..Behaviour::default()
+        })
+        .await;
+        let mut client = RtmClient::connect(config(&server, "wrong-key"));
+        let item = timeout(Duration::from_secs(5), client.next())
+            .await
+            .unwrap();
+        assert!(
+            matches!(item, Some(Err(RtmError::Unauthorized { .. }))),
+            "{refusal:?}: {item:?}"
+        );
+        assert!(
+            timeout(Duration::from_secs(5), client.next())
+                .await
+                .unwrap()
+                .is_none()
+        );
+        assert!(matches!(client.state(), ConnectionState::Failed { .. }));
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        assert_eq!(server.connections(), 1, "{refusal:?}: no retry");
+    }
 }
 
 #[tokio::test]
@@ -170,7 +320,8 @@ async fn watchdog_reconnects_when_the_server_stops_pinging() {
     let client = RtmClient::connect(config(&server, KEY));
     wait_for(&client, "active").await;
     let mut state = client.handle().watch_state();
-    let reason = timeout(Duration::from_secs(3), async {
+    // The announced 100 ms + 100 ms are clamped to 1 s + 1 s.
+    let reason = timeout(Duration::from_secs(10), async {
         loop {
             if let ConnectionState::Reconnecting { reason, .. } = state.borrow_and_update().clone()
             {
@@ -409,4 +560,370 @@ async fn discovery_refused_is_fatal() {
             .unwrap()
             .is_none()
     );
+}
+
+#[tokio::test]
+async fn discovery_rate_limits_and_timeouts_are_retried() {
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    let server = FakeRtm::start(Behaviour::default()).await;
+    for status in [429, 420, 408, 503] {
+        let rest = MockServer::start().await;
+        let mut refusal = ResponseTemplate::new(status)
+            .set_body_json(json!({"error": true, "reason": "rate_limited", "data": {}}));
+        if status == 429 {
+            refusal = refusal.insert_header("retry-after", "1");
+        }
+        Mock::given(method("GET"))
+            .and(path("/v1/plugin/connect/endpoints"))
+            .respond_with(refusal)
+            .up_to_n_times(2)
+            .with_priority(1)
+            .mount(&rest)
+            .await;
+        Mock::given(method("GET"))
+            .and(path("/v1/plugin/connect/endpoints"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+                "error": false, "reason": "resolved",
+                "data": {"socket": {"app": server.url}}
+            })))
+            .mount(&rest)
+            .await;
+        let config = RtmConfig::new(Credentials::plugin(IDENTIFIER, KEY))
+            .rest_base_url(format!("{}/v1/", rest.uri()))
+            .backoff(
+                Backoff::new(Duration::from_millis(20), Duration::from_millis(100)).jitter(0.0),
+            );
+        let client = RtmClient::connect(config);
+        let mut state = client.handle().watch_state();
+        let mut delays = Vec::new();
+        timeout(Duration::from_secs(15), async {
+            loop {
+                match state.borrow_and_update().clone() {
+                    ConnectionState::Active => return,
+                    ConnectionState::Reconnecting { delay, reason, .. } => {
+                        assert!(reason.contains(&status.to_string()), "{reason}");
+                        delays.push(delay);
+                    }
+                    ConnectionState::Failed { reason } => panic!("{status}: failed: {reason}"),
+                    _ => {}
+                }
+                state.changed().await.unwrap();
+            }
+        })
+        .await
+        .unwrap_or_else(|_| panic!("{status}: never active; it is {}", client.state()));
+        assert!(!delays.is_empty(), "{status}");
+        if status == 429 {
+            // `Retry-After: 1` outweighs the 20 ms backoff.
+            assert!(
+                delays.iter().all(|d| *d >= Duration::from_secs(1)),
+                "{delays:?}"
+            );
+        } else {
+            assert!(
+                delays.iter().all(|d| *d < Duration::from_secs(1)),
+                "{delays:?}"
+            );
+        }
+        let requests = rest.received_requests().await.unwrap_or_default();
+        assert_eq!(requests.len(), 3, "{status}: two refused, one answered");
+    }
+}
+
+#[tokio::test]
+async fn discovery_refused_for_good_is_fatal() {
+    use wiremock::matchers::any;
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    for status in [400, 403, 404] {
+        let rest = MockServer::start().await;
+        Mock::given(any())
+            .respond_with(
+                ResponseTemplate::new(status)
+                    .set_body_json(json!({"error": true, "reason": "nope", "data": {}})),
+            )
+            .mount(&rest)
+            .await;
+        let config = RtmConfig::new(Credentials::plugin(IDENTIFIER, KEY))
+            .rest_base_url(format!("{}/v1/", rest.uri()))
+            .backoff(Backoff::new(
+                Duration::from_millis(20),
+                Duration::from_millis(100),
+            ));
+        let mut client = RtmClient::connect(config);
+        let item = timeout(Duration::from_secs(5), client.next())
+            .await
+            .unwrap();
+        let Some(Err(error @ RtmError::Discovery(_))) = item else {
+            panic!("{status}: {item:?}")
+        };
+        assert!(error.is_fatal(), "{error}");
+        assert_eq!(rest.received_requests().await.unwrap_or_default().len(), 1);
+    }
+}
+
+#[tokio::test]
+async fn a_panic_in_the_connection_task_is_reported() {
+    let server = FakeRtm::start(Behaviour::default()).await;
+    let mut client = RtmClient::connect(config(&server, KEY).__panic_when_active());
+    let item = timeout(Duration::from_secs(5), client.next())
+        .await
+        .expect("an item, not silence");
+    let Some(Err(error @ RtmError::Internal { .. })) = item else {
+        panic!("{item:?}")
+    };
+    assert!(error.is_fatal());
+    assert!(error.to_string().contains("test hook"), "{error}");
+    assert!(
+        timeout(Duration::from_secs(5), client.next())
+            .await
+            .unwrap()
+            .is_none(),
+        "the stream ends"
+    );
+    let ConnectionState::Failed { reason } = client.state() else {
+        panic!("{}", client.state())
+    };
+    assert!(reason.contains("test hook"), "{reason}");
+    assert!(client.handle().rebind().is_err(), "the task is gone");
+}
+
+/// Every `(attempt, delay)` of `Reconnecting` until `done` says stop.
+async fn reconnections(
+    client: &RtmClient,
+    done: impl Fn(&[(u32, Duration)]) -> bool,
+) -> Vec<(u32, Duration)> {
+    let mut state = client.handle().watch_state();
+    let mut seen: Vec<(u32, Duration)> = Vec::new();
+    // One entry per `Reconnecting` seen between other states.
+    let mut in_reconnecting = false;
+    timeout(Duration::from_secs(20), async {
+        while !done(&seen) {
+            if let ConnectionState::Reconnecting { attempt, delay, .. } =
+                state.borrow_and_update().clone()
+            {
+                if !in_reconnecting {
+                    seen.push((attempt, delay));
+                }
+                in_reconnecting = true;
+            } else {
+                in_reconnecting = false;
+            }
+            state.changed().await.unwrap();
+        }
+    })
+    .await
+    .unwrap_or_else(|_| panic!("not done; seen {seen:?}"));
+    seen
+}
+
+#[tokio::test]
+async fn short_sessions_keep_the_backoff_growing() {
+    // A server that authenticates and drops at once: each reconnection waits longer.
+    let server = FakeRtm::start(Behaviour {
+        lose_after_authenticated: Some(Duration::ZERO),
+        ..Behaviour::default()
+    })
+    .await;
+    let backoff = Backoff::new(Duration::from_millis(10), Duration::from_secs(10)).jitter(0.0);
+    let client = RtmClient::connect(config(&server, KEY).backoff(backoff.clone()));
+    let seen = reconnections(&client, |seen| seen.iter().any(|(a, _)| *a >= 7)).await;
+    for pair in seen.windows(2) {
+        assert!(pair[0].0 < pair[1].0, "attempts grow: {seen:?}");
+    }
+    for (attempt, delay) in &seen {
+        assert_eq!(*delay, backoff.delay(*attempt, 0.0), "{seen:?}");
+    }
+    // Seven attempts took at least 10 + 20 + … + 640 ms; the same window with the
+    // backoff reset after every session would have seen about 60.
+    assert!(server.authenticated() <= 8, "{}", server.authenticated());
+}
+
+#[tokio::test]
+async fn a_stable_session_resets_the_backoff() {
+    let server = FakeRtm::start(Behaviour {
+        lose_after_authenticated: Some(Duration::from_millis(300)),
+        ..Behaviour::default()
+    })
+    .await;
+    let backoff = Backoff::new(Duration::from_millis(10), Duration::from_secs(10)).jitter(0.0);
+    let client = RtmClient::connect(
+        config(&server, KEY)
+            .backoff(backoff)
+            .stable_after(Duration::from_millis(100)),
+    );
+    let seen = reconnections(&client, |seen| seen.len() >= 3).await;
+    assert!(
+        seen.iter()
+            .all(|(attempt, delay)| *attempt == 1 && *delay == Duration::from_millis(10)),
+        "{seen:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_ping_interval_of_zero_does_not_cause_a_storm() {
+    // Announced 0 + 0: clamped to 1 s + 1 s, and the server pings every 200 ms.
+    let server = FakeRtm::start(Behaviour {
+        announce: Some((0, 0)),
+        ..Behaviour::default()
+    })
+    .await;
+    let mut client = RtmClient::connect(config(&server, KEY));
+    wait_for(&client, "active").await;
+    tokio::time::sleep(Duration::from_millis(1_500)).await;
+    assert_eq!(client.state(), ConnectionState::Active);
+    assert_eq!(server.connections(), 1);
+    server.emit("message:send", &message("steady"));
+    assert_eq!(next_event(&mut client).await.name(), "message:send");
+}
+
+#[tokio::test]
+async fn a_huge_ping_interval_still_leaves_a_watchdog() {
+    // Announced u64::MAX ms: a silent server is still noticed, after `max_silence`.
+    let server = FakeRtm::start(Behaviour {
+        announce: Some((u64::MAX, u64::MAX)),
+        pings: false,
+        ..Behaviour::default()
+    })
+    .await;
+    let client = RtmClient::connect(config(&server, KEY).max_silence(Duration::from_millis(500)));
+    wait_for(&client, "active").await;
+    let mut state = client.handle().watch_state();
+    let reason = timeout(Duration::from_secs(10), async {
+        loop {
+            if let ConnectionState::Reconnecting { reason, .. } = state.borrow_and_update().clone()
+            {
+                return reason;
+            }
+            state.changed().await.unwrap();
+        }
+    })
+    .await
+    .expect("the watchdog fires");
+    assert!(reason.contains("watchdog"), "{reason}");
+    wait_for(&client, "active").await;
+}
+
+/// A `message:send` frame of about `bytes` bytes.
+fn big_frame(bytes: usize) -> String {
+    format!("42{}", json!(["message:send", message(&"x".repeat(bytes))]))
+}
+
+#[tokio::test]
+async fn an_oversized_message_is_an_error_then_a_reconnect() {
+    let server = FakeRtm::start(Behaviour::default()).await;
+    let mut client = RtmClient::connect(config(&server, KEY));
+    wait_for(&client, "active").await;
+    // One 2 MB frame, then one 2 MB message in 64 frames of 32 KB.
+    for fragments in [1, 64] {
+        let connections = server.connections();
+        let frame = big_frame(2_000_000);
+        if fragments == 1 {
+            server.send_raw(&frame);
+        } else {
+            server.send_fragmented(&frame, fragments);
+        }
+        let item = timeout(Duration::from_secs(5), client.next())
+            .await
+            .unwrap();
+        let Some(Err(error @ RtmError::MessageTooLarge { size, limit })) = item else {
+            panic!("{fragments}: {item:?}")
+        };
+        assert!(!error.is_fatal());
+        assert_eq!(limit, DEFAULT_MAX_MESSAGE_SIZE);
+        assert!(size > limit, "{size}");
+        wait_for(&client, "reconnecting").await;
+        wait_for(&client, "active").await;
+        assert_eq!(server.connections(), connections + 1);
+        server.emit("message:send", &message("small again"));
+        assert_eq!(next_event(&mut client).await.name(), "message:send");
+    }
+}
+
+#[tokio::test]
+async fn the_message_size_limit_is_configurable() {
+    let server = FakeRtm::start(Behaviour::default()).await;
+    let mut client = RtmClient::connect(config(&server, KEY).max_message_size(4 << 20));
+    wait_for(&client, "active").await;
+    server.send_raw(&big_frame(2_000_000));
+    let Event::MessageSend(message) = next_event(&mut client).await else {
+        panic!("not a message")
+    };
+    assert_eq!(message.content.as_text().map(str::len), Some(2_000_000));
+    assert_eq!(server.connections(), 1);
+}
+
+#[tokio::test]
+async fn extreme_settings_do_not_panic() {
+    // Buffers, timeouts and backoffs at their limits: the client still connects.
+    let server = FakeRtm::start(Behaviour::default()).await;
+    for buffer in [0, usize::MAX] {
+        let mut config = config(&server, KEY)
+            .connect_timeout(Duration::MAX)
+            .stable_after(Duration::MAX)
+            .max_silence(Duration::MAX);
+        config.buffer = buffer;
+        let mut client = RtmClient::connect(config);
+        wait_for(&client, "active").await;
+        server.emit("message:send", &message("limits"));
+        assert_eq!(next_event(&mut client).await.name(), "message:send");
+    }
+    // A backoff of Duration::MAX: the client waits (it does not panic) and still closes.
+    let server = FakeRtm::start(Behaviour {
+        refusal: Refusal::Disconnect,
+        ..Behaviour::default()
+    })
+    .await;
+    let mut client = RtmClient::connect(
+        config(&server, "wrong-key")
+            .backoff(Backoff::new(Duration::MAX, Duration::MAX).jitter(f64::NAN)),
+    );
+    wait_for(&client, "reconnecting").await;
+    let ConnectionState::Reconnecting { delay, .. } = client.state() else {
+        panic!("{}", client.state())
+    };
+    assert_eq!(delay, Duration::MAX);
+    client.handle().close();
+    assert!(
+        timeout(Duration::from_secs(5), client.next())
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert_eq!(client.state(), ConnectionState::Closed);
+}
+
+#[tokio::test]
+async fn stray_handshake_packets_do_not_derail_an_active_session() {
+    let server = FakeRtm::start(Behaviour::default()).await;
+    let mut client = RtmClient::connect(config(&server, KEY));
+    wait_for(&client, "active").await;
+    let mut state = client.handle().watch_state();
+    state.borrow_and_update();
+    // A CONNECT and an `authenticated` nobody asked for: ignored, still active, no new
+    // `authentication` sent.
+    server.send_raw(r#"40{"sid":"again"}"#);
+    server.send_raw(r#"42["authenticated",true]"#);
+    server.emit("message:send", &message("after the strays"));
+    assert_eq!(next_event(&mut client).await.name(), "message:send");
+    assert!(!state.has_changed().unwrap(), "{}", client.state());
+    assert_eq!(server.authentications().len(), 1);
+    // A connect error while active: the namespace is gone, so reconnect; not fatal.
+    server.send_raw(r#"44{"message":"namespace gone"}"#);
+    let reason = timeout(Duration::from_secs(5), async {
+        loop {
+            if let ConnectionState::Reconnecting { reason, .. } = state.borrow_and_update().clone()
+            {
+                return reason;
+            }
+            state.changed().await.unwrap();
+        }
+    })
+    .await
+    .expect("a reconnect");
+    assert!(reason.contains("namespace gone"), "{reason}");
+    wait_for(&client, "active").await;
+    assert_eq!(server.connections(), 2);
 }

@@ -13,20 +13,61 @@ use futures_util::{SinkExt, StreamExt};
 use tokio::net::TcpListener;
 use tokio::sync::broadcast;
 use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::protocol::frame::coding::{Data, OpCode};
+use tokio_tungstenite::tungstenite::protocol::frame::{Frame, FrameHeader};
 
 pub const IDENTIFIER: &str = "plugin-identifier";
 pub const KEY: &str = "plugin-key";
 
+/// How the server refuses wrong credentials.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// `42["unauthorized",{"message":"Invalid credentials"}]`.
+    Unauthorized,
+    /// `42["authenticated",false]`.
+    AuthenticatedFalse,
+    /// A namespace connect error, `44{"message":"Invalid credentials"}`.
+    ConnectError,
+    /// Crisp's documented behaviour: just disconnect (a WebSocket close).
+    Disconnect,
+}
+
+/// How the server loses a connection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Loss {
+    /// A WebSocket close frame, then the end of the TCP stream.
+    Close,
+    /// The TCP stream ends without a close frame.
+    Cut,
+    /// An Engine.IO close packet (`1`).
+    EngineClose,
+    /// A Socket.IO disconnect packet (`41`).
+    SocketDisconnect,
+    /// A WebSocket frame that is not valid (a reserved opcode), then the end of the stream.
+    BadFrame,
+}
+
 /// What the server does on every connection.
 #[derive(Clone, Debug)]
 pub struct Behaviour {
+    /// How often the server pings.
     pub ping_interval_ms: u64,
     pub ping_timeout_ms: u64,
+    /// Announce these `pingInterval` / `pingTimeout` instead of the above (the server
+    /// still pings every `ping_interval_ms`).
+    pub announce: Option<(u64, u64)>,
     /// Send pings at all (false: the client's watchdog must notice).
     pub pings: bool,
-    /// Answer `authentication` with `unauthorized` (true) or `authenticated` (false)
-    /// when the credentials are wrong; right credentials are always accepted.
-    pub reject_with_unauthorized: bool,
+    /// How wrong credentials are refused; right credentials are accepted (unless
+    /// `lose_authentications` says otherwise).
+    pub refusal: Refusal,
+    /// Lose this many connections in all (counted across connections) right after
+    /// receiving `authentication` with good credentials, instead of answering.
+    pub lose_authentications: usize,
+    /// How those connections are lost.
+    pub loss: Loss,
+    /// Lose every authenticated connection this long after `authenticated`.
+    pub lose_after_authenticated: Option<Duration>,
 }
 
 impl Default for Behaviour {
@@ -34,8 +75,12 @@ impl Default for Behaviour {
         Behaviour {
             ping_interval_ms: 200,
             ping_timeout_ms: 200,
+            announce: None,
             pings: true,
-            reject_with_unauthorized: true,
+            refusal: Refusal::Unauthorized,
+            lose_authentications: 0,
+            loss: Loss::Close,
+            lose_after_authenticated: None,
         }
     }
 }
@@ -44,6 +89,8 @@ impl Default for Behaviour {
 enum Command {
     /// Send this text frame to every authenticated socket.
     Frame(String),
+    /// Send this text message in that many frames to every authenticated socket.
+    Fragmented(String, usize),
     /// Close every socket.
     DropAll,
 }
@@ -59,6 +106,8 @@ pub struct FakeRtm {
     open: Arc<AtomicUsize>,
     received: Arc<Mutex<Vec<String>>>,
     stopped: Arc<AtomicBool>,
+    /// Authentications lost so far (see [`Behaviour::lose_authentications`]).
+    lost_authentications: Arc<AtomicUsize>,
 }
 
 impl FakeRtm {
@@ -75,6 +124,7 @@ impl FakeRtm {
             open: Arc::new(AtomicUsize::new(0)),
             received: Arc::new(Mutex::new(Vec::new())),
             stopped: Arc::new(AtomicBool::new(false)),
+            lost_authentications: Arc::new(AtomicUsize::new(0)),
         };
         let accept = server.clone();
         tokio::spawn(async move {
@@ -108,6 +158,14 @@ impl FakeRtm {
     /// Sends a raw text frame to every authenticated socket.
     pub fn send_raw(&self, frame: &str) {
         let _ = self.commands.send(Command::Frame(frame.to_owned()));
+    }
+
+    /// Sends one text message to every authenticated socket as `fragments` WebSocket
+    /// frames (a first frame, then continuations).
+    pub fn send_fragmented(&self, text: &str, fragments: usize) {
+        let _ = self
+            .commands
+            .send(Command::Fragmented(text.to_owned(), fragments.max(1)));
     }
 
     pub fn drop_all(&self) {
@@ -151,18 +209,30 @@ impl FakeRtm {
         let behaviour = self.behaviour.lock().unwrap().clone();
         let (mut sink, mut source) = socket.split();
         let mut commands = self.commands.subscribe();
+        let (announce_interval, announce_timeout) = behaviour
+            .announce
+            .unwrap_or((behaviour.ping_interval_ms, behaviour.ping_timeout_ms));
         let open = format!(
             r#"0{{"sid":"sid-{}","upgrades":[],"pingInterval":{},"pingTimeout":{},"maxPayload":1000000}}"#,
             self.connections(),
-            behaviour.ping_interval_ms,
-            behaviour.ping_timeout_ms
+            announce_interval,
+            announce_timeout
         );
         let _ = sink.send(Message::text(open)).await;
         let mut authenticated = false;
-        let mut ping = tokio::time::interval(Duration::from_millis(behaviour.ping_interval_ms));
+        let mut ping =
+            tokio::time::interval(Duration::from_millis(behaviour.ping_interval_ms.max(1)));
         ping.tick().await;
+        // Far away until `authenticated`, when `lose_after_authenticated` is set.
+        let lose_at = tokio::time::sleep(Duration::from_secs(86_400));
+        tokio::pin!(lose_at);
+        let mut loss = Loss::Close;
         loop {
             tokio::select! {
+                () = &mut lose_at => {
+                    loss = behaviour.loss;
+                    break;
+                }
                 frame = source.next() => {
                     let Some(Ok(frame)) = frame else { break };
                     let Message::Text(text) = frame else {
@@ -177,16 +247,30 @@ impl FakeRtm {
                         let Ok(value) = serde_json::from_str::<serde_json::Value>(json) else { continue };
                         if value[0] == "authentication" {
                             let ok = value[1]["username"] == IDENTIFIER && value[1]["password"] == KEY;
+                            if ok
+                                && self.lost_authentications.load(Ordering::SeqCst)
+                                    < behaviour.lose_authentications
+                            {
+                                self.lost_authentications.fetch_add(1, Ordering::SeqCst);
+                                loss = behaviour.loss;
+                                break;
+                            }
                             if ok {
                                 authenticated = true;
                                 self.authenticated.fetch_add(1, Ordering::SeqCst);
                                 let _ = sink.send(Message::text(r#"42["authenticated",true]"#)).await;
-                            } else if behaviour.reject_with_unauthorized {
-                                let _ = sink.send(Message::text(r#"42["unauthorized",{"message":"Invalid credentials"}]"#)).await;
-                            } else {
-                                // Crisp's documented behaviour: just disconnect.
-                                break;
+                                if let Some(after) = behaviour.lose_after_authenticated {
+                                    lose_at.as_mut().reset(tokio::time::Instant::now() + after);
+                                }
+                                continue;
                             }
+                            let refusal = match behaviour.refusal {
+                                Refusal::Unauthorized => r#"42["unauthorized",{"message":"Invalid credentials"}]"#,
+                                Refusal::AuthenticatedFalse => r#"42["authenticated",false]"#,
+                                Refusal::ConnectError => r#"44{"message":"Invalid credentials"}"#,
+                                Refusal::Disconnect => break,
+                            };
+                            let _ = sink.send(Message::text(refusal)).await;
                         }
                     }
                 }
@@ -195,7 +279,10 @@ impl FakeRtm {
                         Ok(Command::Frame(frame)) if authenticated => {
                             if sink.send(Message::text(frame)).await.is_err() { break }
                         }
-                        Ok(Command::Frame(_)) => {}
+                        Ok(Command::Fragmented(text, fragments)) if authenticated => {
+                            if send_fragmented(&mut sink, &text, fragments).await.is_err() { break }
+                        }
+                        Ok(Command::Frame(_) | Command::Fragmented(..)) => {}
                         Ok(Command::DropAll) => break,
                         Err(broadcast::error::RecvError::Lagged(_)) => {}
                         Err(broadcast::error::RecvError::Closed) => break,
@@ -206,7 +293,56 @@ impl FakeRtm {
                 }
             }
         }
-        let _ = sink.close().await;
+        match loss {
+            Loss::Close => {
+                let _ = sink.close().await;
+            }
+            Loss::Cut => {}
+            Loss::EngineClose => {
+                let _ = sink.send(Message::text("1")).await;
+                // Keep the socket open: the client must act on the packet itself.
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+            Loss::SocketDisconnect => {
+                let _ = sink.send(Message::text("41")).await;
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+            Loss::BadFrame => {
+                // Opcode 0x3 is reserved: the client's WebSocket layer must refuse it.
+                let _ = sink
+                    .send(Message::Frame(Frame::from_payload(
+                        FrameHeader {
+                            opcode: OpCode::Data(Data::Reserved(3)),
+                            ..FrameHeader::default()
+                        },
+                        Vec::new().into(),
+                    )))
+                    .await;
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+        }
+        drop(sink);
+        drop(source);
         self.open.fetch_sub(1, Ordering::SeqCst);
     }
+}
+
+/// Sends `text` as one message in `fragments` frames.
+async fn send_fragmented<S>(sink: &mut S, text: &str, fragments: usize) -> Result<(), S::Error>
+where
+    S: futures_util::Sink<Message> + Unpin,
+{
+    let bytes = text.as_bytes();
+    let chunk = bytes.len().div_ceil(fragments).max(1);
+    let chunks: Vec<&[u8]> = bytes.chunks(chunk).collect();
+    for (index, part) in chunks.iter().enumerate() {
+        let opcode = if index == 0 {
+            OpCode::Data(Data::Text)
+        } else {
+            OpCode::Data(Data::Continue)
+        };
+        let frame = Frame::message(part.to_vec(), opcode, index + 1 == chunks.len());
+        sink.send(Message::Frame(frame)).await?;
+    }
+    Ok(())
 }
