@@ -184,16 +184,38 @@ impl std::fmt::Debug for RequestOptions {
 }
 
 /// `url` with the userinfo of its authority (`user:password@`) replaced by `***@`, for
-/// messages and `Debug`. Works on text that is not a valid URL too.
+/// messages and `Debug`. Works on any text: every `://` starts an authority that is
+/// checked (so a URL inside a path or query is redacted too), and text without `://` is
+/// hidden up to its last `@` ahead of any `?` or `#`.
 #[must_use]
 pub fn redact_userinfo(url: &str) -> std::borrow::Cow<'_, str> {
-    let start = url.find("://").map_or(0, |i| i + 3);
-    let end = url[start..]
-        .find(['/', '?', '#'])
-        .map_or(url.len(), |i| start + i);
-    match url[start..end].rfind('@') {
-        Some(at) => std::borrow::Cow::Owned(format!("{}***{}", &url[..start], &url[start + at..])),
-        None => std::borrow::Cow::Borrowed(url),
+    if !url.contains('@') {
+        return std::borrow::Cow::Borrowed(url);
+    }
+    if !url.contains("://") {
+        let end = url.find(['?', '#']).unwrap_or(url.len());
+        return match url[..end].rfind('@') {
+            Some(at) => std::borrow::Cow::Owned(format!("***{}", &url[at..])),
+            None => std::borrow::Cow::Borrowed(url),
+        };
+    }
+    let mut out = String::with_capacity(url.len());
+    let mut rest = url;
+    while let Some(i) = rest.find("://") {
+        let start = i + 3;
+        out.push_str(&rest[..start]);
+        rest = &rest[start..];
+        let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+        if let Some(at) = rest[..end].rfind('@') {
+            out.push_str("***");
+            rest = &rest[at..];
+        }
+    }
+    out.push_str(rest);
+    if out == url {
+        std::borrow::Cow::Borrowed(url)
+    } else {
+        std::borrow::Cow::Owned(out)
     }
 }
 
@@ -456,6 +478,12 @@ mod tests {
             "http://***@host/x@y"
         );
         assert_eq!(redact_userinfo("http://host/x@y"), "http://host/x@y");
+        assert_eq!(redact_userinfo("http*//u:k@host/x"), "***@host/x");
+        assert_eq!(
+            redact_userinfo("http://u:k@h/x?to=https://v:k@i/"),
+            "http://***@h/x?to=https://***@i/"
+        );
+        assert_eq!(redact_userinfo("http://h/a@b"), "http://h/a@b");
     }
 
     #[test]
