@@ -304,6 +304,9 @@ async fn an_endless_chunked_body_stops_at_the_limit() {
             written,
             "{backend}: the connection was dropped, not drained"
         );
+        println!(
+            "{backend}: the endless body was cut after the server wrote {written} bytes (limit {limit})"
+        );
     }
 }
 
