@@ -730,7 +730,7 @@ async fn a_call_waiting_to_retry_does_not_hold_its_slot() {
         Mock::given(path("/v1/website/w1/conversation/a"))
             .respond_with(move |_: &wiremock::Request| {
                 if seen.fetch_add(1, Ordering::SeqCst) == 0 {
-                    ResponseTemplate::new(503).insert_header("retry-after", "2")
+                    ResponseTemplate::new(429).insert_header("retry-after", "2")
                 } else {
                     ResponseTemplate::new(200).set_body_json(conversation_body())
                 }
@@ -745,7 +745,7 @@ async fn a_call_waiting_to_retry_does_not_hold_its_slot() {
             .base_url(format!("{}/v1/", server.uri()))
             .transport(transport)
             .max_in_flight(1)
-            .retry(RetryPolicy::default().initial_backoff(Duration::from_secs(2)))
+            .retry(RetryPolicy::default().initial_backoff(Duration::from_millis(10)))
             .build()
             .unwrap();
         let a = {
@@ -757,7 +757,7 @@ async fn a_call_waiting_to_retry_does_not_hold_its_slot() {
                     .await
             })
         };
-        // Once A's first attempt got its 503, A sleeps 2 s before trying again.
+        // Once A's first attempt got its 429, A sleeps the 2 s asked for before trying again.
         guarded(backend, async {
             while first.load(Ordering::SeqCst) == 0 {
                 tokio::time::sleep(Duration::from_millis(5)).await;
