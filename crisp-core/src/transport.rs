@@ -19,8 +19,9 @@ use bytes::Bytes;
 ///
 /// Implementations must be cheap to share (`Send + Sync`) and should keep connections alive.
 /// A non-2xx status is **not** an error at this level: return the response as it came.
-/// Do not follow redirects either: return the 3xx. Read at most [`BodyLimit::of`] the
-/// request bytes of body, and fail with [`TransportError::body_too_large`] past it.
+/// Do not follow redirects either: return the 3xx. Read no more body than the request's
+/// [`BodyLimit`] (see [`BodyLimit::of`]), and fail with [`TransportError::body_too_large`]
+/// past it.
 ///
 /// ```no_run
 /// use bytes::Bytes;
