@@ -18,6 +18,22 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
 /// The default `User-Agent`: `crisp-rs/<version>`.
 pub const DEFAULT_USER_AGENT: &str = concat!("crisp-rs/", env!("CARGO_PKG_VERSION"));
 
+/// The default [`ClientOptions::max_response_body`]: 32 MiB.
+///
+/// Crisp answers are JSON of a few KB to a few hundred KB (a page of conversations or
+/// messages); 32 MiB leaves two orders of magnitude of room for the largest (helpdesk
+/// exports, analytics) while bounding what a hostile or broken server can make the client
+/// buffer.
+pub const DEFAULT_MAX_RESPONSE_BODY: u64 = 32 * 1024 * 1024;
+
+/// The default [`ClientOptions::max_in_flight`]: 64 requests at once per client.
+///
+/// Crisp limits each token by requests per route and per day, not by parallelism, so more
+/// than a few dozen requests at once only meets rate limits sooner; and 64 sockets stay far
+/// below the usual 1,024 open-file limit, with room for the realtime connection, files
+/// and other clients.
+pub const DEFAULT_MAX_IN_FLIGHT: usize = 64;
+
 /// The header carrying the token tier.
 pub const TIER_HEADER: &str = "x-crisp-tier";
 
@@ -26,7 +42,10 @@ pub const TIER_HEADER: &str = "x-crisp-tier";
 /// [`RequestOptions`].
 ///
 /// Read the fields directly; set them with the builder-style methods of the same names.
-#[derive(Clone, Debug)]
+///
+/// `Debug` lists header names only, and hides credentials in the base URL (which
+/// [`RequestContext::new`] refuses anyway).
+#[derive(Clone)]
 #[non_exhaustive]
 pub struct ClientOptions {
     /// The base URL (default `https://api.crisp.chat/v1/`).
@@ -39,6 +58,14 @@ pub struct ClientOptions {
     pub timeout: Duration,
     /// The retry policy.
     pub retry: RetryPolicy,
+    /// The largest response body read, in bytes (default [`DEFAULT_MAX_RESPONSE_BODY`],
+    /// 32 MiB). A larger body fails the call with
+    /// [`ErrorKind::ResponseTooLarge`](crate::ErrorKind::ResponseTooLarge), not retried.
+    pub max_response_body: u64,
+    /// The most requests of one client (and its clones) in flight at once (default
+    /// [`DEFAULT_MAX_IN_FLIGHT`], 64; at least 1). More calls wait for a slot, they do not
+    /// fail; a call waiting between two attempts does not hold one.
+    pub max_in_flight: usize,
 }
 
 impl Default for ClientOptions {
@@ -49,7 +76,23 @@ impl Default for ClientOptions {
             headers: HeaderMap::new(),
             timeout: DEFAULT_TIMEOUT,
             retry: RetryPolicy::default(),
+            max_response_body: DEFAULT_MAX_RESPONSE_BODY,
+            max_in_flight: DEFAULT_MAX_IN_FLIGHT,
         }
+    }
+}
+
+impl std::fmt::Debug for ClientOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientOptions")
+            .field("base_url", &redact_userinfo(&self.base_url))
+            .field("user_agent", &self.user_agent)
+            .field("headers", &self.headers.keys().collect::<Vec<_>>())
+            .field("timeout", &self.timeout)
+            .field("retry", &self.retry)
+            .field("max_response_body", &self.max_response_body)
+            .field("max_in_flight", &self.max_in_flight)
+            .finish()
     }
 }
 
@@ -89,10 +132,28 @@ impl ClientOptions {
         self.retry = retry;
         self
     }
+
+    /// Sets the largest response body read, in bytes (default
+    /// [`DEFAULT_MAX_RESPONSE_BODY`], 32 MiB). It is checked against `Content-Length`
+    /// before reading and while reading; a larger body fails the call with
+    /// [`ErrorKind::ResponseTooLarge`](crate::ErrorKind::ResponseTooLarge).
+    #[must_use]
+    pub fn max_response_body(mut self, bytes: u64) -> Self {
+        self.max_response_body = bytes;
+        self
+    }
+
+    /// Sets how many requests of one client may be in flight at once (default
+    /// [`DEFAULT_MAX_IN_FLIGHT`], 64; `0` counts as 1). Further calls wait for a slot.
+    #[must_use]
+    pub fn max_in_flight(mut self, requests: usize) -> Self {
+        self.max_in_flight = requests.max(1);
+        self
+    }
 }
 
 /// Per-request overrides of the client options.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default)]
 #[non_exhaustive]
 pub struct RequestOptions {
     /// Overrides the base URL.
@@ -105,6 +166,57 @@ pub struct RequestOptions {
     pub retry: Option<RetryPolicy>,
     /// Extra headers for this request (reserved headers are ignored).
     pub headers: HeaderMap,
+    /// Overrides the largest response body read, in bytes.
+    pub max_response_body: Option<u64>,
+}
+
+impl std::fmt::Debug for RequestOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RequestOptions")
+            .field("base_url", &self.base_url.as_deref().map(redact_userinfo))
+            .field("user_agent", &self.user_agent)
+            .field("timeout", &self.timeout)
+            .field("retry", &self.retry)
+            .field("headers", &self.headers.keys().collect::<Vec<_>>())
+            .field("max_response_body", &self.max_response_body)
+            .finish()
+    }
+}
+
+/// `url` with the userinfo of its authority (`user:password@`) replaced by `***@`, for
+/// messages and `Debug`. Works on any text: every `://` starts an authority that is
+/// checked (so a URL inside a path or query is redacted too), and text without `://` is
+/// hidden up to its last `@` ahead of any `?` or `#`.
+#[must_use]
+pub fn redact_userinfo(url: &str) -> std::borrow::Cow<'_, str> {
+    if !url.contains('@') {
+        return std::borrow::Cow::Borrowed(url);
+    }
+    if !url.contains("://") {
+        let end = url.find(['?', '#']).unwrap_or(url.len());
+        return match url[..end].rfind('@') {
+            Some(at) => std::borrow::Cow::Owned(format!("***{}", &url[at..])),
+            None => std::borrow::Cow::Borrowed(url),
+        };
+    }
+    let mut out = String::with_capacity(url.len());
+    let mut rest = url;
+    while let Some(i) = rest.find("://") {
+        let start = i + 3;
+        out.push_str(&rest[..start]);
+        rest = &rest[start..];
+        let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+        if let Some(at) = rest[..end].rfind('@') {
+            out.push_str("***");
+            rest = &rest[at..];
+        }
+    }
+    out.push_str(rest);
+    if out == url {
+        std::borrow::Cow::Borrowed(url)
+    } else {
+        std::borrow::Cow::Owned(out)
+    }
 }
 
 /// What every request of one client shares: the base URL without its trailing `/` and the
@@ -229,13 +341,18 @@ impl RequestContext {
 }
 
 impl BaseUrl {
-    /// Validates `raw`: an absolute `http`/`https` URL without a query.
+    /// Validates `raw`: an absolute `http`/`https` URL without credentials, query or dot
+    /// segments. Messages never repeat credentials.
     fn parse(raw: &str) -> Result<Self, Error> {
-        let invalid =
-            || Error::invalid_argument(format!("base URL `{raw}` must be an absolute http(s) URL"));
-        let uri: http::Uri = raw
-            .parse()
-            .map_err(|_| Error::invalid_argument(format!("base URL `{raw}` is not a valid URL")))?;
+        let shown = redact_userinfo(raw);
+        let invalid = || {
+            Error::invalid_argument(format!(
+                "base URL `{shown}` must be an absolute http(s) URL"
+            ))
+        };
+        let uri: http::Uri = raw.parse().map_err(|_| {
+            Error::invalid_argument(format!("base URL `{shown}` is not a valid URL"))
+        })?;
         let (Some(scheme), Some(authority)) = (uri.scheme().cloned(), uri.authority().cloned())
         else {
             return Err(invalid());
@@ -243,9 +360,20 @@ impl BaseUrl {
         if scheme != http::uri::Scheme::HTTP && scheme != http::uri::Scheme::HTTPS {
             return Err(invalid());
         }
+        if authority.as_str().contains('@') {
+            return Err(Error::invalid_argument(format!(
+                "base URL `{shown}` must not hold credentials (`user:password@`): \
+                 give them to the client as `Credentials`"
+            )));
+        }
         if uri.query().is_some() {
             return Err(Error::invalid_argument(format!(
-                "base URL `{raw}` must not have a query"
+                "base URL `{shown}` must not have a query"
+            )));
+        }
+        if uri.path().split('/').any(is_dot_segment) {
+            return Err(Error::invalid_argument(format!(
+                "base URL `{shown}` must not have `.` or `..` segments"
             )));
         }
         Ok(BaseUrl {
@@ -255,6 +383,13 @@ impl BaseUrl {
             path: uri.path().trim_end_matches('/').to_owned(),
         })
     }
+}
+
+/// Whether a path segment is `.` or `..` to a URL parser, percent-encoded dots included.
+fn is_dot_segment(segment: &str) -> bool {
+    let lower = segment.to_ascii_lowercase();
+    let dots = lower.replace("%2e", ".");
+    dots == "." || dots == ".."
 }
 
 #[cfg(test)]
@@ -287,7 +422,15 @@ mod tests {
 
     #[test]
     fn base_url_validated() {
-        for bad in ["not a url", "ftp://host/v1", "/v1/", "http://host/v1?x=1"] {
+        for bad in [
+            "not a url",
+            "ftp://host/v1",
+            "/v1/",
+            "http://host/v1?x=1",
+            "http://host/v1/../v2/",
+            "http://host/%2e%2E/v1/",
+            "http://host/v1/./",
+        ] {
             let options = ClientOptions::default().base_url(bad);
             assert!(RequestContext::new(None, &options).is_err(), "{bad}");
         }
@@ -296,5 +439,59 @@ mod tests {
             RequestContext::new(None, &options).unwrap().base_url(),
             "http://127.0.0.1:8080/v1"
         );
+    }
+
+    #[test]
+    fn credentials_in_the_base_url_are_refused_and_never_shown() {
+        let key = "cc29e1a5086e428fcc6a697d5837a66d";
+        for bad in [
+            format!("http://id:{key}@127.0.0.1:8080/v1/"),
+            format!("https://{key}@api.crisp.chat/v1/"),
+            format!("http://id:{key}@127.0.0.1:8080/v1/?q=1"),
+            format!("http://id:{key}@bad host/v1/"),
+            format!("id:{key}@127.0.0.1/v1/"),
+        ] {
+            let options = ClientOptions::default().base_url(&bad);
+            let error = RequestContext::new(None, &options).unwrap_err();
+            assert!(
+                matches!(error.kind(), crate::ErrorKind::InvalidArgument { .. }),
+                "{bad}: {error:?}"
+            );
+            let shown = format!("{error} {error:?} {options:?}");
+            assert!(!shown.contains(key), "{shown}");
+            let request = RequestOptions {
+                base_url: Some(bad.clone()),
+                ..RequestOptions::default()
+            };
+            assert!(!format!("{request:?}").contains(key));
+            let context = RequestContext::new(None, &ClientOptions::default()).unwrap();
+            let error = context.with_base_url(&bad).unwrap_err();
+            assert!(!format!("{error} {error:?}").contains(key), "{error}");
+        }
+        let options = ClientOptions::default().base_url("http://127.0.0.1:8080/v1/a@b/");
+        assert!(
+            RequestContext::new(None, &options).is_ok(),
+            "`@` in the path is fine"
+        );
+        assert_eq!(
+            redact_userinfo("http://a:b@host/x@y"),
+            "http://***@host/x@y"
+        );
+        assert_eq!(redact_userinfo("http://host/x@y"), "http://host/x@y");
+        assert_eq!(redact_userinfo("http*//u:k@host/x"), "***@host/x");
+        assert_eq!(
+            redact_userinfo("http://u:k@h/x?to=https://v:k@i/"),
+            "http://***@h/x?to=https://***@i/"
+        );
+        assert_eq!(redact_userinfo("http://h/a@b"), "http://h/a@b");
+    }
+
+    #[test]
+    fn limits_have_documented_defaults() {
+        let options = ClientOptions::default();
+        assert_eq!(options.max_response_body, 32 * 1024 * 1024);
+        assert_eq!(options.max_in_flight, 64);
+        assert_eq!(options.clone().max_in_flight(0).max_in_flight, 1);
+        assert_eq!(options.max_response_body(10).max_response_body, 10);
     }
 }

@@ -48,11 +48,33 @@ pub enum ErrorKind {
         /// The timeout that ran out, when the client set it.
         after: Option<Duration>,
     },
-    /// An argument cannot be sent (an empty path segment, a value that does not serialize);
-    /// nothing was sent.
+    /// An argument cannot be sent (an empty, `.` or `..` path segment, a value that does
+    /// not serialize, a base URL with credentials or a query in it); nothing was sent.
     InvalidArgument {
         /// What is wrong with the argument.
         message: String,
+    },
+    /// The response body is larger than the limit
+    /// ([`ClientOptions::max_response_body`](crate::ClientOptions::max_response_body),
+    /// 32 MiB by default, or the per-request override). Found from `Content-Length` before
+    /// the body is read, or while reading it, so at most about `limit` bytes are held.
+    /// Not transient: never retried.
+    ResponseTooLarge {
+        /// The limit in bytes.
+        limit: u64,
+        /// The length the server declared in `Content-Length`, when it declared one.
+        content_length: Option<u64>,
+    },
+    /// The server answered with a redirect (any 3xx). Crisp's API never redirects, and the
+    /// client never follows one: following it would re-send the request (its JSON body, or
+    /// a POST turned into a GET) to wherever the server points. Not transient: never
+    /// retried.
+    Redirect {
+        /// The 3xx status.
+        status: StatusCode,
+        /// The `Location` header, when there was one (credentials in it are redacted, and
+        /// it is cut at 512 bytes).
+        location: Option<String>,
     },
 }
 
@@ -153,6 +175,7 @@ impl Error {
         match &self.kind {
             ErrorKind::Api(e) | ErrorKind::RateLimited { error: e, .. } => Some(e.status),
             ErrorKind::Decode(e) => Some(e.status),
+            ErrorKind::Redirect { status, .. } => Some(*status),
             _ => None,
         }
     }
@@ -175,18 +198,34 @@ impl Error {
         }
     }
 
-    /// Whether trying the same request again may succeed: transport failures, timeouts,
-    /// 5xx responses and rate limiting. Whether it is *safe* to retry is the retry
-    /// policy's call (it also looks at the method).
+    /// Whether trying the same request again may succeed: transport failures (except a
+    /// request the backend refused to send,
+    /// [`TransportErrorKind::InvalidRequest`]), timeouts, 5xx responses and rate limiting.
+    /// Whether it is *safe* to retry is the retry policy's call (it also looks at the
+    /// method).
     #[must_use]
     pub fn is_transient(&self) -> bool {
         match &self.kind {
-            ErrorKind::Transport { .. }
-            | ErrorKind::Timeout { .. }
-            | ErrorKind::RateLimited { .. } => true,
+            ErrorKind::Transport { kind } => !matches!(
+                kind,
+                TransportErrorKind::InvalidRequest | TransportErrorKind::BodyTooLarge
+            ),
+            ErrorKind::Timeout { .. } | ErrorKind::RateLimited { .. } => true,
             ErrorKind::Api(e) => e.status.is_server_error(),
-            ErrorKind::Decode(_) | ErrorKind::InvalidArgument { .. } => false,
+            ErrorKind::Decode(_)
+            | ErrorKind::InvalidArgument { .. }
+            | ErrorKind::ResponseTooLarge { .. }
+            | ErrorKind::Redirect { .. } => false,
         }
+    }
+
+    /// An [`ErrorKind::ResponseTooLarge`] error.
+    #[must_use]
+    pub fn response_too_large(limit: u64, content_length: Option<u64>) -> Self {
+        Error::new(ErrorKind::ResponseTooLarge {
+            limit,
+            content_length,
+        })
     }
 }
 
@@ -230,6 +269,27 @@ impl fmt::Display for Error {
             }
             ErrorKind::Timeout { after: None } => f.write_str("request timed out"),
             ErrorKind::InvalidArgument { message } => write!(f, "invalid argument: {message}"),
+            ErrorKind::ResponseTooLarge {
+                limit,
+                content_length,
+            } => {
+                write!(f, "response body larger than the limit of {limit} bytes")?;
+                if let Some(length) = content_length {
+                    write!(f, " (content-length {length})")?;
+                }
+                Ok(())
+            }
+            ErrorKind::Redirect { status, location } => {
+                write!(
+                    f,
+                    "crisp api error: {} redirect, not followed",
+                    status.as_u16()
+                )?;
+                if let Some(location) = location {
+                    write!(f, " (location `{location}`)")?;
+                }
+                Ok(())
+            }
         }
     }
 }
@@ -244,10 +304,17 @@ impl StdError for Error {
 
 impl From<TransportError> for Error {
     fn from(error: TransportError) -> Self {
+        let too_large = error.too_large();
         let (kind, source) = error.into_parts();
-        let kind = match kind {
-            TransportErrorKind::Timeout => ErrorKind::Timeout { after: None },
-            kind => ErrorKind::Transport { kind },
+        let kind = match (kind, too_large) {
+            (TransportErrorKind::Timeout, _) => ErrorKind::Timeout { after: None },
+            (TransportErrorKind::BodyTooLarge, Some((limit, content_length))) => {
+                ErrorKind::ResponseTooLarge {
+                    limit,
+                    content_length,
+                }
+            }
+            (kind, _) => ErrorKind::Transport { kind },
         };
         Error { kind, source }
     }
@@ -302,6 +369,38 @@ mod tests {
         assert!(matches!(e.kind(), ErrorKind::Timeout { .. }));
         let e: Error = TransportError::new(TransportErrorKind::Connect, "refused").into();
         assert_eq!(e.to_string(), "transport error (connect): refused");
+    }
+
+    #[test]
+    fn limits_and_refusals_are_typed_and_not_transient() {
+        let limit = crate::transport::BodyLimit::new(1024);
+        let e: Error = TransportError::body_too_large(limit, Some(5000)).into();
+        assert_eq!(
+            e.kind(),
+            &ErrorKind::ResponseTooLarge {
+                limit: 1024,
+                content_length: Some(5000)
+            }
+        );
+        assert!(!e.is_transient());
+        assert_eq!(
+            e.to_string(),
+            "response body larger than the limit of 1024 bytes (content-length 5000)"
+        );
+        let e: Error = TransportError::new(TransportErrorKind::InvalidRequest, "dot").into();
+        assert!(!e.is_transient(), "a refused request is not retried");
+        let e: Error = TransportError::from_kind(TransportErrorKind::BodyTooLarge).into();
+        assert!(!e.is_transient());
+        let e = Error::new(ErrorKind::Redirect {
+            status: StatusCode::FOUND,
+            location: Some("https://elsewhere/".into()),
+        });
+        assert!(!e.is_transient());
+        assert_eq!(e.status(), Some(StatusCode::FOUND));
+        assert_eq!(
+            e.to_string(),
+            "crisp api error: 302 redirect, not followed (location `https://elsewhere/`)"
+        );
     }
 
     #[test]

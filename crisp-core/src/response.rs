@@ -114,12 +114,33 @@ pub fn decode_exists(method: &Method, response: &http::Response<Bytes>) -> Resul
     Ok(true)
 }
 
-/// Returns the error an error status carries; `Ok` for 1xx–3xx.
+/// How much of a `Location` header a redirect error keeps.
+const LOCATION_LEN: usize = 512;
+
+/// Returns the error an error status carries; `Ok` for 1xx and 2xx.
 ///
 /// # Errors
-/// [`ErrorKind::RateLimited`] for 429 and 420, [`ErrorKind::Api`] for other statuses ≥ 400.
+/// [`ErrorKind::Redirect`] for 3xx (with the `Location` header: Crisp's API never
+/// redirects, and the client follows no redirect), [`ErrorKind::RateLimited`] for 429 and
+/// 420, [`ErrorKind::Api`] for other statuses ≥ 400.
 pub fn check_status(method: &Method, response: &http::Response<Bytes>) -> Result<(), Error> {
     let status = response.status();
+    if status.is_redirection() {
+        let location = response.headers().get(header::LOCATION).map(|value| {
+            let text = String::from_utf8_lossy(value.as_bytes());
+            let mut text = crate::context::redact_userinfo(&text).into_owned();
+            if text.len() > LOCATION_LEN {
+                let mut cut = LOCATION_LEN;
+                while !text.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                text.truncate(cut);
+                text.push('…');
+            }
+            text
+        });
+        return Err(Error::new(ErrorKind::Redirect { status, location }));
+    }
     if status.as_u16() < 400 {
         return Ok(());
     }

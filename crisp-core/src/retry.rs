@@ -109,6 +109,10 @@ impl RetryPolicy {
     /// Decides after attempt number `attempt` (1 for the first) of a `method` request
     /// failed with `error`, `elapsed` after the first attempt started. `jitter` is a random
     /// number in `[0, 1)`; the delay is between half and all of the exponential backoff.
+    ///
+    /// Never panics: a `jitter` that is NaN or infinite counts as `0.5` (outside `[0, 1]`
+    /// it is clamped), and the arithmetic saturates, so `Duration::MAX` backoffs, any
+    /// `attempt` and any `elapsed` are fine.
     #[must_use]
     pub fn decide(
         &self,
@@ -126,8 +130,7 @@ impl RetryPolicy {
             .initial_backoff
             .saturating_mul(1 << exponent)
             .min(self.max_backoff);
-        let jitter = jitter.clamp(0.0, 1.0);
-        let mut delay = backoff.mul_f64(0.5 + jitter / 2.0);
+        let mut delay = jittered(backoff, jitter);
         if let Some(retry_after) = error.retry_after() {
             delay = delay.max(retry_after);
         }
@@ -138,23 +141,56 @@ impl RetryPolicy {
     }
 }
 
+/// Between half and all of `backoff`, by `jitter` in `[0, 1]` (NaN and infinities count as
+/// `0.5`). Saturating: never panics, whatever the inputs.
+fn jittered(backoff: Duration, jitter: f64) -> Duration {
+    let jitter = if jitter.is_finite() {
+        jitter.clamp(0.0, 1.0)
+    } else {
+        0.5
+    };
+    let half = backoff / 2;
+    // `half * jitter` in floating point may round above `half`, or fail to convert back
+    // for huge values: both end at `half`.
+    let extra = Duration::try_from_secs_f64(half.as_secs_f64() * jitter)
+        .unwrap_or(half)
+        .min(half);
+    // `backoff - half` is `half` or `half` plus one nanosecond (odd `backoff`).
+    (backoff - half).saturating_add(extra)
+}
+
 /// Parses a `Retry-After` header: delay-seconds, or an HTTP date compared with `now`
 /// (seconds since the Unix epoch). A date in the past means "now".
+///
+/// Returns `None` for anything else, including delay-seconds too large for a `u64` and
+/// dates that are not a valid IMF-fixdate with a four-digit year (RFC 9110 §5.6.7): a
+/// hostile value is ignored like any other bad header, it never overflows.
 #[must_use]
 pub fn parse_retry_after(value: &str, now_unix: u64) -> Option<Duration> {
     let value = value.trim();
-    if let Ok(seconds) = value.parse::<u64>() {
-        return Some(Duration::from_secs(seconds));
+    if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+        return value.parse::<u64>().ok().map(Duration::from_secs);
     }
     let at = parse_http_date(value)?;
     Some(Duration::from_secs(at.saturating_sub(now_unix)))
 }
 
-/// Parses an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) into Unix seconds.
+/// Parses `digits` (ASCII digits only, exactly `len` of them) as a number.
+fn fixed_digits(digits: &str, len: usize) -> Option<u64> {
+    if digits.len() != len || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// Parses an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) into Unix seconds. Only the
+/// fixed-width form is accepted (two-digit day, four-digit year, `hh:mm:ss`), so every
+/// field is bounded and the arithmetic below cannot overflow; it is checked anyway. Dates
+/// before the Unix epoch give `None`.
 fn parse_http_date(value: &str) -> Option<u64> {
     let rest = value.split_once(", ")?.1;
     let mut parts = rest.split(' ');
-    let day: u64 = parts.next()?.parse().ok()?;
+    let day = fixed_digits(parts.next()?, 2)?;
     let month = match parts.next()? {
         "Jan" => 1,
         "Feb" => 2,
@@ -170,29 +206,43 @@ fn parse_http_date(value: &str) -> Option<u64> {
         "Dec" => 12,
         _ => return None,
     };
-    let year: i64 = parts.next()?.parse().ok()?;
+    let year = fixed_digits(parts.next()?, 4)?;
     let mut clock = parts.next()?.split(':');
-    let hour: u64 = clock.next()?.parse().ok()?;
-    let minute: u64 = clock.next()?.parse().ok()?;
-    let second: u64 = clock.next()?.parse().ok()?;
-    if parts.next()? != "GMT" || !(1..=31).contains(&day) || hour > 23 || minute > 59 || second > 60
+    let hour = fixed_digits(clock.next()?, 2)?;
+    let minute = fixed_digits(clock.next()?, 2)?;
+    let second = fixed_digits(clock.next()?, 2)?;
+    if clock.next().is_some()
+        || parts.next()? != "GMT"
+        || parts.next().is_some()
+        || !(1..=31).contains(&day)
+        || hour > 23
+        || minute > 59
+        || second > 60
     {
         return None;
     }
-    let days = days_from_civil(year, month, i64::try_from(day).ok()?);
+    let days = days_from_civil(i64::try_from(year).ok()?, month, i64::try_from(day).ok()?)?;
     let days = u64::try_from(days).ok()?;
-    Some(days * 86_400 + hour * 3_600 + minute * 60 + second)
+    days.checked_mul(86_400)?
+        .checked_add(hour * 3_600 + minute * 60 + second)
 }
 
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-    let year = if month <= 2 { year - 1 } else { year };
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm), or
+/// `None` when the arithmetic would overflow.
+fn days_from_civil(year: i64, month: i64, day: i64) -> Option<i64> {
+    let year = if month <= 2 {
+        year.checked_sub(1)?
+    } else {
+        year
+    };
     let era = year.div_euclid(400);
-    let year_of_era = year - era * 400;
+    let year_of_era = year.checked_sub(era.checked_mul(400)?)?;
     let month_index = (month + 9) % 12;
     let day_of_year = (153 * month_index + 2) / 5 + day - 1;
     let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - 719_468
+    era.checked_mul(146_097)?
+        .checked_add(day_of_era)?
+        .checked_sub(719_468)
 }
 
 #[cfg(test)]
@@ -324,5 +374,175 @@ mod tests {
         );
         assert_eq!(parse_retry_after("soon", 0), None);
         assert_eq!(parse_retry_after("Sun, 06 Foo 1994 08:49:37 GMT", 0), None);
+    }
+
+    #[test]
+    fn hostile_retry_after_values_are_ignored_not_overflowed() {
+        // Each of these overflowed (a panic in debug builds) or gave a garbage delay.
+        let hostile = [
+            "Sun, 06 Nov 1000000000000 08:49:37 GMT",
+            "Sun, 06 Nov -1000000000000 08:49:37 GMT",
+            "Sun, 06 Nov 9223372036854775807 08:49:37 GMT",
+            "Sun, 06 Nov -9223372036854775808 23:59:60 GMT",
+            "Sun, 06 Jan -9223372036854775808 00:00:00 GMT",
+            "Sun, 06 Nov 99999999999999999999999 08:49:37 GMT",
+            "Sun, 99999999999999999999 Nov 1994 08:49:37 GMT",
+            "Sun, 06 Nov 1994 99999999999999999999:49:37 GMT",
+            "Sun, 06 Nov 1994 08:49:37:00 GMT",
+            "Sun, 06 Nov 1994 08:49:37 GMT trailing",
+            "Sun, 6 Nov 1994 08:49:37 GMT",
+            "Sun, 06 Nov +994 08:49:37 GMT",
+            "Sun, 06 Nov 1969 08:49:37 GMT",
+            "Sun, 00 Nov 1994 08:49:37 GMT",
+            "Sun, 06 Nov 1994 24:00:00 GMT",
+            "99999999999999999999999999",
+            "-1",
+            "+5",
+            "1.5",
+            "",
+            ", ",
+        ];
+        for value in hostile {
+            assert_eq!(parse_retry_after(value, 0), None, "{value:?}");
+            assert_eq!(parse_retry_after(value, u64::MAX), None, "{value:?}");
+        }
+        // The largest delay-seconds and the latest date still parse, and saturate.
+        assert_eq!(
+            parse_retry_after("18446744073709551615", 0),
+            Some(Duration::from_secs(u64::MAX))
+        );
+        assert_eq!(
+            parse_retry_after("Fri, 31 Dec 9999 23:59:59 GMT", 0),
+            Some(Duration::from_secs(253_402_300_799))
+        );
+        assert_eq!(
+            parse_retry_after("Fri, 31 Dec 9999 23:59:59 GMT", u64::MAX),
+            Some(Duration::ZERO)
+        );
+        assert_eq!(
+            parse_retry_after("Thu, 01 Jan 1970 00:00:00 GMT", 10),
+            Some(Duration::ZERO)
+        );
+        // Extreme inputs straight into the date arithmetic.
+        for year in [i64::MIN, i64::MIN + 1, -1, 0, i64::MAX] {
+            for month in 1..=12 {
+                let _ = days_from_civil(year, month, 31);
+            }
+        }
+        assert_eq!(days_from_civil(1970, 1, 1), Some(0));
+        assert_eq!(days_from_civil(i64::MIN, 1, 1), None);
+    }
+
+    #[test]
+    fn a_huge_retry_after_gives_up_instead_of_waiting() {
+        let error = Error::new(ErrorKind::RateLimited {
+            error: ApiError {
+                status: StatusCode::TOO_MANY_REQUESTS,
+                reason: "rate_limited".into(),
+                message: None,
+                body_excerpt: String::new(),
+            },
+            retry_after: Some(Duration::MAX),
+        });
+        assert_eq!(
+            RetryPolicy::default().decide(&Method::GET, 1, &error, Duration::MAX, 0.5),
+            RetryDecision::GiveUp
+        );
+        let unbounded = RetryPolicy::default().max_elapsed(Duration::MAX);
+        assert_eq!(
+            unbounded.decide(&Method::GET, 1, &error, Duration::ZERO, 0.5),
+            RetryDecision::RetryAfter(Duration::MAX)
+        );
+    }
+
+    /// Every combination of hostile numbers: `decide` never panics, and a delay it returns
+    /// stays within half and all of the capped backoff (or the `Retry-After` asked for).
+    #[test]
+    fn backoff_maths_saturates_on_any_input() {
+        let durations = [
+            Duration::ZERO,
+            Duration::from_nanos(1),
+            Duration::from_nanos(3),
+            Duration::from_millis(250),
+            Duration::from_secs(u64::MAX / 2),
+            Duration::new(u64::MAX, 0),
+            Duration::MAX,
+        ];
+        let jitters = [
+            f64::NAN,
+            -f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            -1.0,
+            -0.0,
+            0.0,
+            f64::MIN_POSITIVE,
+            0.5,
+            0.999_999_999,
+            1.0,
+            1.5,
+            f64::MAX,
+            f64::MIN,
+        ];
+        let attempts = [0, 1, 2, 21, 22, 64, u32::MAX - 1, u32::MAX];
+        let errors = [api(500), api(429), {
+            let mut e = api(429);
+            if let ErrorKind::RateLimited { retry_after, .. } = e.kind_mut() {
+                *retry_after = Some(Duration::MAX);
+            }
+            e
+        }];
+        let mut checked = 0u32;
+        for &initial in &durations {
+            for &max in &durations {
+                for &elapsed in &[Duration::ZERO, Duration::from_secs(1), Duration::MAX] {
+                    for &attempt in &attempts {
+                        for &jitter in &jitters {
+                            for error in &errors {
+                                let policy = RetryPolicy::default()
+                                    .max_attempts(u32::MAX)
+                                    .initial_backoff(initial)
+                                    .max_backoff(max)
+                                    .max_elapsed(Duration::MAX);
+                                let decision =
+                                    policy.decide(&Method::GET, attempt, error, elapsed, jitter);
+                                checked += 1;
+                                let RetryDecision::RetryAfter(delay) = decision else {
+                                    continue;
+                                };
+                                let cap = initial.min(max);
+                                let wanted = error.retry_after().unwrap_or(Duration::ZERO);
+                                let floor = jittered(cap.min(initial), 0.0).min(cap);
+                                assert!(
+                                    delay <= max.max(wanted).max(cap),
+                                    "{initial:?} {max:?} {attempt} {jitter}: {delay:?}"
+                                );
+                                assert!(
+                                    delay >= wanted && (delay >= floor || attempt == 0),
+                                    "{initial:?} {max:?} {attempt} {jitter}: {delay:?}"
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 10_000);
+        // Jitter: NaN counts as the middle, infinities do not escape [half, all].
+        let half_way = Duration::from_millis(75);
+        assert_eq!(jittered(Duration::from_millis(100), f64::NAN), half_way);
+        assert_eq!(
+            jittered(Duration::from_millis(100), f64::INFINITY),
+            half_way
+        );
+        assert_eq!(jittered(Duration::MAX, 1.0), Duration::MAX);
+        assert_eq!(
+            jittered(Duration::MAX, 0.0),
+            Duration::MAX - Duration::MAX / 2
+        );
+        assert_eq!(
+            jittered(Duration::from_nanos(1), 0.0),
+            Duration::from_nanos(1)
+        );
     }
 }

@@ -184,6 +184,15 @@ impl<T> Call<T> {
         self
     }
 
+    /// Overrides the largest response body read for this request, in bytes (see
+    /// [`ClientBuilder::max_response_body`](crate::ClientBuilder::max_response_body)); a
+    /// larger body fails with
+    /// [`ErrorKind::ResponseTooLarge`](crisp_core::ErrorKind::ResponseTooLarge).
+    pub fn max_response_body(mut self, bytes: u64) -> Self {
+        self.options.max_response_body = Some(bytes);
+        self
+    }
+
     /// Adds a header to this request (`Authorization`, `X-Crisp-Tier` and `User-Agent`
     /// cannot be replaced this way; see [`user_agent`](Self::user_agent)).
     pub fn header(mut self, name: HeaderName, value: HeaderValue) -> Self {
@@ -198,10 +207,11 @@ impl<T> Call<T> {
     }
 
     /// Sends the request and returns the raw response (after retries), without checking
-    /// the status or decoding the body.
+    /// the status or decoding the body. A 3xx is returned as it came (it is not followed).
     ///
     /// # Errors
-    /// Transport failures, timeouts and invalid arguments.
+    /// Transport failures, timeouts, invalid arguments, and a body over the limit
+    /// ([`ErrorKind::ResponseTooLarge`](crisp_core::ErrorKind::ResponseTooLarge)).
     pub async fn send_raw(self) -> Result<http::Response<Bytes>, Error> {
         crate::execute::execute(&self.client, self.request, &self.options).await
     }

@@ -39,14 +39,18 @@ struct Inner {
     context: RequestContext,
     options: ClientOptions,
     credentials: Option<Credentials>,
+    /// One permit per request in flight ([`ClientOptions::max_in_flight`]).
+    slots: tokio::sync::Semaphore,
 }
 
 impl std::fmt::Debug for Client {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The base URL holds no credentials: `RequestContext::new` refuses them.
         f.debug_struct("Client")
             .field("base_url", &self.inner.context.base_url())
             .field("credentials", &self.inner.credentials)
             .field("transport", &self.inner.transport)
+            .field("max_in_flight", &self.inner.options.max_in_flight)
             .finish_non_exhaustive()
     }
 }
@@ -117,6 +121,14 @@ impl Client {
 
     pub(crate) fn context(&self) -> &RequestContext {
         &self.inner.context
+    }
+
+    /// Waits for a free request slot (see [`ClientOptions::max_in_flight`]); the slot is
+    /// given back when the permit drops.
+    pub(crate) async fn slot(&self) -> Option<tokio::sync::SemaphorePermit<'_>> {
+        // The semaphore is never closed, so `acquire` cannot fail; if it ever did, the
+        // request goes out without a slot rather than failing.
+        self.inner.slots.acquire().await.ok()
     }
 
     /// Starts a request on a route the library does not model yet: the escape hatch.
@@ -207,6 +219,31 @@ impl ClientBuilder {
         self
     }
 
+    /// Sets the largest response body read, in bytes (default 32 MiB,
+    /// [`DEFAULT_MAX_RESPONSE_BODY`](crisp_core::context::DEFAULT_MAX_RESPONSE_BODY)).
+    /// Both backends check `Content-Length` before reading and stop reading past the
+    /// limit; a larger body fails the call with
+    /// [`ErrorKind::ResponseTooLarge`](crisp_core::ErrorKind::ResponseTooLarge), which is
+    /// not retried. [`Call::max_response_body`] overrides it per call.
+    #[must_use]
+    pub fn max_response_body(mut self, bytes: u64) -> Self {
+        self.options = self.options.max_response_body(bytes);
+        self
+    }
+
+    /// Sets how many requests of this client (and its clones) may be in flight at once
+    /// (default 64,
+    /// [`DEFAULT_MAX_IN_FLIGHT`](crisp_core::context::DEFAULT_MAX_IN_FLIGHT); `0` counts as
+    /// 1). Further calls wait for a slot instead of opening more connections; they never
+    /// fail for lack of one. A slot is held for one attempt (sending, waiting for and
+    /// reading the response), not while a call sleeps before a retry, and the wait for a
+    /// slot does not count against the timeout.
+    #[must_use]
+    pub fn max_in_flight(mut self, requests: usize) -> Self {
+        self.options = self.options.max_in_flight(requests);
+        self
+    }
+
     /// Sends requests through `transport` instead of the default backend.
     #[must_use]
     pub fn transport(mut self, transport: Arc<dyn Transport>) -> Self {
@@ -225,12 +262,18 @@ impl ClientBuilder {
             Some(transport) => transport,
             None => crate::backend::default_transport()?,
         };
+        // The options' field is public, so clamp here too.
+        let permits = self
+            .options
+            .max_in_flight
+            .clamp(1, tokio::sync::Semaphore::MAX_PERMITS);
         Ok(Client {
             inner: Arc::new(Inner {
                 transport,
                 context,
                 options: self.options,
                 credentials: self.credentials,
+                slots: tokio::sync::Semaphore::new(permits),
             }),
         })
     }

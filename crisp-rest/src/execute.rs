@@ -1,10 +1,16 @@
 //! Sending a request: build it once, try it under the timeout, retry by the policy.
+//!
+//! Each attempt holds one of the client's in-flight slots while it is sent and its
+//! response read (not while waiting to retry), and carries the body limit to the
+//! transport in the request's extensions; the body length is checked here again, so a
+//! transport that ignores the limit is caught too.
 
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use crisp_core::response::check_status;
-use crisp_core::{ApiRequest, Error, RequestOptions, RetryDecision};
+use crisp_core::transport::BodyLimit;
+use crisp_core::{ApiRequest, Error, ErrorKind, RequestOptions, RetryDecision};
 
 use crate::client::Client;
 
@@ -33,6 +39,13 @@ pub(crate) async fn execute(
         .as_ref()
         .unwrap_or_else(|| &client.options().retry);
     let timeout = options.timeout.unwrap_or_else(|| client.options().timeout);
+    let limit = BodyLimit::new(
+        options
+            .max_response_body
+            .unwrap_or_else(|| client.options().max_response_body),
+    );
+    let mut http_request = http_request;
+    http_request.extensions_mut().insert(limit);
     let method = http_request.method().clone();
     let started = Instant::now();
     // A copy is only needed while another attempt may follow.
@@ -46,7 +59,7 @@ pub(crate) async fn execute(
                 .take()
                 .ok_or_else(|| Error::invalid_argument("request already sent"))?,
         };
-        let error = match attempt_once(client, this_attempt, timeout).await {
+        let error = match attempt_once(client, this_attempt, timeout, limit).await {
             Ok(response) if is_retryable_status(response.status()) => {
                 match check_status(&method, &response) {
                     Err(error) => error,
@@ -66,15 +79,49 @@ pub(crate) async fn execute(
     }
 }
 
+/// One attempt: waits for a slot (not counted in `timeout`), sends under `timeout`, and
+/// checks the body against `limit`.
 async fn attempt_once(
     client: &Client,
     request: http::Request<Bytes>,
     timeout: Duration,
+    limit: BodyLimit,
 ) -> Result<http::Response<Bytes>, Error> {
-    match tokio::time::timeout(timeout, client.transport().send(request)).await {
-        Ok(result) => result.map_err(Error::from),
-        Err(_) => Err(Error::timeout(Some(timeout))),
+    let _slot = client.slot().await;
+    let response = match tokio::time::timeout(timeout, client.transport().send(request)).await {
+        Ok(Ok(response)) => response,
+        Ok(Err(error)) => return Err(transport_error(error, limit)),
+        Err(_) => return Err(Error::timeout(Some(timeout))),
+    };
+    let length = u64::try_from(response.body().len()).unwrap_or(u64::MAX);
+    if length > limit.bytes() {
+        // A transport that ignores the limit: the body is already read, but it goes no
+        // further.
+        let declared = response
+            .headers()
+            .get(http::header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse().ok());
+        return Err(Error::response_too_large(limit.bytes(), declared));
     }
+    Ok(response)
+}
+
+/// The client error for a transport error; a body over the limit names the limit even
+/// when the transport did not say it.
+fn transport_error(error: crisp_core::TransportError, limit: BodyLimit) -> Error {
+    if error.kind() == crisp_core::TransportErrorKind::BodyTooLarge && error.too_large().is_none() {
+        let (_, source) = error.into_parts();
+        let kind = ErrorKind::ResponseTooLarge {
+            limit: limit.bytes(),
+            content_length: None,
+        };
+        return match source {
+            Some(source) => Error::with_source(kind, source),
+            None => Error::new(kind),
+        };
+    }
+    Error::from(error)
 }
 
 fn is_retryable_status(status: http::StatusCode) -> bool {
@@ -88,5 +135,6 @@ fn duplicate(request: &http::Request<Bytes>) -> http::Request<Bytes> {
     *copy.uri_mut() = request.uri().clone();
     *copy.version_mut() = request.version();
     *copy.headers_mut() = request.headers().clone();
+    *copy.extensions_mut() = request.extensions().clone();
     copy
 }

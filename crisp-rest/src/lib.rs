@@ -27,6 +27,27 @@
 //! - Backends: [`backend::ReqwestTransport`] (feature `reqwest`, default) and
 //!   [`backend::HyperTransport`] (feature `hyper`); any [`Transport`] works.
 //! - Feature `test-util`: [`test_util`] capture / replay transports.
+//!
+//! # Limits and safety
+//! The client assumes the server may be hostile or broken:
+//!
+//! - **Response size**: bodies larger than
+//!   [`ClientBuilder::max_response_body`] (32 MiB by default; per call with
+//!   [`Call::max_response_body`]) fail with [`ErrorKind::ResponseTooLarge`], found from
+//!   `Content-Length` before reading or while reading, so an endless body is cut at the
+//!   limit. Not retried.
+//! - **Requests in flight**: at most [`ClientBuilder::max_in_flight`] (64 by default) per
+//!   client and its clones; further calls wait for a slot, they do not fail. Waiting for a
+//!   slot is not counted in the timeout, and a call sleeping before a retry holds none.
+//! - **Redirects** are never followed (a followed redirect would re-send the request, or
+//!   turn a POST into a GET): a 3xx is [`ErrorKind::Redirect`] with its `Location`.
+//! - **Path parameters** that are empty, `.` or `..` are refused with
+//!   [`ErrorKind::InvalidArgument`] before anything is sent; every other value is
+//!   percent-encoded into its own segment.
+//! - **Credentials** only travel in the `Authorization` header: a base URL with
+//!   `user:password@` is refused, and no `Debug` or error output shows a key.
+//! - **`Retry-After`** values that are out of range or unparsable are ignored; the retry
+//!   arithmetic saturates.
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]

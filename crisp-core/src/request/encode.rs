@@ -2,8 +2,9 @@
 //!
 //! Everything but the RFC 3986 *unreserved* characters (`A-Z a-z 0-9 - . _ ~`) is encoded,
 //! so `/`, `?`, `#`, `%`, `\` and non-ASCII text can never change the shape of a URL. A path
-//! segment that is exactly `.` or `..` is encoded as `%2E` / `%2E%2E`, because URL parsers
-//! (and servers) resolve dot segments.
+//! segment that is exactly `.` or `..` is refused, because URL parsers (and servers) resolve
+//! dot segments, even percent-encoded ones (`%2E%2E`). Since `%` itself is encoded, no other
+//! value can render as a dot segment.
 
 use std::fmt::Write as _;
 
@@ -52,10 +53,22 @@ pub(crate) fn encode_component(out: &mut String, value: &str) {
     }
 }
 
+/// Why a value cannot be a path segment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum BadSegment {
+    /// It renders empty.
+    Empty,
+    /// It is `.` or `..`.
+    DotSegment,
+}
+
 /// Appends `value`, rendered through `Display`, to `out` as one path segment, encoding as
-/// it goes (no temporary string). Returns `false`, leaving `out` as it was, when the value
-/// renders empty.
-pub(crate) fn write_segment(out: &mut String, value: &dyn std::fmt::Display) -> bool {
+/// it goes (no temporary string). When the value renders empty, `.` or `..`, `out` is
+/// left as it was and the reason is returned.
+pub(crate) fn write_segment(
+    out: &mut String,
+    value: &dyn std::fmt::Display,
+) -> Result<(), BadSegment> {
     struct Encoder<'a> {
         out: &'a mut String,
         written: usize,
@@ -79,14 +92,14 @@ pub(crate) fn write_segment(out: &mut String, value: &dyn std::fmt::Display) -> 
     let _ = write!(encoder, "{value}");
     let (written, only_dots) = (encoder.written, encoder.only_dots);
     if written == 0 {
-        return false;
+        return Err(BadSegment::Empty);
     }
     if only_dots && written <= 2 {
-        // `.` and `..` are dot segments to URL parsers: encode the dots themselves.
+        // `.` and `..` are dot segments to URL parsers, encoded or not.
         out.truncate(start);
-        out.push_str(if written == 1 { "%2E" } else { "%2E%2E" });
+        return Err(BadSegment::DotSegment);
     }
-    true
+    Ok(())
 }
 
 #[cfg(test)]
@@ -95,21 +108,24 @@ mod tests {
 
     fn seg(value: &str) -> String {
         let mut out = String::from("/x/");
-        assert!(write_segment(&mut out, &value));
+        assert_eq!(write_segment(&mut out, &value), Ok(()));
         out.split_off(3)
     }
 
     #[test]
     fn empty_segment_leaves_output_unchanged() {
         let mut out = String::from("/x/");
-        assert!(!write_segment(&mut out, &""));
+        assert_eq!(write_segment(&mut out, &""), Err(BadSegment::Empty));
         assert_eq!(out, "/x/");
     }
 
     #[test]
     fn display_values_are_encoded_as_written() {
         let mut out = String::new();
-        assert!(write_segment(&mut out, &format_args!("{}/{}", "a", 1)));
+        assert_eq!(
+            write_segment(&mut out, &format_args!("{}/{}", "a", 1)),
+            Ok(())
+        );
         assert_eq!(out, "a%2F1");
     }
 
@@ -172,9 +188,24 @@ mod tests {
     }
 
     #[test]
-    fn dot_segments_encoded() {
-        assert_eq!(seg("."), "%2E");
-        assert_eq!(seg(".."), "%2E%2E");
+    fn dot_segments_refused() {
+        for dots in [".", ".."] {
+            let mut out = String::from("/x/");
+            assert_eq!(write_segment(&mut out, &dots), Err(BadSegment::DotSegment));
+            assert_eq!(out, "/x/");
+            // Written in pieces by a `Display` impl, too.
+            let mut out = String::from("/x/");
+            let pieces = format_args!("{}{}", &dots[..1], &dots[1..]);
+            assert_eq!(
+                write_segment(&mut out, &pieces),
+                Err(BadSegment::DotSegment)
+            );
+        }
         assert_eq!(seg("..."), "...");
+        assert_eq!(seg(".a"), ".a");
+        // Percent-encoded dots are not dot segments once `%` is encoded.
+        assert_eq!(seg("%2E%2E"), "%252E%252E");
+        assert_eq!(seg("%2e"), "%252e");
+        assert_eq!(seg(".%2E"), ".%252E");
     }
 }

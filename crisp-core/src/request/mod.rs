@@ -17,8 +17,8 @@ pub use query::{Json, QueryValue};
 /// One API call, described as data.
 ///
 /// Path parameters fill the route template's `{placeholders}` in order; each value is
-/// percent-encoded as a single segment (so `../x` stays inside its segment) and an empty
-/// value is rejected before anything is sent. Errors found while building (empty segment,
+/// percent-encoded as a single segment (so `../x` stays inside its segment) and an empty,
+/// `.` or `..` value is rejected before anything is sent. Errors found while building (empty segment,
 /// body that does not serialize) are kept and returned when the request is sent.
 ///
 /// ```
@@ -94,13 +94,18 @@ impl ApiRequest {
     }
 
     /// Fills the next `{placeholder}` of the route with `value`, percent-encoded as one
-    /// path segment.
+    /// path segment. A value that renders empty, `.` or `..` (which URL parsers and
+    /// servers resolve as a dot segment, even percent-encoded) is refused with
+    /// [`ErrorKind::InvalidArgument`] when the request is sent, before anything goes out.
     #[must_use]
     pub fn param(mut self, value: impl std::fmt::Display) -> Self {
         self.fill(|path, name| {
-            encode::write_segment(path, &value)
-                .then_some(())
-                .ok_or_else(|| format!("path parameter `{name}` is empty"))
+            encode::write_segment(path, &value).map_err(|bad| match bad {
+                encode::BadSegment::Empty => format!("path parameter `{name}` is empty"),
+                encode::BadSegment::DotSegment => {
+                    format!("path parameter `{name}` is `.` or `..`, which no Crisp id is")
+                }
+            })
         });
         self
     }

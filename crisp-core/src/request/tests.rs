@@ -8,8 +8,8 @@ const HOSTILE: &[(&str, &str)] = &[
     ("x#frag", "x%23frag"),
     ("100%", "100%25"),
     ("a\\b", "a%5Cb"),
-    ("..", "%2E%2E"),
-    (".", "%2E"),
+    ("...", "..."),
+    ("%2E%2E", "%252E%252E"),
     ("../../../../website/X", "..%2F..%2F..%2F..%2Fwebsite%2FX"),
     ("élan 😀", "%C3%A9lan%20%F0%9F%98%80"),
 ];
@@ -92,6 +92,32 @@ fn empty_segment_is_rejected_before_sending() {
     assert!(matches!(error.kind(), ErrorKind::InvalidArgument { .. }));
     assert!(error.to_string().contains("session_id"), "{error}");
     assert!(request.to_http(&context(), None).is_err());
+}
+
+#[test]
+fn dot_segments_are_rejected_before_sending() {
+    for dots in [".", ".."] {
+        for position in 0..2 {
+            let request = ApiRequest::new(
+                Method::DELETE,
+                "/website/{website_id}/conversation/{session_id}",
+            );
+            let mut request = if position == 0 {
+                request.param(dots).param("session_1")
+            } else {
+                request.param("w").param(dots)
+            };
+            let error = request.validate().unwrap_err();
+            assert!(
+                matches!(error.kind(), ErrorKind::InvalidArgument { .. }),
+                "{dots:?}: {error:?}"
+            );
+            let name = ["website_id", "session_id"][position];
+            assert!(error.to_string().contains(name), "{error}");
+            let error = request.to_http(&context(), None).unwrap_err();
+            assert!(!error.is_transient(), "{error}");
+        }
+    }
 }
 
 #[test]

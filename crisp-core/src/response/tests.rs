@@ -149,3 +149,65 @@ fn unit_accepts_empty_and_envelope_bodies() {
     )
     .unwrap();
 }
+
+#[test]
+fn redirects_are_errors_with_status_and_location() {
+    for status in [300, 301, 302, 303, 304, 307, 308] {
+        let mut r = response(status, r#"{"error":false,"reason":"ok","data":{}}"#);
+        r.headers_mut().insert(
+            header::LOCATION,
+            http::HeaderValue::from_static("http://user:secret@elsewhere.example/v1/x"),
+        );
+        for method in [Method::GET, Method::POST, Method::HEAD] {
+            let errors = [
+                decode_data::<serde_json::Value>(&method, &r).unwrap_err(),
+                decode_unit(&method, &r).unwrap_err(),
+                decode_exists(&method, &r).unwrap_err(),
+            ];
+            for error in errors {
+                let ErrorKind::Redirect {
+                    status: got,
+                    location,
+                } = error.kind()
+                else {
+                    panic!("{status}: {error:?}")
+                };
+                assert_eq!(got.as_u16(), status);
+                assert_eq!(
+                    location.as_deref(),
+                    Some("http://***@elsewhere.example/v1/x")
+                );
+                assert_eq!(error.status().map(|s| s.as_u16()), Some(status));
+                assert!(!error.is_transient());
+                let shown = format!("{error} {error:?}");
+                assert!(!shown.contains("secret"), "{shown}");
+                assert!(shown.contains(&status.to_string()), "{shown}");
+            }
+        }
+    }
+    // Without a Location, and with a huge one.
+    let error = check_status(&Method::GET, &response(302, "")).unwrap_err();
+    assert!(matches!(
+        error.kind(),
+        ErrorKind::Redirect { location: None, .. }
+    ));
+    let mut r = response(301, "");
+    let long = format!("http://x/{}", "é".repeat(2000));
+    r.headers_mut().insert(
+        header::LOCATION,
+        http::HeaderValue::from_bytes(long.as_bytes()).unwrap(),
+    );
+    let error = check_status(&Method::GET, &r).unwrap_err();
+    let ErrorKind::Redirect {
+        location: Some(location),
+        ..
+    } = error.kind()
+    else {
+        panic!("{error:?}")
+    };
+    assert!(
+        location.len() <= LOCATION_LEN + '…'.len_utf8(),
+        "{}",
+        location.len()
+    );
+}

@@ -1,8 +1,10 @@
 //! The hyper backend.
 
-use bytes::Bytes;
+use bytes::{Bytes, BytesMut};
+use crisp_core::transport::BodyLimit;
 use crisp_core::{Transport, TransportError, TransportErrorKind};
 use http_body_util::{BodyExt, Full};
+use hyper::body::Body as _;
 use hyper_util::client::legacy::Client as LegacyClient;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
@@ -11,6 +13,10 @@ type Connector = hyper_rustls::HttpsConnector<HttpConnector>;
 
 /// A [`Transport`] on hyper 1 with hyper-util's pooled client (rustls, HTTP/1.1 and HTTP/2
 /// by ALPN, keep-alive).
+///
+/// Like hyper itself it follows no redirect (a 3xx comes back as it is, and the client
+/// turns it into [`ErrorKind::Redirect`](crisp_core::ErrorKind::Redirect)), and it reads at
+/// most the request's [`BodyLimit`].
 #[derive(Clone, Debug)]
 pub struct HyperTransport {
     client: LegacyClient<Connector, Full<Bytes>>,
@@ -46,6 +52,7 @@ impl Transport for HyperTransport {
         &self,
         request: http::Request<Bytes>,
     ) -> Result<http::Response<Bytes>, TransportError> {
+        let limit = BodyLimit::of(&request);
         let response = self
             .client
             .request(request.map(Full::new))
@@ -58,12 +65,28 @@ impl Transport for HyperTransport {
                 };
                 TransportError::new(kind, e)
             })?;
-        let (parts, body) = response.into_parts();
-        let body = body
-            .collect()
-            .await
-            .map_err(|e| TransportError::new(TransportErrorKind::Io, e))?
-            .to_bytes();
-        Ok(http::Response::from_parts(parts, body))
+        let (parts, mut body) = response.into_parts();
+        let Some(limit) = limit else {
+            let body = body
+                .collect()
+                .await
+                .map_err(|e| TransportError::new(TransportErrorKind::Io, e))?
+                .to_bytes();
+            return Ok(http::Response::from_parts(parts, body));
+        };
+        // hyper knows the exact length from `Content-Length` (and that a HEAD answer has
+        // none), before reading anything.
+        limit.check_declared(body.size_hint().exact())?;
+        limit.check(Some(body.size_hint().lower()))?;
+        let mut collected = BytesMut::new();
+        while let Some(frame) = body.frame().await {
+            let frame = frame.map_err(|e| TransportError::new(TransportErrorKind::Io, e))?;
+            if let Ok(data) = frame.into_data() {
+                let length = collected.len().saturating_add(data.len());
+                limit.check(Some(u64::try_from(length).unwrap_or(u64::MAX)))?;
+                collected.extend_from_slice(&data);
+            }
+        }
+        Ok(http::Response::from_parts(parts, collected.freeze()))
     }
 }
