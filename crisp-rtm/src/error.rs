@@ -10,7 +10,7 @@ use crate::protocol::ProtocolError;
 ///
 /// Only errors that retrying cannot fix end the stream ([`is_fatal`](RtmError::is_fatal)):
 /// [`Unauthorized`](RtmError::Unauthorized), [`Discovery`](RtmError::Discovery) refused
-/// for good (401, 403, 404…, not 408, 420 or 429), [`InvalidUrl`](RtmError::InvalidUrl)
+/// for good (401, 403, 404…, not 408, 420 or 429; a redirect), [`InvalidUrl`](RtmError::InvalidUrl)
 /// and [`Internal`](RtmError::Internal). Dropped connections are not errors: the client
 /// reconnects and reports it through [`ConnectionState`](crate::ConnectionState).
 #[derive(Debug)]
@@ -71,10 +71,17 @@ impl RtmError {
 }
 
 /// Whether a discovery error is one retrying cannot fix: the request could not be sent
-/// at all, or Crisp answered a client error that is not a timeout (408) or a rate limit
+/// at all, the answer was a redirect or too large, or Crisp answered a client error that is not a timeout (408) or a rate limit
 /// (420, 429). Transport failures, timeouts, 5xx and undecodable answers are retried.
 fn discovery_is_fatal(error: &crisp_core::Error) -> bool {
-    if matches!(error.kind(), ErrorKind::InvalidArgument { .. }) {
+    // A request that cannot be sent, a redirect (Crisp's API never redirects: the base URL
+    // is wrong) and an answer over the size limit come back the same on every attempt.
+    if matches!(
+        error.kind(),
+        ErrorKind::InvalidArgument { .. }
+            | ErrorKind::Redirect { .. }
+            | ErrorKind::ResponseTooLarge { .. }
+    ) {
         return true;
     }
     if matches!(error.kind(), ErrorKind::RateLimited { .. }) {

@@ -637,11 +637,13 @@ async fn discovery_refused_for_good_is_fatal() {
     use wiremock::matchers::any;
     use wiremock::{Mock, MockServer, ResponseTemplate};
 
-    for status in [400, 403, 404] {
+    // A redirect means a wrong base URL: Crisp's API never redirects.
+    for status in [400, 403, 404, 302] {
         let rest = MockServer::start().await;
         Mock::given(any())
             .respond_with(
                 ResponseTemplate::new(status)
+                    .insert_header("location", "http://127.0.0.1:9/elsewhere")
                     .set_body_json(json!({"error": true, "reason": "nope", "data": {}})),
             )
             .mount(&rest)
