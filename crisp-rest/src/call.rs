@@ -123,6 +123,11 @@ impl Endpoint {
 /// - [`ErrorKind::InvalidArgument`](crate::ErrorKind::InvalidArgument): an argument
 ///   cannot be sent (an empty id, a tree path with an empty, `.` or `..` segment, a body
 ///   that does not serialize); nothing was sent.
+/// - [`ErrorKind::ResponseTooLarge`](crate::ErrorKind::ResponseTooLarge): the response
+///   body is over the limit ([`Call::max_response_body`], 32 MiB by default); it was not
+///   read further, and the call is not retried.
+/// - [`ErrorKind::Redirect`](crate::ErrorKind::Redirect): the server answered a 3xx
+///   (Crisp's API never does; the base URL is likely wrong); redirects are never followed.
 ///
 /// Transient failures (transport, timeout, 5xx, rate limits) of GET, HEAD, PUT and DELETE
 /// are retried first, as the [`RetryPolicy`](crate::RetryPolicy) says (POST and PATCH
