@@ -93,7 +93,9 @@ impl SandboxBuilder {
     }
 
     /// The Engine.IO heartbeat: the server pings every `interval` and closes a socket
-    /// that does not answer within `timeout` (default 25 s and 20 s, as socket.io).
+    /// that does not answer within `timeout` (default 25 s and 20 s, as socket.io). A
+    /// socket that does not take a frame the server sends within `timeout` (at least
+    /// 1 s) is dropped too.
     pub fn rtm_heartbeat(mut self, interval: Duration, timeout: Duration) -> Self {
         self.ping = Ping {
             interval: interval.max(Duration::from_millis(1)),
