@@ -102,7 +102,7 @@
 //! | what | limit (default) | then | change with |
 //! |---|---|---|---|
 //! | an HTTP request head (request line and headers) | [`HEADER_READ_TIMEOUT`], 5 s, from the connection or the previous answer | the connection is closed (slowloris, and idle keep-alive) | [`SandboxBuilder::header_read_timeout`] |
-//! | a REST request body | 1 MiB | 413 | — |
+//! | a REST request body | 1 MiB, all arrived within [`HEADER_READ_TIMEOUT`] | 413; 408 `request_timeout` | [`SandboxBuilder::header_read_timeout`] |
 //! | a realtime message or WebSocket frame, before and after authentication | [`RTM_MAX_PAYLOAD`], 1,000,000 bytes (socket.io's `maxPayload`, announced in the open packet) | WebSocket close 1009, refused from the frame header, nothing buffered | — |
 //! | a realtime socket without a successful `authentication` | [`RTM_AUTH_TIMEOUT`], 10 s | WebSocket close 1008 | [`SandboxBuilder::rtm_auth_timeout`] |
 //! | a realtime client that does not read | the heartbeat timeout (at least 1 s) per frame sent | the socket is dropped | [`SandboxBuilder::rtm_heartbeat`] |

@@ -30,7 +30,8 @@ pub const DEFAULT_KEY: &str = "sandbox-key";
 
 /// How long an HTTP connection may take to send a complete request head, counted from
 /// when it connects or from the end of the previous answer (so it is also the keep-alive
-/// idle timeout); the connection is then closed. Default of
+/// idle timeout); the connection is then closed. A JSON request body must have arrived
+/// within as long again once its handler reads it, else 408 `request_timeout`. Default of
 /// [`SandboxBuilder::header_read_timeout`].
 pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -105,8 +106,9 @@ impl SandboxBuilder {
     }
 
     /// How long an HTTP connection may take to send a request head, from when it connects
-    /// or from the end of the previous answer (keep-alive idle); it is then closed
-    /// (default [`HEADER_READ_TIMEOUT`], at least 1 ms).
+    /// or from the end of the previous answer (keep-alive idle); it is then closed. A
+    /// request body gets as long again (else 408 `request_timeout`). Default
+    /// [`HEADER_READ_TIMEOUT`], at least 1 ms.
     pub fn header_read_timeout(mut self, timeout: Duration) -> Self {
         self.limits.header_read_timeout = timeout.max(Duration::from_millis(1));
         self

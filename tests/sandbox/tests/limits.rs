@@ -107,6 +107,31 @@ async fn idle_keep_alive_connections_are_closed_too() {
     );
 }
 
+#[tokio::test]
+async fn a_body_that_trickles_in_is_answered_408_and_closed() {
+    let sandbox = Sandbox::builder()
+        .header_read_timeout(Duration::from_millis(300))
+        .start()
+        .await
+        .unwrap();
+    let session = sandbox.visitor().say("hello").await.unwrap();
+    let authorization = sandbox.credentials().authorization().unwrap();
+    let mut stream = TcpStream::connect(sandbox.address()).await.unwrap();
+    // Complete headers announcing 100 bytes of body, then 10 bytes, then nothing.
+    let request = format!(
+        "PATCH /v1/website/{}/conversation/{session}/state HTTP/1.1\r\nHost: sandbox\r\n\
+         Authorization: {}\r\nX-Crisp-Tier: plugin\r\nContent-Type: application/json\r\n\
+         Content-Length: 100\r\n\r\n{{\"state\":",
+        sandbox.website_id(),
+        authorization.to_str().unwrap(),
+    );
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let answer = read_until_closed(&mut stream).await;
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert!(answer.contains(r#""reason":"request_timeout""#), "{answer}");
+}
+
 type Socket = WebSocketStream<TcpStream>;
 
 /// A WebSocket to the realtime endpoint, past the Engine.IO open packet.
