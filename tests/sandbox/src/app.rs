@@ -15,6 +15,7 @@ use crate::envelope::ApiError;
 use crate::faults::FaultState;
 use crate::hub::{EmittedEvent, Events, Hub};
 use crate::requests::RequestRecord;
+use crate::ring::Ring;
 use crate::state::{Seed, Store};
 use crate::webhooks::Hooks;
 
@@ -26,6 +27,28 @@ pub(crate) type App = Arc<Shared>;
 pub(crate) struct Ping {
     pub(crate) interval: Duration,
     pub(crate) timeout: Duration,
+}
+
+/// The limits that keep a sandbox small and its connections short-lived.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Limits {
+    /// Entries kept by each log (requests, events, web-hook deliveries).
+    pub(crate) log_capacity: usize,
+    /// How long a connection may take to send a request head (and may stay idle between
+    /// requests) before it is closed.
+    pub(crate) header_read_timeout: Duration,
+    /// How long a realtime socket may stay open without authenticating.
+    pub(crate) rtm_auth_timeout: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            log_capacity: crate::LOG_CAPACITY,
+            header_read_timeout: crate::HEADER_READ_TIMEOUT,
+            rtm_auth_timeout: crate::RTM_AUTH_TIMEOUT,
+        }
+    }
 }
 
 /// Realtime sockets: the drop switch and counters.
@@ -48,10 +71,12 @@ pub(crate) struct Shared {
     /// `http://127.0.0.1:<port>`.
     pub(crate) origin: String,
     pub(crate) ping: Ping,
+    pub(crate) limits: Limits,
     pub(crate) store: Mutex<Store>,
     pub(crate) hub: Hub,
     pub(crate) faults: FaultState,
-    pub(crate) requests: Mutex<Vec<RequestRecord>>,
+    /// The last [`Limits::log_capacity`] requests.
+    pub(crate) requests: Mutex<Ring<RequestRecord>>,
     pub(crate) hooks: Hooks,
     pub(crate) rtm: RtmSockets,
     /// Set to `true` when the sandbox is dropped.
@@ -68,10 +93,11 @@ impl Shared {
         credentials: Credentials,
         origin: String,
         ping: Ping,
-    ) -> Result<(App, Seed, mpsc::UnboundedReceiver<Arc<EmittedEvent>>), InvalidHeaderValue> {
+        limits: Limits,
+    ) -> Result<(App, Seed, mpsc::Receiver<Arc<EmittedEvent>>), InvalidHeaderValue> {
         let authorization = credentials.authorization()?;
         let (store, seed) = Store::seeded(now_ms());
-        let (hub, hook_events) = Hub::new();
+        let (hub, hook_events) = Hub::new(limits.log_capacity);
         let (shutdown, _) = watch::channel(false);
         let (drops, _) = broadcast::channel(16);
         let app = Arc::new(Shared {
@@ -79,11 +105,12 @@ impl Shared {
             authorization,
             origin,
             ping,
+            limits,
             store: Mutex::new(store),
             hub,
             faults: FaultState::default(),
-            requests: Mutex::new(Vec::new()),
-            hooks: Hooks::default(),
+            requests: Mutex::new(Ring::new(limits.log_capacity)),
+            hooks: Hooks::new(limits.log_capacity),
             rtm: RtmSockets {
                 drops,
                 open: AtomicUsize::new(0),
@@ -113,7 +140,8 @@ impl Shared {
         let mut events = Events::default();
         let result = f(&mut store, &mut events);
         if result.is_ok() {
-            self.hub.publish(events);
+            let overflow = self.hub.publish(events);
+            self.hooks.not_delivered(&overflow);
         }
         result
     }

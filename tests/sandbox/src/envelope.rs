@@ -13,6 +13,8 @@ use axum::response::{IntoResponse, Response};
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
+use crate::app::App;
+
 /// The largest request body read, in bytes.
 pub(crate) const MAX_BODY: usize = 1 << 20;
 
@@ -111,16 +113,19 @@ pub(crate) async fn route_not_found() -> Response {
 }
 
 /// A JSON request body decoded as `T`; an absent body reads as `{}`. Malformed JSON or
-/// a body of the wrong shape is a 400 `invalid_data`, too large a body a 413.
+/// a body of the wrong shape is a 400 `invalid_data`, too large a body a 413, a body that
+/// has not all arrived within the header-read timeout a 408 `request_timeout`.
 #[derive(Debug)]
 pub(crate) struct JsonBody<T>(pub(crate) T);
 
-impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
+impl<T: DeserializeOwned> FromRequest<App> for JsonBody<T> {
     type Rejection = ApiError;
 
-    async fn from_request(request: Request, _state: &S) -> Result<Self, ApiError> {
-        let bytes = axum::body::to_bytes(request.into_body(), MAX_BODY)
+    async fn from_request(request: Request, app: &App) -> Result<Self, ApiError> {
+        let read = axum::body::to_bytes(request.into_body(), MAX_BODY);
+        let bytes = tokio::time::timeout(app.limits.header_read_timeout, read)
             .await
+            .map_err(|_| ApiError::new(StatusCode::REQUEST_TIMEOUT, "request_timeout"))?
             .map_err(|_| ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large"))?;
         let text: &[u8] = if bytes.iter().all(u8::is_ascii_whitespace) {
             b"{}"

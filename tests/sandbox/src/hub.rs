@@ -4,9 +4,11 @@
 use std::sync::{Arc, Mutex, PoisonError};
 
 use serde_json::Value;
+use tokio::sync::mpsc::error::TrySendError;
 use tokio::sync::{broadcast, mpsc};
 
 use crate::clock::now_ms;
+use crate::ring::Ring;
 
 /// An event the sandbox emitted (over RTM and web hooks alike).
 #[derive(Clone, Debug, PartialEq)]
@@ -50,33 +52,41 @@ const RTM_BUFFER: usize = 4096;
 #[derive(Debug)]
 pub(crate) struct Hub {
     rtm: broadcast::Sender<Arc<EmittedEvent>>,
-    hooks: mpsc::UnboundedSender<Arc<EmittedEvent>>,
-    log: Mutex<Vec<Arc<EmittedEvent>>>,
+    /// Events waiting for the web-hook dispatcher, at most the log capacity.
+    hooks: mpsc::Sender<Arc<EmittedEvent>>,
+    /// The newest events, up to the log capacity.
+    log: Mutex<Ring<Arc<EmittedEvent>>>,
 }
 
 impl Hub {
-    /// A hub, and the receiving end for the web-hook dispatcher.
-    pub(crate) fn new() -> (Hub, mpsc::UnboundedReceiver<Arc<EmittedEvent>>) {
+    /// A hub logging the last `log_capacity` events, and the receiving end for the
+    /// web-hook dispatcher (of as many events at most).
+    pub(crate) fn new(log_capacity: usize) -> (Hub, mpsc::Receiver<Arc<EmittedEvent>>) {
         let (rtm, _) = broadcast::channel(RTM_BUFFER);
-        let (hooks, receiver) = mpsc::unbounded_channel();
+        let (hooks, receiver) = mpsc::channel(log_capacity.max(1));
         let hub = Hub {
             rtm,
             hooks,
-            log: Mutex::new(Vec::new()),
+            log: Mutex::new(Ring::new(log_capacity)),
         };
         (hub, receiver)
     }
 
-    /// Sends every event to the sockets, the web hooks and the log, in order.
-    pub(crate) fn publish(&self, events: Events) {
+    /// Sends every event to the sockets, the web hooks and the log, in order; answers
+    /// the events the web-hook queue had no room for (a hook slower than the events).
+    pub(crate) fn publish(&self, events: Events) -> Vec<Arc<EmittedEvent>> {
         let mut log = self.log.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut overflow = Vec::new();
         for event in events.0 {
             let event = Arc::new(event);
             // No socket listening, or the dispatcher gone at shutdown: nothing to do.
             let _ = self.rtm.send(Arc::clone(&event));
-            let _ = self.hooks.send(Arc::clone(&event));
+            if let Err(TrySendError::Full(event)) = self.hooks.try_send(Arc::clone(&event)) {
+                overflow.push(event);
+            }
             log.push(event);
         }
+        overflow
     }
 
     /// A receiver of every event published from now on.
@@ -84,7 +94,7 @@ impl Hub {
         self.rtm.subscribe()
     }
 
-    /// Every event published so far.
+    /// The events published so far, oldest first (the newest, up to the log capacity).
     pub(crate) fn log(&self) -> Vec<EmittedEvent> {
         let log = self.log.lock().unwrap_or_else(PoisonError::into_inner);
         log.iter().map(|e| EmittedEvent::clone(e)).collect()

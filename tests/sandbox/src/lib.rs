@@ -95,6 +95,23 @@
 //! [`Sandbox::faults`] makes the next REST requests fail (429 with `Retry-After`, 5xx) or
 //! stall, and drops the realtime sockets so that clients reconnect.
 //!
+//! # Limits
+//! A sandbox left running for days, or fed by a hostile or broken client, stays small and
+//! responsive:
+//!
+//! | what | limit (default) | then | change with |
+//! |---|---|---|---|
+//! | an HTTP request head (request line and headers) | [`HEADER_READ_TIMEOUT`], 5 s, from the connection or the previous answer | the connection is closed (slowloris, and idle keep-alive) | [`SandboxBuilder::header_read_timeout`] |
+//! | a REST request body | 1 MiB, all arrived within [`HEADER_READ_TIMEOUT`] | 413; 408 `request_timeout` | [`SandboxBuilder::header_read_timeout`] |
+//! | a realtime message or WebSocket frame, before and after authentication | [`RTM_MAX_PAYLOAD`], 1,000,000 bytes (socket.io's `maxPayload`, announced in the open packet) | WebSocket close 1009, refused from the frame header, nothing buffered | — |
+//! | a realtime socket without a successful `authentication` | [`RTM_AUTH_TIMEOUT`], 10 s | WebSocket close 1008 | [`SandboxBuilder::rtm_auth_timeout`] |
+//! | a realtime client that does not read | the heartbeat timeout (at least 1 s) per frame sent | the socket is dropped | [`SandboxBuilder::rtm_heartbeat`] |
+//! | [`Sandbox::requests`], [`Sandbox::events`], [`Sandbox::deliveries`] | [`LOG_CAPACITY`], the last 10,000 entries each | the oldest are forgotten | [`SandboxBuilder::log_capacity`] |
+//! | events waiting for web-hook delivery | [`LOG_CAPACITY`] | not delivered, logged as [`Delivery`] attempt 0 | [`SandboxBuilder::log_capacity`] |
+//!
+//! The Crisp state itself (websites, conversations, messages, profiles) is not bounded:
+//! it holds what the client created.
+//!
 //! # Choices where Crisp's behaviour is not public
 //! The sandbox follows the official clients and Crisp's docs; where they say nothing, it
 //! chose, and a client should not depend on these:
@@ -137,6 +154,7 @@ mod ids;
 mod query;
 mod requests;
 mod rest;
+mod ring;
 mod rtm;
 mod sandbox;
 mod server;
@@ -148,6 +166,9 @@ pub use error::SandboxError;
 pub use faults::Faults;
 pub use hub::EmittedEvent;
 pub use requests::RequestRecord;
-pub use sandbox::{DEFAULT_IDENTIFIER, DEFAULT_KEY, Sandbox, SandboxBuilder};
+pub use sandbox::{
+    DEFAULT_IDENTIFIER, DEFAULT_KEY, HEADER_READ_TIMEOUT, LOG_CAPACITY, RTM_AUTH_TIMEOUT,
+    RTM_MAX_PAYLOAD, Sandbox, SandboxBuilder,
+};
 pub use visitor::Visitor;
 pub use webhooks::Delivery;

@@ -1,5 +1,5 @@
 //! [`Sandbox`]: start, reach, drive and inspect the stand-in; [`SandboxBuilder`] to
-//! change its credentials or heartbeat.
+//! change its credentials, heartbeat or limits.
 
 use std::fmt;
 use std::net::{Ipv4Addr, SocketAddr};
@@ -12,7 +12,7 @@ use crisp_types::{SessionId, UserId, WebsiteId};
 use serde_json::Value;
 use tokio::net::TcpListener;
 
-use crate::app::{App, Ping, Shared, lock};
+use crate::app::{App, Limits, Ping, Shared, lock};
 use crate::clock::now_ms;
 use crate::error::SandboxError;
 use crate::faults::Faults;
@@ -27,6 +27,28 @@ use crate::{server, webhooks};
 pub const DEFAULT_IDENTIFIER: &str = "sandbox-identifier";
 /// The key the sandbox accepts by default.
 pub const DEFAULT_KEY: &str = "sandbox-key";
+
+/// How long an HTTP connection may take to send a complete request head, counted from
+/// when it connects or from the end of the previous answer (so it is also the keep-alive
+/// idle timeout); the connection is then closed. A JSON request body must have arrived
+/// within as long again once its handler reads it, else 408 `request_timeout`. Default of
+/// [`SandboxBuilder::header_read_timeout`].
+pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// How long a realtime socket may stay open without authenticating before the sandbox
+/// closes it. Default of [`SandboxBuilder::rtm_auth_timeout`].
+pub const RTM_AUTH_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The largest realtime message (and WebSocket frame) the sandbox reads, in bytes, before
+/// and after authentication: socket.io's default `maxPayload`, announced in the Engine.IO
+/// open packet. A socket sending more is closed (WebSocket close 1009) without the
+/// message being buffered.
+pub const RTM_MAX_PAYLOAD: usize = 1_000_000;
+
+/// How many entries each log keeps ([`Sandbox::requests`], [`Sandbox::events`],
+/// [`Sandbox::deliveries`]): the newest, the oldest being forgotten. Default of
+/// [`SandboxBuilder::log_capacity`].
+pub const LOG_CAPACITY: usize = 10_000;
 
 /// Configures a [`Sandbox`] before starting it.
 ///
@@ -47,6 +69,7 @@ pub const DEFAULT_KEY: &str = "sandbox-key";
 pub struct SandboxBuilder {
     credentials: Credentials,
     ping: Ping,
+    limits: Limits,
 }
 
 impl Default for SandboxBuilder {
@@ -57,6 +80,7 @@ impl Default for SandboxBuilder {
                 interval: Duration::from_secs(25),
                 timeout: Duration::from_secs(20),
             },
+            limits: Limits::default(),
         }
     }
 }
@@ -70,12 +94,36 @@ impl SandboxBuilder {
     }
 
     /// The Engine.IO heartbeat: the server pings every `interval` and closes a socket
-    /// that does not answer within `timeout` (default 25 s and 20 s, as socket.io).
+    /// that does not answer within `timeout` (default 25 s and 20 s, as socket.io). A
+    /// socket that does not take a frame the server sends within `timeout` (at least
+    /// 1 s) is dropped too.
     pub fn rtm_heartbeat(mut self, interval: Duration, timeout: Duration) -> Self {
         self.ping = Ping {
             interval: interval.max(Duration::from_millis(1)),
             timeout,
         };
+        self
+    }
+
+    /// How long an HTTP connection may take to send a request head, from when it connects
+    /// or from the end of the previous answer (keep-alive idle); it is then closed. A
+    /// request body gets as long again (else 408 `request_timeout`). Default
+    /// [`HEADER_READ_TIMEOUT`], at least 1 ms.
+    pub fn header_read_timeout(mut self, timeout: Duration) -> Self {
+        self.limits.header_read_timeout = timeout.max(Duration::from_millis(1));
+        self
+    }
+
+    /// How long a realtime socket may stay open without a successful `authentication`;
+    /// it is then closed (default [`RTM_AUTH_TIMEOUT`]).
+    pub fn rtm_auth_timeout(mut self, timeout: Duration) -> Self {
+        self.limits.rtm_auth_timeout = timeout;
+        self
+    }
+
+    /// How many entries each log keeps, the newest (default [`LOG_CAPACITY`], at least 1).
+    pub fn log_capacity(mut self, entries: usize) -> Self {
+        self.limits.log_capacity = entries.max(1);
         self
     }
 
@@ -93,10 +141,15 @@ impl SandboxBuilder {
             .await
             .map_err(SandboxError::Bind)?;
         let address = listener.local_addr().map_err(SandboxError::Bind)?;
-        let (app, seed, hook_events) =
-            Shared::new(self.credentials, format!("http://{address}"), self.ping).map_err(
-                |_| SandboxError::Invalid("the credentials cannot be sent in a header".to_owned()),
-            )?;
+        let (app, seed, hook_events) = Shared::new(
+            self.credentials,
+            format!("http://{address}"),
+            self.ping,
+            self.limits,
+        )
+        .map_err(|_| {
+            SandboxError::Invalid("the credentials cannot be sent in a header".to_owned())
+        })?;
         tokio::spawn(webhooks::dispatch(Arc::clone(&app), hook_events));
         server::spawn(listener, &app);
         Ok(Sandbox { app, address, seed })
@@ -140,7 +193,7 @@ impl Sandbox {
         SandboxBuilder::default().start().await
     }
 
-    /// A builder to change the credentials or the heartbeat.
+    /// A builder to change the credentials, the heartbeat or the limits.
     pub fn builder() -> SandboxBuilder {
         SandboxBuilder::default()
     }
@@ -207,19 +260,21 @@ impl Sandbox {
         Faults::new(Arc::clone(&self.app))
     }
 
-    /// Every REST request answered so far, in order.
+    /// The REST requests answered so far, in order: every one, up to the last
+    /// [`LOG_CAPACITY`] (see [`SandboxBuilder::log_capacity`]).
     #[must_use]
     pub fn requests(&self) -> Vec<RequestRecord> {
-        lock(&self.app.requests).clone()
+        lock(&self.app.requests).to_vec()
     }
 
-    /// Every event emitted so far, in order.
+    /// The events emitted so far, in order: every one, up to the last [`LOG_CAPACITY`].
     #[must_use]
     pub fn events(&self) -> Vec<EmittedEvent> {
         self.app.hub.log()
     }
 
-    /// Every web-hook delivery attempt so far, in order.
+    /// The web-hook delivery attempts so far, in order: every one, up to the last
+    /// [`LOG_CAPACITY`].
     #[must_use]
     pub fn deliveries(&self) -> Vec<Delivery> {
         self.app.hooks.deliveries()

@@ -1,17 +1,27 @@
-//! The HTTP server: the router, its layers, and the task that serves it.
+//! The HTTP server: the router, its layers, and the accept loop that serves it.
 //!
 //! REST requests go through, outermost first: the request log, the fault switches, then
 //! authentication, then the route (or the 404 `route_error` fallback). The realtime
 //! endpoint (`/socket.io/`) has none of these layers: it authenticates in-band.
+//!
+//! Each connection is served by hyper's HTTP/1 server with a header-read timeout
+//! ([`Limits::header_read_timeout`]): a connection that has not sent a complete request
+//! head that long after it connected, or after its previous answer, is closed. That
+//! bounds slow (slowloris) and idle keep-alive connections alike. Upgraded (realtime)
+//! connections leave hyper and are bounded by the socket's own deadlines.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
 use axum::middleware::from_fn_with_state;
 use axum::routing::get;
-use tokio::net::TcpListener;
+use hyper::server::conn::http1;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::service::TowerToHyperService;
+use tokio::net::{TcpListener, TcpStream};
 
-use crate::app::App;
+use crate::app::{App, Limits};
 use crate::envelope::route_not_found;
 use crate::{auth, faults, requests, rest, rtm};
 
@@ -30,15 +40,62 @@ pub(crate) fn router(app: &App) -> Router {
         .with_state(Arc::clone(app))
 }
 
-/// Serves `listener` until the sandbox shuts down.
+/// Serves `listener` until the sandbox shuts down; then open connections finish the
+/// request they are answering and close.
 pub(crate) fn spawn(listener: TcpListener, app: &App) {
     let router = router(app);
-    let shutdown = app.on_shutdown();
+    let limits = app.limits;
+    let app = Arc::clone(app);
     tokio::spawn(async move {
-        let _ = axum::serve(listener, router)
-            .with_graceful_shutdown(shutdown)
-            .await;
+        let shutdown = app.on_shutdown();
+        tokio::pin!(shutdown);
+        loop {
+            let stream = tokio::select! {
+                () = &mut shutdown => return,
+                accepted = listener.accept() => match accepted {
+                    Ok((stream, _)) => stream,
+                    // Out of file descriptors, or a connection reset before it was
+                    // accepted: wait a little rather than spin, and go on.
+                    Err(_) => {
+                        tokio::time::sleep(Duration::from_millis(10)).await;
+                        continue;
+                    }
+                },
+            };
+            tokio::spawn(serve_connection(
+                stream,
+                router.clone(),
+                limits,
+                app.on_shutdown(),
+            ));
+        }
     });
+}
+
+/// Serves one connection: HTTP/1.1 with keep-alive and upgrades, closed by the
+/// header-read timeout when the client is too slow to send a request or goes idle.
+async fn serve_connection(
+    stream: TcpStream,
+    router: Router,
+    limits: Limits,
+    shutdown: impl Future<Output = ()>,
+) {
+    let _ = stream.set_nodelay(true);
+    let connection = http1::Builder::new()
+        .timer(TokioTimer::new())
+        .header_read_timeout(limits.header_read_timeout)
+        .keep_alive(true)
+        .serve_connection(TokioIo::new(stream), TowerToHyperService::new(router))
+        .with_upgrades();
+    tokio::pin!(connection);
+    tokio::pin!(shutdown);
+    tokio::select! {
+        // Closed, timed out, or broken: nothing to report.
+        _ = connection.as_mut() => return,
+        () = &mut shutdown => {}
+    }
+    connection.as_mut().graceful_shutdown();
+    let _ = connection.await;
 }
 
 #[cfg(test)]
@@ -66,6 +123,7 @@ mod tests {
             Credentials::plugin("id", "key"),
             "http://127.0.0.1:1".to_owned(),
             ping,
+            crate::app::Limits::default(),
         )
         .unwrap();
         (app, seed)
@@ -229,7 +287,7 @@ mod tests {
         assert_eq!(body["reason"], "rate_limited");
         let (status, _, _) = send(&app, Method::GET, &path, None, true).await;
         assert_eq!(status, StatusCode::OK);
-        let log = crate::app::lock(&app.requests).clone();
+        let log = crate::app::lock(&app.requests).to_vec();
         assert_eq!(log.iter().map(|r| r.status).collect::<Vec<_>>(), [429, 200]);
         assert_eq!(log[1].path, path);
     }

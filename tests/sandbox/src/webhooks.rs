@@ -6,7 +6,9 @@
 //! [`crisp_webhook::sign`]), `X-Crisp-Hook-Origin`, `X-Delivery-Attempt-Limit` and
 //! `X-Delivery-Attempt-Count`. A delivery that fails (no connection, a timeout, a status
 //! other than 2xx) is tried again, up to 3 attempts. Events go out one at a time, in the
-//! order they happened.
+//! order they happened. At most as many events as the logs keep wait for delivery
+//! ([`LOG_CAPACITY`](crate::LOG_CAPACITY)); past that, while a receiver is slower than
+//! the events, new events are not delivered, and logged as attempt 0.
 
 use std::fmt;
 use std::sync::{Arc, Mutex};
@@ -26,6 +28,7 @@ use tokio::sync::mpsc;
 use crate::app::{App, lock};
 use crate::clock::now_ms;
 use crate::hub::EmittedEvent;
+use crate::ring::Ring;
 
 /// Attempts per delivery.
 pub(crate) const ATTEMPTS: u32 = 3;
@@ -60,7 +63,9 @@ pub struct Delivery {
     pub url: String,
     /// The event delivered.
     pub event: String,
-    /// The attempt number, from 1.
+    /// The attempt number, from 1; 0 when the event was not attempted because
+    /// [`LOG_CAPACITY`](crate::LOG_CAPACITY) events were already waiting for delivery
+    /// (a receiver slower than the events; `error` says so).
     pub attempt: u32,
     /// The status the receiver answered, if it answered.
     pub status: Option<u16>,
@@ -77,13 +82,22 @@ impl Delivery {
 }
 
 /// Registered hooks and the deliveries made.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Hooks {
     registered: Mutex<Vec<Hook>>,
-    deliveries: Mutex<Vec<Delivery>>,
+    /// The newest delivery attempts, up to the log capacity.
+    deliveries: Mutex<Ring<Delivery>>,
 }
 
 impl Hooks {
+    /// No hooks yet; the last `log_capacity` delivery attempts will be kept.
+    pub(crate) fn new(log_capacity: usize) -> Self {
+        Hooks {
+            registered: Mutex::new(Vec::new()),
+            deliveries: Mutex::new(Ring::new(log_capacity)),
+        }
+    }
+
     /// Registers `url` (plain `http://`, as the sandbox has no TLS client).
     pub(crate) fn add(&self, url: &str, secret: &str) -> Result<(), String> {
         let uri: Uri = url.parse().map_err(|e| format!("{url:?}: {e}"))?;
@@ -99,9 +113,30 @@ impl Hooks {
         Ok(())
     }
 
-    /// Every delivery attempt so far.
+    /// Logs, for every registered hook, that `events` will not be delivered: the queue
+    /// of events waiting for delivery was full.
+    pub(crate) fn not_delivered(&self, events: &[Arc<EmittedEvent>]) {
+        if events.is_empty() {
+            return;
+        }
+        let registered = lock(&self.registered);
+        let mut deliveries = lock(&self.deliveries);
+        for event in events {
+            for hook in registered.iter() {
+                deliveries.push(Delivery {
+                    url: hook.url.to_string(),
+                    event: event.name.clone(),
+                    attempt: 0,
+                    status: None,
+                    error: Some("not delivered: the delivery queue is full".to_owned()),
+                });
+            }
+        }
+    }
+
+    /// The delivery attempts so far, oldest first (the newest, up to the log capacity).
     pub(crate) fn deliveries(&self) -> Vec<Delivery> {
-        lock(&self.deliveries).clone()
+        lock(&self.deliveries).to_vec()
     }
 }
 
@@ -115,7 +150,7 @@ struct Envelope<'a> {
 }
 
 /// Delivers events until the sandbox shuts down.
-pub(crate) async fn dispatch(app: App, mut events: mpsc::UnboundedReceiver<Arc<EmittedEvent>>) {
+pub(crate) async fn dispatch(app: App, mut events: mpsc::Receiver<Arc<EmittedEvent>>) {
     let client: HttpClient = Client::builder(TokioExecutor::new()).build_http();
     let shutdown = app.on_shutdown();
     tokio::pin!(shutdown);
@@ -207,7 +242,7 @@ mod tests {
 
     #[test]
     fn only_plain_http_urls_register() {
-        let hooks = Hooks::default();
+        let hooks = Hooks::new(10);
         assert!(hooks.add("http://127.0.0.1:9/hook", "s").is_ok());
         assert!(hooks.add("https://example.com/hook", "s").is_err());
         assert!(hooks.add("not a url", "s").is_err());

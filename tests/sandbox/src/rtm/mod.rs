@@ -5,6 +5,10 @@
 //! then tokio-tungstenite on the upgraded stream), so that the sandbox uses the same
 //! tungstenite as the realtime client. Only the WebSocket transport is served (no HTTP
 //! long-polling), as Crisp's clients ask for no other.
+//!
+//! Messages and frames are capped at [`RTM_MAX_PAYLOAD`](crate::RTM_MAX_PAYLOAD) bytes
+//! (socket.io's `maxPayload`) before and after authentication: tungstenite refuses a
+//! larger frame from its header, before reading the payload.
 
 mod session;
 mod socket;
@@ -42,8 +46,12 @@ pub(crate) async fn upgrade(State(app): State<App>, mut request: Request) -> Res
     let on_upgrade = hyper::upgrade::on(&mut request);
     tokio::spawn(async move {
         if let Ok(upgraded) = on_upgrade.await {
-            let stream =
-                WebSocketStream::from_raw_socket(TokioIo::new(upgraded), Role::Server, None).await;
+            let stream = WebSocketStream::from_raw_socket(
+                TokioIo::new(upgraded),
+                Role::Server,
+                Some(socket::websocket_config()),
+            )
+            .await;
             socket::run(app, stream).await;
         }
     });

@@ -1,22 +1,39 @@
 //! One realtime socket: the open packet, the heartbeat (the server pings, the client must
-//! pong within the timeout), client frames, events out, and the drop switch.
+//! pong within the timeout), the authentication deadline, client frames, events out, and
+//! the drop switch.
 
 use std::sync::atomic::Ordering;
+use std::time::Duration;
 
 use crisp_rtm::protocol::{EnginePacket, OpenInfo};
-use futures_util::{SinkExt, StreamExt};
+use futures_util::{Sink, SinkExt, StreamExt};
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::sync::broadcast::error::RecvError;
 use tokio::time::{Instant, interval_at, sleep_until};
 use tokio_tungstenite::WebSocketStream;
-use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
+use tokio_tungstenite::tungstenite::protocol::{CloseFrame, WebSocketConfig};
+use tokio_tungstenite::tungstenite::{Error, Message};
 
 use super::session::Session;
 use crate::app::App;
 use crate::ids;
 
-/// The largest payload announced in the open packet.
-const MAX_PAYLOAD: u64 = 1_000_000;
+/// The WebSocket settings of a realtime socket: messages and frames capped at
+/// [`RTM_MAX_PAYLOAD`](crate::RTM_MAX_PAYLOAD), before and after authentication.
+pub(super) fn websocket_config() -> WebSocketConfig {
+    WebSocketConfig::default()
+        .max_message_size(Some(crate::RTM_MAX_PAYLOAD))
+        .max_frame_size(Some(crate::RTM_MAX_PAYLOAD))
+}
+
+/// A close frame with `code` and `reason`.
+fn close(code: CloseCode, reason: &'static str) -> Message {
+    Message::Close(Some(CloseFrame {
+        code,
+        reason: reason.into(),
+    }))
+}
 
 /// Counts the socket as open while it lives.
 struct OpenGuard(App);
@@ -34,6 +51,18 @@ impl Drop for OpenGuard {
     }
 }
 
+/// Sends one frame, giving up (`Err`) when the client has not taken it within
+/// `patience`: a client that stops reading cannot hold the socket task forever.
+async fn send<S>(sink: &mut S, message: Message, patience: Duration) -> Result<(), ()>
+where
+    S: Sink<Message> + Unpin,
+{
+    match tokio::time::timeout(patience, sink.send(message)).await {
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(_)) | Err(_) => Err(()),
+    }
+}
+
 /// Serves one socket until it closes, times out, is dropped, or the sandbox stops.
 pub(crate) async fn run<S>(app: App, socket: WebSocketStream<S>)
 where
@@ -46,6 +75,8 @@ where
     let shutdown = app.on_shutdown();
     tokio::pin!(shutdown);
     let (mut sink, mut source) = socket.split();
+    // As long as a client may take to answer a ping: no less for a frame.
+    let patience = app.ping.timeout.max(Duration::from_secs(1));
     let sid = ids::hex(20);
     let mut session = Session::new(ids::hex(20));
     let mut open = String::new();
@@ -54,14 +85,21 @@ where
         upgrades: Vec::new(),
         ping_interval: app.ping.interval,
         ping_timeout: app.ping.timeout,
-        max_payload: Some(MAX_PAYLOAD),
+        max_payload: Some(crate::RTM_MAX_PAYLOAD as u64),
     })
     .encode(&mut open);
-    if sink.send(Message::text(open)).await.is_err() {
+    if send(&mut sink, Message::text(open), patience)
+        .await
+        .is_err()
+    {
         return;
     }
     let mut ping = interval_at(Instant::now() + app.ping.interval, app.ping.interval);
     let mut pong_due: Option<Instant> = None;
+    // Unauthenticated sockets are closed at this deadline.
+    let auth_deadline = Instant::now() + app.limits.rtm_auth_timeout;
+    let mut authenticated = false;
+    let mut goodbye = Message::Close(None);
     loop {
         let frames: Vec<String> = tokio::select! {
             frame = source.next() => match frame {
@@ -71,15 +109,21 @@ where
                         pong_due = None;
                     }
                     if heard.authenticated {
+                        authenticated = true;
                         app.rtm.authenticated.fetch_add(1, Ordering::SeqCst);
                     }
                     if heard.close {
                         for frame in heard.frames {
-                            let _ = sink.send(Message::text(frame)).await;
+                            let _ = send(&mut sink, Message::text(frame), patience).await;
                         }
                         break;
                     }
                     heard.frames
+                }
+                // Over `RTM_MAX_PAYLOAD`: refused from the frame header, nothing buffered.
+                Some(Err(Error::Capacity(_))) => {
+                    goodbye = close(CloseCode::Size, "message too big");
+                    break;
                 }
                 Some(Ok(Message::Close(_)) | Err(_)) | None => break,
                 // Binary frames carry nothing Crisp uses; WebSocket pings are answered by
@@ -98,13 +142,21 @@ where
                 vec!["2".to_owned()]
             }
             () = sleep_until(pong_due.unwrap_or_else(Instant::now)), if pong_due.is_some() => break,
+            () = sleep_until(auth_deadline), if !authenticated => {
+                goodbye = close(CloseCode::Policy, "authentication timeout");
+                break;
+            }
         };
         for frame in frames {
-            if sink.send(Message::text(frame)).await.is_err() {
+            if send(&mut sink, Message::text(frame), patience)
+                .await
+                .is_err()
+            {
                 return;
             }
         }
     }
-    let _ = sink.send(Message::Close(None)).await;
-    let _ = sink.close().await;
+    if send(&mut sink, goodbye, patience).await.is_ok() {
+        let _ = tokio::time::timeout(patience, sink.close()).await;
+    }
 }
