@@ -3,7 +3,8 @@
 //! Needs Node.js and npm. The packages are installed from the committed lockfile
 //! (`npm ci`) the first time the test runs. The official server must accept our handshake,
 //! our pongs (it drops clients that miss them within 400 ms here) and our events, and
-//! every event of a burst must come out at once, before and after a dropped transport.
+//! every event of a burst must come out at once, before and after a dropped transport, as
+//! it does with the official `socket.io-client` (`tests/interop/client.js`).
 //!
 //! Without `node` or `npm` on `PATH` the tests say loudly that they did not run, and pass,
 //! so that a machine with only the Rust toolchain runs the suite; with
@@ -78,7 +79,9 @@ fn node_available() -> bool {
 }
 
 fn install(dir: &std::path::Path) {
-    if !dir.join("node_modules/socket.io").exists() {
+    if !dir.join("node_modules/socket.io").exists()
+        || !dir.join("node_modules/socket.io-client").exists()
+    {
         let status = Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund"])
             .current_dir(dir)
@@ -279,8 +282,40 @@ async fn burst_run(drop: &str, drop_on: &str) -> bool {
     true
 }
 
+/// The reference: the official `socket.io-client` (`client.js`) through the same
+/// scenario gets every event (this checks the scenario, not our client).
+fn reference_run(drop: &str) -> bool {
+    let Some(node) = start_node(&[
+        ("CRISP_INTEROP_SCENARIO", "burst"),
+        ("CRISP_INTEROP_DROP", drop),
+    ]) else {
+        return false;
+    };
+    let output = Command::new("node")
+        .arg("client.js")
+        .arg(&node.url)
+        .current_dir(interop_dir())
+        .output()
+        .expect("node runs client.js");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    eprintln!(
+        "socket.io-client, drop {drop}: {}",
+        stdout.replace('\n', "; ")
+    );
+    assert!(
+        output.status.success(),
+        "socket.io-client did not get events 1..=8 (drop {drop}): {stdout}"
+    );
+    true
+}
+
 #[tokio::test]
 async fn every_event_of_a_burst_comes_out_at_once_across_a_drop() {
+    for drop in ["close", "destroy"] {
+        if !reference_run(drop) {
+            return;
+        }
+    }
     for (drop, drop_on) in [
         ("close", "timer"),
         ("disconnect", "timer"),
