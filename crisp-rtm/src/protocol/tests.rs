@@ -723,6 +723,86 @@ fn deep_nesting_is_an_error_not_a_crash() {
 }
 
 // ----- Fuzzing -----
+//
+// `CRISP_FUZZ_SECS` sets how long each fuzzer runs: unset, the fixed round count and seed
+// CI uses; set to N, random rounds for N seconds from a random seed (printed, with the
+// rounds done; `CRISP_FUZZ_SEED` replays a seed).
+
+/// How one fuzzer runs, from `CRISP_FUZZ_SECS` / `CRISP_FUZZ_SEED`.
+struct Fuzz {
+    name: &'static str,
+    /// `None`: the fixed round count; `Some`: run until then.
+    deadline: Option<std::time::Instant>,
+    rng: XorShift,
+}
+
+impl Fuzz {
+    /// The fuzzer `name`, seeded with `seed` unless a duration is asked for.
+    fn new(name: &'static str, seed: u64) -> Self {
+        let secs = std::env::var("CRISP_FUZZ_SECS").ok().map(|value| {
+            value.trim().parse::<u64>().unwrap_or_else(|_| {
+                panic!("CRISP_FUZZ_SECS={value:?} is not a whole number of seconds")
+            })
+        });
+        let Some(secs) = secs else {
+            return Fuzz {
+                name,
+                deadline: None,
+                rng: XorShift(seed),
+            };
+        };
+        let seed = match std::env::var("CRISP_FUZZ_SEED") {
+            Ok(value) => {
+                let digits = value.trim().trim_start_matches("0x");
+                u64::from_str_radix(digits, 16)
+                    .unwrap_or_else(|_| panic!("CRISP_FUZZ_SEED={value:?} is not hexadecimal"))
+            }
+            Err(_) => fastrand::u64(1..),
+        }
+        .max(1);
+        say(format_args!(
+            "{name}: fuzzing for {secs} s, CRISP_FUZZ_SEED={seed:#x}"
+        ));
+        Fuzz {
+            name,
+            deadline: Some(std::time::Instant::now() + std::time::Duration::from_secs(secs)),
+            rng: XorShift(seed),
+        }
+    }
+
+    /// Whether the rounds are timed (`CRISP_FUZZ_SECS` set) rather than counted.
+    fn timed(&self) -> bool {
+        self.deadline.is_some()
+    }
+
+    /// Runs `round(rng, n)` for n = 0, 1, …: `fixed` rounds, or until the deadline.
+    /// Returns the number of rounds done.
+    fn run(&mut self, fixed: usize, mut round: impl FnMut(&mut XorShift, usize)) -> usize {
+        let Some(deadline) = self.deadline else {
+            for n in 0..fixed {
+                round(&mut self.rng, n);
+            }
+            return fixed;
+        };
+        let mut done = 0;
+        // The clock is read once every 256 rounds.
+        while std::time::Instant::now() < deadline {
+            for _ in 0..256 {
+                round(&mut self.rng, done);
+                done += 1;
+            }
+        }
+        say(format_args!("{}: {done} rounds", self.name));
+        done
+    }
+}
+
+/// A line on the process's stderr, not through `eprintln!`, which the test harness
+/// captures and hides for a test that passes.
+fn say(line: std::fmt::Arguments<'_>) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stderr(), "{line}");
+}
 
 /// xorshift64*: a small deterministic generator, so failures reproduce.
 struct XorShift(u64);
@@ -836,17 +916,25 @@ fn decoding_never_panics_on_truncated_frames() {
 #[test]
 fn decoding_never_panics_on_mutated_frames() {
     let seeds = seeds();
-    let mut rng = XorShift(0x9E37_79B9_7F4A_7C15);
-    for round in 0..40_000 {
-        let frame = mutate(&mut rng, &seeds[round % seeds.len()]);
-        exercise(&frame);
-    }
-    // Arbitrary bytes, read as text.
-    for _ in 0..5_000 {
-        let len = rng.below(40);
-        let bytes: Vec<u8> = (0..len).map(|_| rng.next().to_le_bytes()[0]).collect();
-        exercise(&String::from_utf8_lossy(&bytes));
-    }
+    let mut fuzz = Fuzz::new("mutated frames", 0x9E37_79B9_7F4A_7C15);
+    // Fixed: 40,000 mutations, then 5,000 arbitrary frames; timed: one in nine arbitrary.
+    let timed = fuzz.timed();
+    fuzz.run(45_000, |rng, round| {
+        let arbitrary = if timed {
+            round % 9 == 8
+        } else {
+            round >= 40_000
+        };
+        if arbitrary {
+            // Arbitrary bytes, read as text.
+            let len = rng.below(40);
+            let bytes: Vec<u8> = (0..len).map(|_| rng.next().to_le_bytes()[0]).collect();
+            exercise(&String::from_utf8_lossy(&bytes));
+        } else {
+            let frame = mutate(rng, &seeds[round % seeds.len()]);
+            exercise(&frame);
+        }
+    });
 }
 
 /// Differential fuzzing: wherever the one-pass event decoder succeeds, the careful one
@@ -858,22 +946,23 @@ fn fast_event_path_agrees_with_the_careful_one() {
         .filter_map(|s| s.strip_prefix("42").map(str::to_owned))
         .filter(|s| s.starts_with('['))
         .collect();
-    let mut rng = XorShift(42);
+    let mut fuzz = Fuzz::new("fast and careful event paths", 42);
     let mut fast_wins = 0;
-    for round in 0..30_000 {
+    let rounds = fuzz.run(30_000, |rng, round| {
         let data = if round < seeds.len() {
             seeds[round].clone()
         } else {
-            mutate(&mut rng, &seeds[round % seeds.len()])
+            mutate(rng, &seeds[round % seeds.len()])
         };
         let (fast, careful) = both_paths(&data);
         if let Some(fast) = fast {
             assert_eq!(Ok(&fast), careful.as_ref(), "{data}");
             fast_wins += 1;
         }
-    }
+    });
+    // More than one round in ten (3,000 of the fixed 30,000) goes the fast way.
     assert!(
-        fast_wins > 3_000,
-        "the fast path succeeded {fast_wins} times"
+        fast_wins * 10 > rounds,
+        "the fast path succeeded {fast_wins} times in {rounds} rounds"
     );
 }
