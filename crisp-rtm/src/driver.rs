@@ -174,7 +174,14 @@ impl Driver {
         let handshake_deadline = Instant::now() + self.config.connect_timeout;
         let socket = match timeout(
             self.config.connect_timeout,
-            tokio_tungstenite::connect_async(ws_url.as_str()),
+            tokio_tungstenite::connect_async_tls_with_config(
+                ws_url.as_str(),
+                None,
+                false,
+                Some(tokio_tungstenite::Connector::Rustls(std::sync::Arc::new(
+                    crisp_rest::backend::tls_config(),
+                ))),
+            ),
         )
         .await
         {

@@ -32,6 +32,7 @@
 //! Below the client, [`protocol`] decodes and encodes the frames without I/O.
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod backoff;
 mod client;

@@ -15,6 +15,7 @@
 //! that are not set are not serialized, so a decoded payload re-encodes to the same JSON.
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[doc(hidden)]
 pub mod macros;
