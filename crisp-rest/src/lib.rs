@@ -1,5 +1,9 @@
 //! Every method of the Crisp REST API v1, typed, over a swappable transport.
 //!
+//! Through the facade (`crisp-api`, library `crisp`) this crate is `crisp::rest`, and
+//! [`Client`] is `crisp::Client`; examples below use this crate's own paths
+//! (`crisp_rest::…`), which become `crisp::rest::…` there.
+//!
 //! ```no_run
 //! # async fn run() -> Result<(), crisp_rest::Error> {
 //! use crisp_rest::{Client, Credentials};
@@ -27,6 +31,45 @@
 //! - Backends: [`backend::ReqwestTransport`] (feature `reqwest`, default) and
 //!   [`backend::HyperTransport`] (feature `hyper`); any [`Transport`] works.
 //! - Feature `test-util`: [`test_util`] capture / replay transports.
+//!
+//! # Features
+//! | feature | gives | default |
+//! |---|---|---|
+//! | `reqwest` | [`backend::ReqwestTransport`] (rustls with ring, Mozilla roots, HTTP/2 by ALPN) | yes |
+//! | `hyper` | [`backend::HyperTransport`] on hyper 1 (same TLS set-up) | no |
+//! | `test-util` | [`test_util`]: `CaptureTransport`, `ReplayTransport` for tests | no |
+//!
+//! # Offline: what a call sends
+//! A client over a capture transport records each request and answers from a queue, with
+//! no network; this runs as a doc test:
+//!
+//! ```
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), crisp_rest::Error> {
+//! use std::sync::Arc;
+//!
+//! use crisp_core::test_util::CaptureTransport; // `crisp_rest::test_util` with `test-util`
+//! use crisp_rest::{Client, Credentials};
+//! use crisp_types::WebsiteId;
+//! use crisp_types::website::conversation::ConversationState;
+//!
+//! let capture = Arc::new(CaptureTransport::new());
+//! capture.push_json(200, r#"{"error":false,"reason":"resolved","data":{"state":"pending"}}"#);
+//! let client = Client::builder()
+//!     .credentials(Credentials::plugin("identifier", "key"))
+//!     .transport(capture.clone())
+//!     .build()?;
+//!
+//! let website = WebsiteId::new("8c842203-7ed8-4e29-a608-7cf78a7d2fcc");
+//! let state = client.website().get_conversation_state(&website, &"session_1".into()).await?;
+//! assert_eq!(state.state, Some(ConversationState::Pending));
+//! let request = capture.last().expect("one request");
+//! assert_eq!(
+//!     request.path(),
+//!     "/v1/website/8c842203-7ed8-4e29-a608-7cf78a7d2fcc/conversation/session_1/state"
+//! );
+//! # Ok(()) }
+//! ```
 //!
 //! # Limits and safety
 //! The client assumes the server may be hostile or broken:

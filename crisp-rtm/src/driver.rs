@@ -252,7 +252,14 @@ impl Driver {
             .max_frame_size(Some(limit));
         let socket = match timeout(
             self.config.connect_timeout,
-            tokio_tungstenite::connect_async_with_config(ws_url.as_str(), Some(websocket), false),
+            tokio_tungstenite::connect_async_tls_with_config(
+                ws_url.as_str(),
+                Some(websocket),
+                false,
+                Some(tokio_tungstenite::Connector::Rustls(std::sync::Arc::new(
+                    crisp_rest::backend::tls_config(),
+                ))),
+            ),
         )
         .await
         {

@@ -1,5 +1,9 @@
 //! Crisp realtime events (RTM) over WebSockets: socket.io v4, i.e. Socket.IO v5 over
-//! Engine.IO v4, on tokio-tungstenite with rustls.
+//! Engine.IO v4, on tokio-tungstenite with rustls (the TLS set-up of `crisp-rest`: ring,
+//! the Mozilla roots of `webpki-roots`).
+//!
+//! Through the facade (`crisp-api` with the feature `rtm`) this crate is `crisp::rtm`. It
+//! has no features of its own.
 //!
 //! [`RtmClient`] is a `Stream` of typed [`Event`](crisp_types::event::Event)s. One task
 //! owns the connection and runs an explicit state machine ([`ConnectionState`]): connect,
@@ -34,9 +38,16 @@
 //! # }
 //! ```
 //!
+//! Events flow once the state is [`ConnectionState::Active`]; wait for it with
+//! [`RtmHandle::watch_state`] before relying on a subscription. To run a client offline,
+//! point it at the embedded sandbox (`crisp-sandbox`, or `crisp-api` with the feature
+//! `sandbox`): `RtmConfig::new(sandbox.credentials()).rest_base_url(sandbox.base_url())`;
+//! the README's sandbox program does exactly that, as a doc test that runs.
+//!
 //! Below the client, [`protocol`] decodes and encodes the frames without I/O.
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod backoff;
 mod client;

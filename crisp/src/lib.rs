@@ -1,6 +1,31 @@
-//! Rust client for the [Crisp](https://crisp.chat) customer-messaging platform.
+//! Rust client for the [Crisp](https://crisp.chat) customer-messaging platform: the REST
+//! API v1, realtime events (RTM), web-hook verification and an embedded Crisp sandbox for
+//! tests, in one dependency.
 //!
-//! This facade re-exports the crates of the workspace behind features:
+//! **Package `crisp-api`, library `crisp`.** The name `crisp` is taken on crates.io, so this
+//! facade is published as `crisp-api` (the name of Crisp's official clients on npm and
+//! PyPI); its library is still called `crisp`:
+//!
+//! ```toml
+//! [dependencies]
+//! crisp-api = { version = "0.1", features = ["rtm", "webhook"] }
+//! ```
+//!
+//! and in code, `use crisp::Client;`.
+//!
+//! # What is where
+//!
+//! - [`Client`] and [`rest`] (feature `rest`, default): every REST API method, grouped by
+//!   service (`client.website()`, `client.plugin()`, …). A method returns a `Call`; `.await`
+//!   sends it. Paged lists return a `Page` and stream across pages with `.items()`.
+//! - [`rtm`] (feature `rtm`): realtime events as a `Stream`, with reconnects and a watchable
+//!   connection state.
+//! - [`webhook`] (feature `webhook`): signature verification over the raw body and typed
+//!   parsing of deliveries; `axum` adds an extractor.
+//! - [`sandbox`] (feature `sandbox`): an embedded, stateful Crisp on loopback (REST, RTM,
+//!   signed web hooks, a simulated visitor, fault switches), for your tests.
+//! - [`types`] (the serde models and events) and [`core`] (credentials, the [`Error`] type,
+//!   the [`RetryPolicy`], the `Transport` trait) are always there.
 //!
 //! | feature | gives | default |
 //! |---|---|---|
@@ -10,23 +35,66 @@
 //! | `rtm` | [`rtm`]: realtime events over WebSockets | no |
 //! | `webhook` | [`webhook`]: web-hook verification and parsing | no |
 //! | `axum` | `webhook::axum`: an axum extractor for verified deliveries | no |
-//! | `test-util` | capture / replay transports for tests | no |
+//! | `test-util` | `rest::test_util`: capture / replay transports for tests | no |
 //! | `sandbox` | [`sandbox`]: an embedded Crisp stand-in (REST, RTM, web hooks on loopback) | no |
 //!
-//! [`types`] (the serde models) and [`core`] (transport trait, errors, retry policy) are
-//! always there.
+//! Put `sandbox` and `test-util` under `[dev-dependencies]`: they are test support.
+//!
+//! # Against Crisp
 //!
 //! ```no_run
-//! # async fn run() -> Result<(), crisp::Error> {
-//! use crisp::{Client, Credentials};
 //! use crisp::types::WebsiteId;
+//! use crisp::{Client, Credentials};
 //!
-//! let client = Client::new(Credentials::plugin("identifier", "key"))?;
-//! let website = WebsiteId::new("8c842203-7ed8-4e29-a608-7cf78a7d2fcc");
-//! let conversations = client.website().list_conversations(&website, 1, Default::default()).await?;
-//! println!("{} conversations", conversations.len());
-//! # Ok(()) }
+//! #[tokio::main]
+//! async fn main() -> Result<(), crisp::Error> {
+//!     let client = Client::new(Credentials::plugin("identifier", "key"))?;
+//!     let website = WebsiteId::new("8c842203-7ed8-4e29-a608-7cf78a7d2fcc");
+//!     let conversations = client.website().list_conversations(&website, 1, Default::default()).await?;
+//!     println!("{} conversations", conversations.len());
+//!     Ok(())
+//! }
 //! ```
+//!
+//! # Offline, against the sandbox
+//!
+//! With the features `sandbox` and `rest`, the same calls run against the embedded
+//! sandbox; this example runs as a doc test:
+//!
+//! ```
+//! # #[cfg(all(feature = "sandbox", feature = "reqwest"))]
+//! # mod run {
+//! use crisp::Client;
+//! use crisp::rest::website::conversation::MessagesQuery;
+//! use crisp::sandbox::Sandbox;
+//!
+//! # pub
+//! async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//!     let sandbox = Sandbox::start().await?;
+//!     let client = Client::builder()
+//!         .credentials(sandbox.credentials())
+//!         .base_url(sandbox.base_url())
+//!         .build()?;
+//!     let session = sandbox.visitor().nickname("Jane").say("Hello!").await?;
+//!     let messages = client
+//!         .website()
+//!         .get_messages_in_conversation(&sandbox.website_id(), &session, MessagesQuery::latest())
+//!         .await?;
+//!     assert_eq!(messages[0].content.as_text(), Some("Hello!"));
+//!     Ok(())
+//! }
+//! # }
+//! # #[cfg(all(feature = "sandbox", feature = "reqwest"))]
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! #     tokio::time::timeout(std::time::Duration::from_secs(30), run::main()).await?
+//! # }
+//! # #[cfg(not(all(feature = "sandbox", feature = "reqwest")))]
+//! # fn main() {}
+//! ```
+//!
+//! The repository's README has a complete program per feature, each compiled (and the
+//! offline ones run) as a doc test of this crate.
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -55,7 +123,19 @@ pub use crisp_webhook as webhook;
 #[cfg_attr(docsrs, doc(cfg(feature = "sandbox")))]
 pub use crisp_sandbox as sandbox;
 
-/// The README's examples, compiled as doc tests.
-#[cfg(doctest)]
-#[doc = include_str!("../../README.md")]
+/// The README's examples, compiled as doc tests, and run where they need no credentials.
+/// They use every feature, so they are checked when all are on (`cargo test --workspace
+/// --all-features`); without them, `cargo test -p crisp-api --doc` skips them. The path
+/// is `crisp/README.md`, a link to the workspace README that `cargo package` copies into
+/// the package.
+#[cfg(all(
+    doctest,
+    feature = "rest",
+    feature = "reqwest",
+    feature = "rtm",
+    feature = "webhook",
+    feature = "sandbox",
+    feature = "test-util"
+))]
+#[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;

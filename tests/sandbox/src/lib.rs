@@ -142,6 +142,7 @@
 //!   helpdesk, visitors, analytics or billing: those routes answer 404 `route_error`.
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod app;
 mod auth;
