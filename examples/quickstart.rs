@@ -22,7 +22,7 @@ use axum::Router;
 use axum::extract::{FromRef, State};
 use axum::routing::post;
 use crisp::rest::website::conversation::MessagesQuery;
-use crisp::rtm::{RtmClient, RtmConfig};
+use crisp::rtm::{RtmClient, RtmConfig, RtmError};
 use crisp::sandbox::Sandbox;
 use crisp::types::event::{Event, EventName};
 use crisp::types::website::conversation::{Message, MessageFrom, NewMessage, Origin};
@@ -99,19 +99,6 @@ impl EchoBot {
     }
 }
 
-/// Waits until the realtime client is authenticated.
-async fn active(rtm: &RtmClient) -> Result<(), Failure> {
-    let mut state = rtm.handle().watch_state();
-    loop {
-        let now = state.borrow_and_update().clone();
-        match now.name() {
-            "active" => return Ok(()),
-            "failed" | "closed" => return Err(format!("realtime: {now}").into()),
-            _ => state.changed().await?,
-        }
-    }
-}
-
 /// The offline run against the embedded sandbox.
 async fn offline() -> Result<(), Failure> {
     let sandbox = Sandbox::start().await?;
@@ -132,12 +119,22 @@ async fn offline() -> Result<(), Failure> {
         .rest_base_url(sandbox.base_url())
         .events([EventName::MessageSend]);
     let mut rtm = RtmClient::connect(config);
-    active(&rtm).await?;
+    // Live (authenticated, subscribed) before the visitor speaks; `ready` has no timeout of
+    // its own (`OFFLINE_LIMIT` bounds the whole run).
+    rtm.ready().await?;
     println!("bot: subscribed to message:send over RTM");
 
     sandbox.visitor().nickname("Jane").say("hello").await?;
     let (session, reply) = loop {
-        let event = rtm.next().await.ok_or("the realtime stream ended")??;
+        let event = match rtm.next().await.ok_or("the realtime stream ended")? {
+            Ok(event) => event,
+            Err(e) if e.is_fatal() => return Err(e.into()),
+            // A reconnection (`Disconnected`, `Restored`) or an unreadable frame.
+            Err(e) => {
+                println!("realtime: {e}");
+                continue;
+            }
+        };
         if let Some((text, reply, session)) = bot.handle(&event).await? {
             println!("visitor: {text}");
             println!("bot:     {reply}");
@@ -261,7 +258,11 @@ async fn live(identifier: String, key: String, var: impl Fn(&str) -> Option<Stri
                     eprintln!("quickstart: {e}");
                     return ExitCode::FAILURE;
                 }
-                Some(Err(e)) => eprintln!("quickstart: skipped: {e}"),
+                // Live again after a drop: what visitors wrote meanwhile is in the REST
+                // API (conversations updated since `last_event_at`), not on the stream.
+                Some(Err(e @ RtmError::Restored { .. })) => eprintln!("quickstart: {e}"),
+                // `Disconnected` (with the reason and the next retry), an unreadable frame.
+                Some(Err(e)) => eprintln!("quickstart: {e}"),
                 None => return ExitCode::SUCCESS,
             },
             _ = tokio::signal::ctrl_c() => {

@@ -10,12 +10,17 @@
 //! credentials (`--rest-url` overrides the REST base URL). Event lines look like
 //! `{"event":"message:send","typed":true,"website_id":"…","session_id":"…"}` (`typed` is
 //! false for events this library does not know); state lines like
-//! `{"state":"reconnecting","detail":"…"}`. Stops on Ctrl-C or a fatal error.
+//! `{"state":"reconnecting","detail":"…"}`; what the stream says of the connection (on
+//! stdout too) like `{"disconnected":"…","attempt":2,"retry_in_ms":431}` and
+//! `{"restored":true,"lost_at_ms":…,"last_event_at_ms":…,"restored_at_ms":…}` (events in
+//! that window were missed: catch up through the REST API). Other errors go to stderr.
+//! Stops on Ctrl-C or a fatal error.
 
 use std::process::ExitCode;
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use crisp::core::{Credentials, Tier};
-use crisp::rtm::{RtmClient, RtmConfig};
+use crisp::rtm::{RtmClient, RtmConfig, RtmError};
 use crisp::types::event::EventName;
 use futures_util::StreamExt;
 use serde_json::json;
@@ -100,6 +105,17 @@ async fn main() -> ExitCode {
                     "website_id": event.website_id(),
                     "session_id": event.session_id(),
                 })),
+                Some(Err(RtmError::Disconnected { reason, attempt, retry_in })) => println!("{}", json!({
+                    "disconnected": reason,
+                    "attempt": attempt,
+                    "retry_in_ms": u64::try_from(retry_in.as_millis()).unwrap_or(u64::MAX),
+                })),
+                Some(Err(RtmError::Restored { lost_at, last_event_at, restored_at, .. })) => println!("{}", json!({
+                    "restored": true,
+                    "lost_at_ms": epoch_ms(lost_at),
+                    "last_event_at_ms": last_event_at.map(epoch_ms),
+                    "restored_at_ms": epoch_ms(restored_at),
+                })),
                 Some(Err(error)) => eprintln!("{}", json!({"error": error.to_string(), "fatal": error.is_fatal()})),
                 None => break,
             },
@@ -120,4 +136,10 @@ async fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Milliseconds since the Unix epoch (0 before it).
+fn epoch_ms(time: SystemTime) -> u64 {
+    time.duration_since(UNIX_EPOCH)
+        .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
 }

@@ -21,13 +21,25 @@ use crate::state::ConnectionState;
 /// `connect` spawns one task that owns the WebSocket: it authenticates, answers pings,
 /// reconnects with backoff after drops (re-authenticating with the current event set), and
 /// reconnects when the server falls silent for longer than its announced ping interval plus
-/// timeout. The stream yields `Ok(event)` for every event, `Err` for frames it could not
-/// read (then goes on), and ends after a fatal error (bad credentials, or a failure of the
-/// connection task itself, reported as [`RtmError::Internal`]) or [`close`].
+/// timeout. Wait for the subscription to be live with [`ready`](RtmClient::ready).
+///
+/// The stream yields `Ok(event)` for every event, and `Err` for what the reader should
+/// know, telling apart with [`RtmError::is_fatal`] what ends it:
+/// - not fatal, the stream goes on: frames it could not read ([`RtmError::Protocol`],
+///   [`RtmError::MessageTooLarge`]); each failed connection attempt and each loss of a
+///   live session ([`RtmError::Disconnected`], with the reason and the next retry delay);
+///   and once a lost session is live again, the window in which events were missed
+///   ([`RtmError::Restored`]: catch up on it through the REST API);
+/// - fatal, the stream ends after it: bad credentials, discovery refused for good, a
+///   failure of the connection task itself ([`RtmError::Internal`]). The stream also ends,
+///   without an error, after [`close`].
 ///
 /// # Back-pressure
-/// Up to [`RtmConfig::buffer`] events wait for the reader; past that the connection task
-/// waits too, and so do its answers to the server's pings. A reader that stalls for longer
+/// Up to [`RtmConfig::buffer`] items wait for the reader; past that the connection task
+/// waits too before the next event, and so do its answers to the server's pings. It never
+/// waits for room for a [`Disconnected`](RtmError::Disconnected) or
+/// [`Restored`](RtmError::Restored): those wait aside (the latest `Disconnected` replaces
+/// an older one; gaps not yet announced merge into one) and go before the next event. A reader that stalls for longer
 /// than the server's ping timeout gets the connection dropped by the server, then
 /// re-established by the client (events sent meanwhile are lost, as with any reconnect).
 ///
@@ -41,14 +53,20 @@ use crate::state::ConnectionState;
 /// ```no_run
 /// # async fn run() {
 /// use crisp_core::Credentials;
-/// use crisp_rtm::{RtmClient, RtmConfig};
+/// use crisp_rtm::{RtmClient, RtmConfig, RtmError};
 /// use futures_util::StreamExt;
 ///
 /// let mut client = RtmClient::connect(RtmConfig::new(Credentials::plugin("identifier", "key")));
 /// while let Some(item) = client.next().await {
 ///     match item {
 ///         Ok(event) => println!("{} from {:?}", event.name(), event.website_id()),
-///         Err(error) => eprintln!("{error}"),
+///         Err(RtmError::Restored { last_event_at, lost_at, .. }) => {
+///             let since = last_event_at.unwrap_or(lost_at);
+///             println!("live again; catch up through REST on what changed since {since:?}");
+///         }
+///         // `Disconnected` (with the reason and the next retry), unreadable frames…
+///         Err(error) if !error.is_fatal() => eprintln!("{error}"),
+///         Err(error) => eprintln!("stopped: {error}"),
 ///     }
 /// }
 /// # }
@@ -97,6 +115,14 @@ impl RtmClient {
     #[must_use]
     pub fn state(&self) -> ConnectionState {
         self.handle.state()
+    }
+
+    /// Waits until the subscription is live: see [`RtmHandle::ready`].
+    ///
+    /// # Errors
+    /// [`RtmError::Failed`] or [`RtmError::Closed`] when the client stopped first.
+    pub async fn ready(&self) -> Result<(), RtmError> {
+        self.handle.ready().await
     }
 }
 
@@ -182,6 +208,44 @@ impl RtmHandle {
     #[must_use]
     pub fn state(&self) -> ConnectionState {
         self.state.borrow().clone()
+    }
+
+    /// Waits until the connection is [`Active`](ConnectionState::Active): authenticated,
+    /// with the requested events subscribed, so that whatever Crisp sends from now on
+    /// reaches the stream. Returns at once when it is active already (also after a
+    /// reconnection: it waits for the next active session when called while reconnecting).
+    ///
+    /// There is no timeout: a client that cannot connect keeps retrying (and says why on
+    /// the stream, as [`RtmError::Disconnected`]), so wrap the call in
+    /// `tokio::time::timeout` to bound the wait. Cancel-safe; it does not consume any
+    /// stream item, and the stream keeps the events received meanwhile.
+    ///
+    /// ```no_run
+    /// # async fn run(client: crisp_rtm::RtmClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// use std::time::Duration;
+    ///
+    /// tokio::time::timeout(Duration::from_secs(10), client.ready()).await??;
+    /// // Live: a message sent from now on is on the stream.
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    /// [`RtmError::Failed`] with the reason when the client stopped for good before it was
+    /// active (the stream yields the error itself), [`RtmError::Closed`] when it was
+    /// closed.
+    pub async fn ready(&self) -> Result<(), RtmError> {
+        let mut state = self.state.clone();
+        let waited = state
+            .wait_for(|state| matches!(state, ConnectionState::Active) || state.is_terminal())
+            .await
+            .map(|state| state.clone());
+        // When the task is gone, its last word is the state it left behind.
+        let outcome = waited.unwrap_or_else(|_| state.borrow().clone());
+        match outcome {
+            ConnectionState::Active => Ok(()),
+            ConnectionState::Failed { reason } => Err(RtmError::Failed { reason }),
+            _ => Err(RtmError::Closed),
+        }
     }
 
     /// A receiver that sees every state change (`changed().await`, then `borrow()`).

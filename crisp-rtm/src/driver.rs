@@ -2,7 +2,7 @@
 //! silence, forwards events, obeys commands, and reconnects. One task per client, whatever
 //! happens; it ends when the client is closed or dropped, or on a fatal error.
 
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use crisp_types::event::{Event, EventName};
 use futures_util::{SinkExt, StreamExt};
@@ -80,6 +80,48 @@ pub(crate) struct Driver {
     rest: Option<crisp_rest::Client>,
     /// When the current session became active, if it did.
     active_since: Option<Instant>,
+    /// When the last event was put on the stream.
+    last_event_at: Option<SystemTime>,
+    /// A live session was lost and none is live again yet.
+    gap: Option<Gap>,
+    /// Status items for the stream that found it full: they wait for room (the latest
+    /// `Disconnected` replaces an older one), and go before the next event. Never more
+    /// than one of each, so a stalled reader cannot make them pile up, nor block the
+    /// driver on them.
+    pending_disconnected: Option<RtmError>,
+    pending_restored: Option<RtmError>,
+}
+
+/// An open gap: since when events are missed.
+struct Gap {
+    lost_at: SystemTime,
+    last_event_at: Option<SystemTime>,
+    attempts: u32,
+}
+
+/// Waits for room in the stream, then sends the oldest pending status item (taken only
+/// once there is room: cancelling this loses nothing); `false` when the reader is gone.
+async fn send_pending(
+    events: &mpsc::Sender<Result<Box<Event>, RtmError>>,
+    disconnected: &mut Option<RtmError>,
+    restored: &mut Option<RtmError>,
+) -> bool {
+    let Ok(permit) = events.reserve().await else {
+        return false;
+    };
+    if let Some(item) = take_pending(disconnected, restored) {
+        permit.send(Err(item));
+    }
+    true
+}
+
+/// The pending status items, oldest first (a `Disconnected` pending with a `Restored` is
+/// always the older: a loss folds a pending `Restored` back into the open gap).
+fn take_pending(
+    disconnected: &mut Option<RtmError>,
+    restored: &mut Option<RtmError>,
+) -> Option<RtmError> {
+    disconnected.take().or_else(|| restored.take())
 }
 
 impl Driver {
@@ -99,6 +141,10 @@ impl Driver {
             last_rebind: None,
             rest: None,
             active_since: None,
+            last_event_at: None,
+            gap: None,
+            pending_disconnected: None,
+            pending_restored: None,
         }
     }
 
@@ -109,6 +155,9 @@ impl Driver {
         loop {
             self.state
                 .send_replace(ConnectionState::Connecting { attempt });
+            if let Some(gap) = &mut self.gap {
+                gap.attempts = gap.attempts.saturating_add(1);
+            }
             match self.connection().await {
                 Ended::Closed => {
                     self.state.send_replace(ConnectionState::Closed);
@@ -126,6 +175,7 @@ impl Driver {
                     let session = self.active_since.take().map(|since| since.elapsed());
                     if session.is_some() {
                         auth_drops = 0;
+                        self.open_gap();
                     }
                     if during_auth {
                         auth_drops = auth_drops.saturating_add(1);
@@ -155,9 +205,14 @@ impl Driver {
                     self.state.send_replace(ConnectionState::Reconnecting {
                         attempt,
                         delay,
-                        reason,
+                        reason: reason.clone(),
                     });
-                    if self.wait(delay).await {
+                    self.pending_disconnected = Some(RtmError::Disconnected {
+                        reason,
+                        attempt,
+                        retry_in: delay,
+                    });
+                    if !self.try_flush() || self.wait(delay).await {
                         self.state.send_replace(ConnectionState::Closed);
                         return;
                     }
@@ -171,7 +226,73 @@ impl Driver {
     async fn fail(&mut self, error: RtmError) {
         let reason = error.to_string();
         self.state.send_replace(ConnectionState::Failed { reason });
-        let _ = self.events.send(Err(error)).await;
+        if self.flush().await {
+            let _ = self.events.send(Err(error)).await;
+        }
+    }
+
+    /// The live session was lost: a gap opens (or, when the `Restored` of the previous
+    /// gap is still waiting for room, that gap goes on: the two become one).
+    fn open_gap(&mut self) {
+        if let Some(RtmError::Restored {
+            lost_at,
+            last_event_at,
+            attempts,
+            ..
+        }) = self.pending_restored.take()
+        {
+            self.gap = Some(Gap {
+                lost_at,
+                last_event_at,
+                attempts,
+            });
+        } else {
+            self.gap = Some(Gap {
+                lost_at: SystemTime::now(),
+                last_event_at: self.last_event_at,
+                attempts: 0,
+            });
+        }
+    }
+
+    /// Sends what status items fit in the stream now; `false` when the reader is gone.
+    fn try_flush(&mut self) -> bool {
+        while let Some(item) =
+            take_pending(&mut self.pending_disconnected, &mut self.pending_restored)
+        {
+            match self.events.try_send(Err(item)) {
+                Ok(()) => {}
+                Err(mpsc::error::TrySendError::Full(Err(item))) => {
+                    self.put_back(item);
+                    return true;
+                }
+                Err(mpsc::error::TrySendError::Full(Ok(_))) => return true,
+                Err(mpsc::error::TrySendError::Closed(_)) => return false,
+            }
+        }
+        true
+    }
+
+    /// Returns a status item that found no room to the front of the queue.
+    fn put_back(&mut self, item: RtmError) {
+        if matches!(item, RtmError::Restored { .. }) {
+            self.pending_restored = Some(item);
+        } else {
+            self.pending_disconnected = Some(item);
+        }
+    }
+
+    /// Sends every pending status item, waiting for room as events do (before an event
+    /// or a fatal error, which must come after them); `false` when the reader is gone.
+    async fn flush(&mut self) -> bool {
+        while let Some(item) =
+            take_pending(&mut self.pending_disconnected, &mut self.pending_restored)
+        {
+            if self.events.send(Err(item)).await.is_err() {
+                return false;
+            }
+        }
+        true
     }
 
     /// Waits `delay` while still obeying commands; `true` when the client was closed.
@@ -181,6 +302,13 @@ impl Driver {
             tokio::select! {
                 () = sleep_until(deadline) => return false,
                 () = self.events.closed() => return true,
+                open = send_pending(&self.events, &mut self.pending_disconnected, &mut self.pending_restored),
+                    if self.pending_disconnected.is_some() || self.pending_restored.is_some() =>
+                {
+                    if !open {
+                        return true;
+                    }
+                }
                 command = self.commands.recv() => match command {
                     None | Some(Command::Close) => return true,
                     Some(Command::Push(events)) => self.push(events),
@@ -321,6 +449,15 @@ impl Driver {
                     let _ = socket.close(None).await;
                     return Ended::Closed;
                 }
+                open = send_pending(&self.events, &mut self.pending_disconnected, &mut self.pending_restored),
+                    if self.pending_disconnected.is_some() || self.pending_restored.is_some() =>
+                {
+                    if !open {
+                        let _ = socket.close(None).await;
+                        return Ended::Closed;
+                    }
+                    continue;
+                }
                 command = self.commands.recv() => {
                     let command = command.unwrap_or(Command::Close);
                     match self.command(command, &mut socket, matches!(phase, Phase::Active), &mut rebind_at).await {
@@ -344,6 +481,7 @@ impl Driver {
                 }
                 Some(Ok(_)) => continue,
                 Some(Err(WsError::Capacity(CapacityError::MessageTooLong { size, max_size }))) => {
+                    self.flush().await;
                     let _ = self
                         .events
                         .send(Err(RtmError::MessageTooLarge {
@@ -460,7 +598,18 @@ impl Driver {
                 if ok {
                     *phase = Phase::Active;
                     self.active_since = Some(Instant::now());
+                    if let Some(gap) = self.gap.take() {
+                        self.pending_restored = Some(RtmError::Restored {
+                            lost_at: gap.lost_at,
+                            last_event_at: gap.last_event_at,
+                            restored_at: SystemTime::now(),
+                            attempts: gap.attempts.max(1),
+                        });
+                    }
                     self.state.send_replace(ConnectionState::Active);
+                    if !self.try_flush() {
+                        return Flow::End(Ended::Closed);
+                    }
                     assert!(
                         !self.config.hooks.panic_when_active,
                         "test hook: the connection task panics when active"
@@ -485,9 +634,10 @@ impl Driver {
             }
             _ if matches!(phase, Phase::Active) => {
                 let event = args.into_boxed_event(&name);
-                if self.events.send(Ok(event)).await.is_err() {
+                if !self.flush().await || self.events.send(Ok(event)).await.is_err() {
                     return Flow::End(Ended::Closed);
                 }
+                self.last_event_at = Some(SystemTime::now());
                 Flow::Continue
             }
             // Events before authentication are not ours to deliver.
@@ -561,7 +711,9 @@ impl Driver {
 
     /// A frame we cannot read: reported on the stream, then skipped.
     async fn report(&mut self, error: protocol::ProtocolError) {
-        let _ = self.events.send(Err(RtmError::Protocol(error))).await;
+        if self.flush().await {
+            let _ = self.events.send(Err(RtmError::Protocol(error))).await;
+        }
     }
 
     /// The socket went away: a drop to reconnect after. Between `authentication` and

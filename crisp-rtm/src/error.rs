@@ -1,6 +1,7 @@
 //! The error type of the realtime client.
 
 use std::fmt;
+use std::time::{Duration, SystemTime};
 
 use crisp_core::ErrorKind;
 
@@ -11,8 +12,13 @@ use crate::protocol::ProtocolError;
 /// Only errors that retrying cannot fix end the stream ([`is_fatal`](RtmError::is_fatal)):
 /// [`Unauthorized`](RtmError::Unauthorized), [`Discovery`](RtmError::Discovery) refused
 /// for good (401, 403, 404…, not 408, 420 or 429; a redirect), [`InvalidUrl`](RtmError::InvalidUrl)
-/// and [`Internal`](RtmError::Internal). Dropped connections are not errors: the client
-/// reconnects and reports it through [`ConnectionState`](crate::ConnectionState).
+/// and [`Internal`](RtmError::Internal).
+///
+/// Dropped connections are not fatal: the client reconnects, reports it through
+/// [`ConnectionState`](crate::ConnectionState), and tells the stream's reader too:
+/// [`Disconnected`](RtmError::Disconnected) for each failed attempt and each loss of a live
+/// session, then [`Restored`](RtmError::Restored) once a lost session is live again, with
+/// the window in which events may have been missed (catch up on it through the REST API).
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RtmError {
@@ -51,8 +57,45 @@ pub enum RtmError {
         /// The URL.
         url: String,
     },
-    /// The client is closed; the command was not sent.
+    /// The client is closed; the command was not sent (or, from
+    /// [`ready`](crate::RtmClient::ready), the client was closed before it became active).
     Closed,
+    /// Not fatal: a connection attempt failed, or the live session was lost; the client
+    /// waits `retry_in`, then makes attempt `attempt`. Yielded once per failed attempt
+    /// (when the reader lags so far behind that the stream's buffer is full, the latest
+    /// one waits for room and replaces the older ones: the driver never blocks on it).
+    Disconnected {
+        /// Why the connection (or the attempt) ended, as in
+        /// [`ConnectionState::Reconnecting`](crate::ConnectionState::Reconnecting).
+        reason: String,
+        /// The attempt that will follow.
+        attempt: u32,
+        /// How long until it starts.
+        retry_in: Duration,
+    },
+    /// Not fatal: a session that was live has been lost, and the client is live again
+    /// (authenticated with the current events). Events Crisp sent between `lost_at` (or,
+    /// safer, `last_event_at`) and `restored_at` were not delivered: catch up through the
+    /// REST API, e.g. list the conversations updated since then (`list_conversations`
+    /// sorted by `updated_at`, newest first, until one is older than the window) and read
+    /// their messages. Yielded once per gap, before the first event after it; gaps that
+    /// follow each other before the reader sees the first one are merged into one.
+    Restored {
+        /// When the live session was lost (the start of the gap).
+        lost_at: SystemTime,
+        /// When the last event before the gap was received, if one was.
+        last_event_at: Option<SystemTime>,
+        /// When the client was live again (the end of the gap).
+        restored_at: SystemTime,
+        /// How many connection attempts it took (1 when the first one succeeded).
+        attempts: u32,
+    },
+    /// [`ready`](crate::RtmClient::ready) only: the client stopped for good; the stream
+    /// yields (or yielded) the error that stopped it. Fatal.
+    Failed {
+        /// What went wrong, as in [`ConnectionState::Failed`](crate::ConnectionState::Failed).
+        reason: String,
+    },
 }
 
 impl RtmError {
@@ -63,9 +106,13 @@ impl RtmError {
             RtmError::Unauthorized { .. }
             | RtmError::InvalidUrl { .. }
             | RtmError::Internal { .. }
-            | RtmError::Closed => true,
+            | RtmError::Closed
+            | RtmError::Failed { .. } => true,
             RtmError::Discovery(e) => discovery_is_fatal(e),
-            RtmError::Protocol(_) | RtmError::MessageTooLarge { .. } => false,
+            RtmError::Protocol(_)
+            | RtmError::MessageTooLarge { .. }
+            | RtmError::Disconnected { .. }
+            | RtmError::Restored { .. } => false,
         }
     }
 }
@@ -109,6 +156,31 @@ impl fmt::Display for RtmError {
                 write!(f, "the realtime connection task failed: {message}")
             }
             RtmError::Closed => f.write_str("the realtime client is closed"),
+            RtmError::Disconnected {
+                reason,
+                attempt,
+                retry_in,
+            } => write!(
+                f,
+                "disconnected, reconnecting in {} ms (attempt {attempt}): {reason}",
+                retry_in.as_millis()
+            ),
+            RtmError::Restored {
+                lost_at,
+                restored_at,
+                attempts,
+                ..
+            } => {
+                let gap = restored_at.duration_since(*lost_at).unwrap_or_default();
+                write!(
+                    f,
+                    "the realtime session was restored after {} ms and {attempts} attempt{}; \
+                     events sent meanwhile were missed",
+                    gap.as_millis(),
+                    if *attempts == 1 { "" } else { "s" }
+                )
+            }
+            RtmError::Failed { reason } => write!(f, "the realtime client failed: {reason}"),
         }
     }
 }

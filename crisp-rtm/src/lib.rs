@@ -39,7 +39,12 @@
 //! ```
 //!
 //! Events flow once the state is [`ConnectionState::Active`]; wait for it with
-//! [`RtmHandle::watch_state`] before relying on a subscription. To run a client offline,
+//! [`RtmClient::ready`] (or watch every change with [`RtmHandle::watch_state`]) before
+//! relying on a subscription. Nothing about the connection is silent on the stream: each
+//! failed attempt and each loss of a live session is a non-fatal
+//! [`RtmError::Disconnected`] (the reason, the next attempt and its delay), and once a lost
+//! session is live again [`RtmError::Restored`] gives the window in which events were
+//! missed, to catch up on through the REST API; a fatal error ends the stream. To run a client offline,
 //! point it at the embedded sandbox (`crisp-sandbox`, or `crisp-api` with the feature
 //! `sandbox`): `RtmConfig::new(sandbox.credentials()).rest_base_url(sandbox.base_url())`;
 //! the README's sandbox program does exactly that, as a doc test that runs.

@@ -43,6 +43,52 @@ fn message(text: &str) -> serde_json::Value {
     json!({"website_id": "w1", "session_id": "session_1", "type": "text", "from": "user", "origin": "chat", "content": text, "fingerprint": 1, "timestamp": 2})
 }
 
+async fn next_item(client: &mut RtmClient) -> Option<Result<Event, RtmError>> {
+    timeout(Duration::from_secs(10), client.next())
+        .await
+        .expect("an item in time")
+}
+
+/// The next item, which must be a `Disconnected`: its reason and the attempt that follows.
+async fn next_disconnected(client: &mut RtmClient) -> (String, u32) {
+    match next_item(client).await {
+        Some(Err(error)) => {
+            assert!(!error.is_fatal());
+            let RtmError::Disconnected {
+                reason, attempt, ..
+            } = error
+            else {
+                panic!("expected Disconnected, got {error:?}")
+            };
+            (reason, attempt)
+        }
+        other => panic!("expected Disconnected, got {other:?}"),
+    }
+}
+
+/// The next item, which must be a `Restored`: checks its window, returns its attempts.
+async fn next_restored(client: &mut RtmClient) -> u32 {
+    match next_item(client).await {
+        Some(Err(
+            error @ RtmError::Restored {
+                lost_at,
+                last_event_at,
+                restored_at,
+                attempts,
+            },
+        )) => {
+            assert!(!error.is_fatal());
+            assert!(lost_at <= restored_at, "{error:?}");
+            assert!(
+                last_event_at.is_none_or(|last| last <= lost_at),
+                "{error:?}"
+            );
+            attempts
+        }
+        other => panic!("expected Restored, got {other:?}"),
+    }
+}
+
 async fn next_event(client: &mut RtmClient) -> Event {
     match timeout(Duration::from_secs(5), client.next())
         .await
@@ -115,6 +161,12 @@ async fn disconnect_before_authenticated_is_fatal_after_the_limit() {
     })
     .await;
     let mut client = RtmClient::connect(config(&server, "wrong-key"));
+    // Each lost attempt but the last is on the stream, with the attempt that follows.
+    for next in 2..=DEFAULT_AUTH_DROP_LIMIT {
+        let (reason, attempt) = next_disconnected(&mut client).await;
+        assert!(reason.contains("before `authenticated`"), "{reason}");
+        assert_eq!(attempt, next);
+    }
     let item = timeout(Duration::from_secs(10), client.next())
         .await
         .unwrap();
@@ -190,6 +242,14 @@ async fn a_loss_during_authentication_is_retried_with_good_credentials() {
         );
         assert_eq!(server.connections(), 3, "{loss:?}");
         assert_eq!(server.authenticated(), 1, "{loss:?}");
+        // Both losses reached the stream; no session was live before, so no gap.
+        for _ in 0..2 {
+            let (reason, _) = next_disconnected(&mut client).await;
+            assert!(
+                reason.contains("before `authenticated`"),
+                "{loss:?}: {reason}"
+            );
+        }
         server.emit("message:send", &message("made it"));
         assert_eq!(next_event(&mut client).await.name(), "message:send");
     }
@@ -204,6 +264,8 @@ async fn losses_during_authentication_are_fatal_after_the_configured_limit() {
     })
     .await;
     let mut client = RtmClient::connect(config(&server, KEY).auth_drop_limit(3));
+    next_disconnected(&mut client).await;
+    next_disconnected(&mut client).await;
     let item = timeout(Duration::from_secs(10), client.next())
         .await
         .unwrap();
@@ -303,6 +365,11 @@ async fn reconnects_and_reauthenticates_with_the_current_events() {
             .any(|f| f == r#"42["socket:bind:pop",{"events":["session:set_state"]}]"#),
         "{received:?}"
     );
+    // The loss, then the gap, are on the stream before the next event.
+    let (reason, attempt) = next_disconnected(&mut client).await;
+    assert!(reason.contains("closed"), "{reason}");
+    assert_eq!(attempt, 2);
+    assert_eq!(next_restored(&mut client).await, 1);
     server.emit("message:send", &message("after reconnect"));
     let event = next_event(&mut client).await;
     assert_eq!(event.name(), "message:send");
@@ -839,6 +906,9 @@ async fn an_oversized_message_is_an_error_then_a_reconnect() {
         wait_for(&client, "reconnecting").await;
         wait_for(&client, "active").await;
         assert_eq!(server.connections(), connections + 1);
+        let (reason, _) = next_disconnected(&mut client).await;
+        assert!(reason.contains("over the limit"), "{reason}");
+        next_restored(&mut client).await;
         server.emit("message:send", &message("small again"));
         assert_eq!(next_event(&mut client).await.name(), "message:send");
     }
@@ -887,6 +957,8 @@ async fn extreme_settings_do_not_panic() {
         panic!("{}", client.state())
     };
     assert_eq!(delay, Duration::MAX);
+    let (_, attempt) = next_disconnected(&mut client).await;
+    assert_eq!(attempt, 2);
     client.handle().close();
     assert!(
         timeout(Duration::from_secs(5), client.next())
@@ -928,4 +1000,161 @@ async fn stray_handshake_packets_do_not_derail_an_active_session() {
     assert!(reason.contains("namespace gone"), "{reason}");
     wait_for(&client, "active").await;
     assert_eq!(server.connections(), 2);
+}
+
+#[tokio::test]
+async fn ready_waits_for_the_live_subscription() {
+    let server = FakeRtm::start(Behaviour::default()).await;
+    let client = RtmClient::connect(config(&server, KEY));
+    timeout(Duration::from_secs(10), client.ready())
+        .await
+        .expect("ready in time")
+        .expect("ready");
+    // Active means authenticated with the requested events.
+    assert_eq!(client.state(), ConnectionState::Active);
+    assert_eq!(server.authenticated(), 1);
+    assert_eq!(
+        server.authentications()[0]["events"],
+        json!(["message:send", "session:set_state"])
+    );
+    // Once active, it returns at once; from the handle too.
+    client.handle().ready().await.unwrap();
+}
+
+#[tokio::test]
+async fn ready_says_why_the_client_stopped() {
+    let server = FakeRtm::start(Behaviour::default()).await;
+    let mut client = RtmClient::connect(config(&server, "wrong-key"));
+    let error = timeout(Duration::from_secs(10), client.ready())
+        .await
+        .expect("an answer in time")
+        .unwrap_err();
+    let RtmError::Failed { reason } = &error else {
+        panic!("{error:?}")
+    };
+    assert!(reason.contains("Invalid credentials"), "{reason}");
+    assert!(error.is_fatal());
+    // The stream still yields the error itself.
+    assert!(matches!(
+        next_item(&mut client).await,
+        Some(Err(RtmError::Unauthorized { .. }))
+    ));
+
+    // Closed before it was ever active (nothing listens on this port).
+    let port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap().port()
+    };
+    let client = RtmClient::connect(
+        RtmConfig::new(Credentials::plugin(IDENTIFIER, KEY))
+            .url(format!("http://127.0.0.1:{port}/")),
+    );
+    let handle = client.handle();
+    let waiter = tokio::spawn(async move { handle.ready().await });
+    client.handle().close();
+    let outcome = timeout(Duration::from_secs(10), waiter)
+        .await
+        .expect("an answer in time")
+        .unwrap();
+    assert!(matches!(outcome, Err(RtmError::Closed)), "{outcome:?}");
+}
+
+#[tokio::test]
+async fn unreachable_servers_are_reported_on_the_stream() {
+    // Nothing listens on this port: both the socket URL and the discovery REST API fail.
+    let port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap().port()
+    };
+    let backoff = Backoff::new(Duration::from_millis(20), Duration::from_millis(100));
+    for (config, cause) in [
+        (
+            RtmConfig::new(Credentials::plugin(IDENTIFIER, KEY))
+                .url(format!("http://127.0.0.1:{port}/")),
+            "cannot connect",
+        ),
+        (
+            RtmConfig::new(Credentials::plugin(IDENTIFIER, KEY))
+                .rest_base_url(format!("http://127.0.0.1:{port}/v1/")),
+            "endpoint discovery failed",
+        ),
+    ] {
+        let mut client = RtmClient::connect(config.backoff(backoff.clone()));
+        for next in 2..=4 {
+            let Some(Err(error)) = next_item(&mut client).await else {
+                panic!("{cause}: expected Disconnected")
+            };
+            assert!(!error.is_fatal());
+            assert!(error.to_string().contains(cause), "{error}");
+            let RtmError::Disconnected {
+                reason,
+                attempt,
+                retry_in,
+            } = error
+            else {
+                panic!("{cause}: expected Disconnected, got {error:?}")
+            };
+            assert!(reason.contains(cause), "{reason}");
+            assert_eq!(attempt, next);
+            assert!(retry_in <= Duration::from_millis(100), "{retry_in:?}");
+        }
+        client.handle().close();
+        // Closing ends the stream (after what is still queued).
+        timeout(Duration::from_secs(10), async {
+            while client.next().await.is_some() {}
+        })
+        .await
+        .expect("the stream ends");
+    }
+}
+
+#[tokio::test]
+async fn status_items_never_block_the_driver_and_gaps_merge() {
+    // A reader that reads nothing, a buffer of one: the client still reconnects, three
+    // times; what the reader then sees is bounded and says the truth.
+    let server = FakeRtm::start(Behaviour::default()).await;
+    let mut config = config(&server, KEY);
+    config.buffer = 1;
+    let mut client = RtmClient::connect(config);
+    wait_for(&client, "active").await;
+    server.emit("message:send", &message("before"));
+    // The event takes the only slot (it is read before the drop that follows it).
+    for round in 1..=3 {
+        server.drop_all();
+        timeout(Duration::from_secs(10), async {
+            while server.authenticated() < round + 1 || client.state() != ConnectionState::Active {
+                tokio::time::sleep(Duration::from_millis(10)).await;
+            }
+        })
+        .await
+        .unwrap_or_else(|_| panic!("round {round}: not active again: {}", client.state()));
+    }
+    assert_eq!(next_event(&mut client).await.name(), "message:send");
+    // At most the latest `Disconnected`, then one `Restored` spanning all three gaps.
+    let mut disconnected = 0;
+    let restored = loop {
+        match next_item(&mut client).await {
+            Some(Err(RtmError::Disconnected { .. })) => disconnected += 1,
+            Some(Err(
+                error @ RtmError::Restored {
+                    last_event_at,
+                    lost_at,
+                    restored_at,
+                    attempts,
+                },
+            )) => {
+                assert!(
+                    last_event_at.is_some_and(|last| last <= lost_at),
+                    "{error:?}"
+                );
+                assert!(lost_at <= restored_at);
+                break attempts;
+            }
+            other => panic!("{other:?}"),
+        }
+    };
+    assert_eq!(disconnected, 1, "only the latest waits");
+    assert_eq!(restored, 3);
+    server.emit("message:send", &message("after"));
+    assert_eq!(next_event(&mut client).await.name(), "message:send");
 }

@@ -237,6 +237,7 @@ async fn burst_run(drop: &str, drop_on: &str) -> bool {
     let guard = Instant::now() + Duration::from_secs(15);
     let mut seen = Vec::new();
     let mut late = Vec::new();
+    let mut status = Vec::new();
     while seen.len() < 8 {
         let item = timeout_at(guard, client.next()).await.unwrap_or_else(|_| {
             panic!(
@@ -247,6 +248,15 @@ async fn burst_run(drop: &str, drop_on: &str) -> bool {
         });
         let event = match item {
             Some(Ok(event)) => event,
+            // The drop is announced: the loss, then the gap, between events 4 and 5.
+            Some(Err(RtmError::Disconnected { .. })) => {
+                status.push((seen.len(), "disconnected"));
+                continue;
+            }
+            Some(Err(RtmError::Restored { .. })) => {
+                status.push((seen.len(), "restored"));
+                continue;
+            }
             other => panic!("drop {drop} on {drop_on}: {other:?} after events {seen:?}"),
         };
         let Event::MessageSend(message) = &event else {
@@ -267,6 +277,11 @@ async fn burst_run(drop: &str, drop_on: &str) -> bool {
     assert_eq!(
         seen,
         (1..=8).collect::<Vec<u64>>(),
+        "drop {drop} on {drop_on}"
+    );
+    assert_eq!(
+        status,
+        [(4, "disconnected"), (4, "restored")],
         "drop {drop} on {drop_on}"
     );
     eprintln!("burst, drop {drop} on {drop_on}: events 1..=8, ms after sending: {late:?}");

@@ -17,7 +17,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use crisp::rtm::{ConnectionState, RtmClient, RtmConfig, RtmHandle};
+use crisp::rtm::{ConnectionState, RtmClient, RtmConfig, RtmError, RtmHandle};
 use crisp::sandbox::Sandbox;
 use crisp::types::SessionId;
 use crisp::types::event::{Event, EventName};
@@ -285,6 +285,8 @@ fn read(mut client: RtmClient) -> Arc<Seen> {
                     }
                 }
                 Ok(_) => {}
+                // Reconnections announced on the stream: not reported errors.
+                Err(RtmError::Disconnected { .. } | RtmError::Restored { .. }) => {}
                 Err(error) if error.is_fatal() => {
                     *record.fatal.lock().unwrap() = Some(error.to_string());
                 }
