@@ -148,7 +148,7 @@ impl Client {
     /// # Ok(()) }
     /// ```
     pub fn raw(&self, method: Method, route: &'static str) -> Endpoint {
-        self.endpoint(method, route)
+        Endpoint::from_request(self.clone(), ApiRequest::new(method, route))
     }
 
     /// Sends a request described elsewhere and decodes its `data` as `T`.
@@ -156,8 +156,11 @@ impl Client {
         Endpoint::from_request(self.clone(), request).data()
     }
 
+    /// The endpoint of a library method: its name is found from the verb and route (see
+    /// [`names`](crate::names)), for errors.
     pub(crate) fn endpoint(&self, method: Method, route: &'static str) -> Endpoint {
-        Endpoint::from_request(self.clone(), ApiRequest::new(method, route))
+        let name = crate::names::method_name(&method, route);
+        Endpoint::from_request(self.clone(), ApiRequest::new(method, route)).named_opt(name)
     }
 }
 
