@@ -1,10 +1,11 @@
-//! Errors that name the call: method, verb, route, attempts and elapsed time.
+//! Errors that name the call: method, verb, route, attempts and elapsed time; and the
+//! hints for common mistakes (no credentials, a base URL without `/v1/`, a 401).
 
 mod support;
 
 use std::time::Duration;
 
-use crisp_rest::{ErrorKind, RetryPolicy};
+use crisp_rest::{Client, Credentials, ErrorKind, Hint, RetryPolicy, Tier};
 use crisp_types::{SessionId, WebsiteId};
 use http::Method;
 use serde_json::json;
@@ -179,4 +180,164 @@ async fn a_raw_call_names_its_verb_and_route_without_a_method() {
             .starts_with("POST /website/{website_id}/new/route: 400 invalid_data, 1 attempt in "),
         "{error}"
     );
+}
+
+#[test]
+fn a_client_without_credentials_is_refused_unless_anonymous() {
+    let (_, transport) = support::backends().remove(0);
+    let error = Client::builder()
+        .transport(std::sync::Arc::clone(&transport))
+        .build()
+        .unwrap_err();
+    assert!(
+        matches!(error.kind(), ErrorKind::InvalidArgument { .. }),
+        "{error}"
+    );
+    let text = error.to_string();
+    assert!(text.contains("ClientBuilder::credentials"), "{text}");
+    assert!(text.contains("ClientBuilder::anonymous"), "{text}");
+    let client = Client::builder()
+        .anonymous()
+        .transport(transport)
+        .build()
+        .expect("an anonymous client when asked for");
+    assert!(client.credentials().is_none());
+}
+
+#[tokio::test]
+async fn a_route_error_from_a_base_url_without_v1_says_so() {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(reason(404, "route_error"))
+        .mount(&server)
+        .await;
+    for (backend, transport) in support::backends() {
+        let without = Client::builder()
+            .credentials(Credentials::plugin(support::IDENTIFIER, support::KEY))
+            .base_url(format!("{}/", server.uri()))
+            .transport(std::sync::Arc::clone(&transport))
+            .build()
+            .expect("client");
+        let error = without
+            .website()
+            .get_conversation(&website(), &session())
+            .await
+            .unwrap_err();
+        assert_eq!(
+            error.hint(),
+            Some(&Hint::BaseUrlWithoutV1 {
+                base_url: server.uri()
+            }),
+            "{backend}: {error}"
+        );
+        let text = error.to_string();
+        assert!(
+            text.contains("404 route_error, 1 attempt in ")
+                && text.contains("; hint: the base URL `")
+                && text.contains("has no `/v1/` in its path"),
+            "{backend}: {text}"
+        );
+
+        // The same answer through a base URL with `/v1/` is a route the server lacks:
+        // no hint.
+        let with = support::client(&server.uri(), std::sync::Arc::clone(&transport));
+        let error = with
+            .website()
+            .get_conversation(&website(), &session())
+            .await
+            .unwrap_err();
+        assert_eq!(error.reason(), Some("route_error"));
+        assert!(error.hint().is_none(), "{backend}: {error}");
+
+        // A per-call base URL is the one judged.
+        let error = with
+            .website()
+            .get_conversation(&website(), &session())
+            .base_url(format!("{}/api/", server.uri()))
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(error.hint(), Some(Hint::BaseUrlWithoutV1 { base_url }) if base_url.contains("/api")),
+            "{backend}: {error}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_401_says_to_check_the_token_pair_and_the_tier() {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(reason(401, "invalid_session"))
+        .mount(&server)
+        .await;
+    for (backend, transport) in support::backends() {
+        let client = Client::builder()
+            .credentials(Credentials::new(
+                Tier::Website,
+                support::IDENTIFIER,
+                support::KEY,
+            ))
+            .base_url(format!("{}/v1/", server.uri()))
+            .transport(std::sync::Arc::clone(&transport))
+            .build()
+            .expect("client");
+        let error = client
+            .website()
+            .get_conversation(&website(), &session())
+            .await
+            .unwrap_err();
+        assert_eq!(
+            error.hint(),
+            Some(&Hint::CheckCredentials {
+                tier: Some(Tier::Website)
+            }),
+            "{backend}: {error}"
+        );
+        let text = error.to_string();
+        assert!(
+            text.contains("401 invalid_session, 1 attempt in ")
+                && text.contains("hint: check that the identifier and key are one token pair")
+                && text.contains("the tier `website` (X-Crisp-Tier)"),
+            "{backend}: {text}"
+        );
+        assert!(!text.contains(support::KEY), "no secret: {text}");
+        assert!(!text.contains(support::IDENTIFIER), "no identifier: {text}");
+
+        let anonymous = Client::builder()
+            .anonymous()
+            .base_url(format!("{}/v1/", server.uri()))
+            .transport(transport)
+            .build()
+            .expect("client");
+        let error = anonymous
+            .website()
+            .get_conversation(&website(), &session())
+            .await
+            .unwrap_err();
+        assert_eq!(error.hint(), Some(&Hint::CheckCredentials { tier: None }));
+        assert!(
+            error
+                .to_string()
+                .contains("hint: the client sent no credentials"),
+            "{error}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn other_statuses_carry_no_hint() {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(reason(403, "not_allowed"))
+        .mount(&server)
+        .await;
+    let (_, transport) = support::backends().remove(0);
+    let client = support::client(&server.uri(), transport);
+    let error = client
+        .website()
+        .get_conversation(&website(), &session())
+        .await
+        .unwrap_err();
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(403));
+    assert!(error.hint().is_none(), "{error}");
 }

@@ -553,6 +553,7 @@ async fn bad_credentials_get_401_and_unknown_routes_404() {
         .build()
         .unwrap();
     let anonymous = Client::builder()
+        .anonymous()
         .base_url(sandbox.base_url())
         .build()
         .unwrap();
