@@ -567,6 +567,13 @@ async fn bad_credentials_get_401_and_unknown_routes_404() {
             api_error(&error),
             (StatusCode::UNAUTHORIZED, "invalid_session")
         );
+        // Every 401 points at the token pair and the tier (none for the anonymous client).
+        let tier = client.credentials().map(Credentials::tier);
+        assert_eq!(
+            error.hint(),
+            Some(&crisp::core::Hint::CheckCredentials { tier }),
+            "{error}"
+        );
     }
 
     let client = client(&sandbox);
