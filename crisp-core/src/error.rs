@@ -4,6 +4,18 @@
 //! optional boxed source. Third-party errors (reqwest, hyper, serde) only ever appear as
 //! sources. `Display` always shows the HTTP status and Crisp's `reason` when there is one,
 //! and never shows credentials.
+//!
+//! An error from a REST call also carries a [`CallInfo`] ([`Error::call`]): the method
+//! name, verb and route template of the call, how many attempts were made and how long
+//! the call took in all; `Display` then starts with the call and ends with the count:
+//!
+//! ```text
+//! get_conversation (GET /website/{website_id}/conversation/{session_id}): 404 session_not_found, 1 attempt in 12 ms
+//! get_conversation (GET /website/{website_id}/conversation/{session_id}): timed out after 10 s per attempt; 3 attempts in 30.2 s
+//! ```
+//!
+//! Some errors also carry a [`Hint`] ([`Error::hint`]) pointing at a likely cause (a base
+//! URL without `/v1/`, a token pair or tier that does not match), shown after `hint:`.
 
 use std::error::Error as StdError;
 use std::fmt;
@@ -11,6 +23,7 @@ use std::time::Duration;
 
 use http::StatusCode;
 
+use crate::credentials::Tier;
 use crate::transport::{TransportError, TransportErrorKind};
 
 /// Result alias used across the client.
@@ -21,6 +34,137 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub struct Error {
     kind: ErrorKind,
     source: Option<Box<dyn StdError + Send + Sync>>,
+    /// The call and the hint, boxed together so that `Result<T, Error>` stays small.
+    context: Option<Box<Context>>,
+}
+
+#[derive(Debug, Default)]
+struct Context {
+    call: Option<CallInfo>,
+    hint: Option<Hint>,
+}
+
+/// Which call an error came from, how often it was tried and how long it took
+/// ([`Error::call`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CallInfo {
+    /// The Rust name of the library method (`get_conversation`), when the call was made
+    /// through one whose verb and route name it unambiguously; `None` for requests made
+    /// with `Client::raw` or `Client::request`.
+    pub method_name: Option<&'static str>,
+    /// The HTTP method.
+    pub verb: http::Method,
+    /// The route template (`/website/{website_id}/conversation/{session_id}`); the values
+    /// of its placeholders are not kept here.
+    pub route: &'static str,
+    /// How many attempts were sent (0 when the request was refused before sending, e.g.
+    /// an [`ErrorKind::InvalidArgument`]).
+    pub attempts: u32,
+    /// The time from the start of the call until it failed, retries and their delays
+    /// included.
+    pub elapsed: Duration,
+    /// The timeout of each attempt, when one was set.
+    pub attempt_timeout: Option<Duration>,
+}
+
+impl CallInfo {
+    /// The facts of a call of `verb` on `route` (no attempt made yet, no time spent).
+    #[must_use]
+    pub fn new(method_name: Option<&'static str>, verb: http::Method, route: &'static str) -> Self {
+        CallInfo {
+            method_name,
+            verb,
+            route,
+            attempts: 0,
+            elapsed: Duration::ZERO,
+            attempt_timeout: None,
+        }
+    }
+
+    /// Sets the number of attempts.
+    #[must_use]
+    pub fn attempts(mut self, attempts: u32) -> Self {
+        self.attempts = attempts;
+        self
+    }
+
+    /// Sets the total elapsed time.
+    #[must_use]
+    pub fn elapsed(mut self, elapsed: Duration) -> Self {
+        self.elapsed = elapsed;
+        self
+    }
+
+    /// Sets the timeout of each attempt.
+    #[must_use]
+    pub fn attempt_timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.attempt_timeout = timeout;
+        self
+    }
+}
+
+impl fmt::Display for CallInfo {
+    /// `get_conversation (GET /website/{website_id}/conversation/{session_id})`, or the
+    /// verb and route alone when there is no method name.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.method_name {
+            Some(name) => write!(f, "{name} ({} {})", self.verb, self.route),
+            None => write!(f, "{} {}", self.verb, self.route),
+        }
+    }
+}
+
+/// A pointer to the likely cause of a common mistake ([`Error::hint`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Hint {
+    /// A 404 `route_error` while the base URL's path has no `/v1/` segment: Crisp's REST
+    /// API lives under `https://api.crisp.chat/v1/`.
+    BaseUrlWithoutV1 {
+        /// The base URL the request went to.
+        base_url: String,
+    },
+    /// A 401: the identifier and key may not be a pair, or the tier sent in
+    /// `X-Crisp-Tier` may not be the kind of token they are.
+    CheckCredentials {
+        /// The tier the client sent, or `None` when it sent no credentials.
+        tier: Option<Tier>,
+    },
+}
+
+impl fmt::Display for Hint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Hint::BaseUrlWithoutV1 { base_url } => write!(
+                f,
+                "the base URL `{base_url}` has no `/v1/` in its path; Crisp's API is at `https://api.crisp.chat/v1/`"
+            ),
+            Hint::CheckCredentials { tier: Some(tier) } => write!(
+                f,
+                "check that the identifier and key are one token pair, and that the tier `{tier}` (X-Crisp-Tier) is the kind of token they are (plugin, website or user)"
+            ),
+            Hint::CheckCredentials { tier: None } => f.write_str(
+                "the client sent no credentials; give them with `ClientBuilder::credentials`",
+            ),
+        }
+    }
+}
+
+/// `12 ms`, `30.2 s`, `10 s`.
+fn fmt_duration(f: &mut fmt::Formatter<'_>, duration: Duration) -> fmt::Result {
+    if duration < Duration::from_millis(1) {
+        write!(f, "{} µs", duration.as_micros())
+    } else if duration < Duration::from_secs(1) {
+        write!(f, "{} ms", duration.as_millis())
+    } else {
+        let tenths = (duration.as_millis() + 50) / 100;
+        if tenths % 10 == 0 {
+            write!(f, "{} s", tenths / 10)
+        } else {
+            write!(f, "{}.{} s", tenths / 10, tenths % 10)
+        }
+    }
 }
 
 /// What went wrong.
@@ -126,7 +270,11 @@ impl Error {
     /// An error of `kind` with no source.
     #[must_use]
     pub fn new(kind: ErrorKind) -> Self {
-        Error { kind, source: None }
+        Error {
+            kind,
+            source: None,
+            context: None,
+        }
     }
 
     /// An error of `kind` caused by `source`.
@@ -137,6 +285,7 @@ impl Error {
         Error {
             kind,
             source: Some(source.into()),
+            context: None,
         }
     }
 
@@ -167,6 +316,33 @@ impl Error {
     #[must_use]
     pub fn into_parts(self) -> (ErrorKind, Option<Box<dyn StdError + Send + Sync>>) {
         (self.kind, self.source)
+    }
+
+    /// Which call the error came from, with its attempts and elapsed time; `None` for
+    /// errors not made by a REST call (e.g. building a client).
+    #[must_use]
+    pub fn call(&self) -> Option<&CallInfo> {
+        self.context.as_ref()?.call.as_ref()
+    }
+
+    /// The same error, naming the call it came from (replaces any call already set).
+    #[must_use]
+    pub fn with_call(mut self, call: CallInfo) -> Self {
+        self.context.get_or_insert_default().call = Some(call);
+        self
+    }
+
+    /// A pointer to the likely cause, when the error looks like a common mistake.
+    #[must_use]
+    pub fn hint(&self) -> Option<&Hint> {
+        self.context.as_ref()?.hint.as_ref()
+    }
+
+    /// The same error with a hint (replaces any hint already set).
+    #[must_use]
+    pub fn with_hint(mut self, hint: Hint) -> Self {
+        self.context.get_or_insert_default().hint = Some(hint);
+        self
     }
 
     /// The HTTP status, when a response arrived.
@@ -241,6 +417,49 @@ impl fmt::Display for ApiError {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Some(call) = self.call() else {
+            self.fmt_kind(f)?;
+            return self.fmt_hint(f);
+        };
+        write!(f, "{call}: ")?;
+        match &self.kind {
+            ErrorKind::Api(e) => write!(f, "{e}")?,
+            ErrorKind::Timeout { after } => {
+                f.write_str("timed out")?;
+                if let Some(after) = after.or(call.attempt_timeout) {
+                    f.write_str(" after ")?;
+                    fmt_duration(f, after)?;
+                    f.write_str(" per attempt")?;
+                }
+                f.write_str(";")?;
+            }
+            _ => self.fmt_kind(f)?,
+        }
+        match call.attempts {
+            0 => f.write_str(" (not sent)")?,
+            n => {
+                let plural = if n == 1 { "" } else { "s" };
+                if !matches!(self.kind, ErrorKind::Timeout { .. }) {
+                    f.write_str(",")?;
+                }
+                write!(f, " {n} attempt{plural} in ")?;
+                fmt_duration(f, call.elapsed)?;
+            }
+        }
+        self.fmt_hint(f)
+    }
+}
+
+impl Error {
+    fn fmt_hint(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.hint() {
+            Some(hint) => write!(f, "; hint: {hint}"),
+            None => Ok(()),
+        }
+    }
+
+    /// The kind alone, as errors without a call show it.
+    fn fmt_kind(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
             ErrorKind::Api(e) => write!(f, "crisp api error: {e}"),
             ErrorKind::RateLimited { error, retry_after } => {
@@ -316,7 +535,11 @@ impl From<TransportError> for Error {
             }
             (kind, _) => ErrorKind::Transport { kind },
         };
-        Error { kind, source }
+        Error {
+            kind,
+            source,
+            context: None,
+        }
     }
 }
 
@@ -400,6 +623,96 @@ mod tests {
         assert_eq!(
             e.to_string(),
             "crisp api error: 302 redirect, not followed (location `https://elsewhere/`)"
+        );
+    }
+
+    fn call(attempts: u32, elapsed: Duration) -> CallInfo {
+        CallInfo::new(
+            Some("get_conversation"),
+            http::Method::GET,
+            "/website/{website_id}/conversation/{session_id}",
+        )
+        .attempts(attempts)
+        .elapsed(elapsed)
+        .attempt_timeout(Some(Duration::from_secs(10)))
+    }
+
+    #[test]
+    fn an_error_with_its_call_names_it_and_counts_attempts() {
+        let e = Error::new(ErrorKind::Api(api(404, "session_not_found")))
+            .with_call(call(1, Duration::from_millis(12)));
+        assert_eq!(
+            e.to_string(),
+            "get_conversation (GET /website/{website_id}/conversation/{session_id}): \
+             404 session_not_found, 1 attempt in 12 ms"
+        );
+        assert_eq!(e.call().map(|c| c.attempts), Some(1));
+        assert_eq!(
+            e.call().and_then(|c| c.method_name),
+            Some("get_conversation")
+        );
+
+        let e = Error::timeout(Some(Duration::from_secs(10)))
+            .with_call(call(3, Duration::from_millis(30_240)));
+        assert_eq!(
+            e.to_string(),
+            "get_conversation (GET /website/{website_id}/conversation/{session_id}): \
+             timed out after 10 s per attempt; 3 attempts in 30.2 s"
+        );
+        // A transport's own timeout does not know the limit; the call does.
+        let e = Error::timeout(None).with_call(call(1, Duration::from_secs(10)));
+        assert!(
+            e.to_string()
+                .ends_with("timed out after 10 s per attempt; 1 attempt in 10 s"),
+            "{e}"
+        );
+
+        let e = Error::invalid_argument("empty path segment").with_call(call(0, Duration::ZERO));
+        assert!(
+            e.to_string()
+                .ends_with("): invalid argument: empty path segment (not sent)"),
+            "{e}"
+        );
+
+        let mut nameless = call(2, Duration::from_micros(700));
+        nameless.method_name = None;
+        let e = Error::new(ErrorKind::Api(api(503, "server_error"))).with_call(nameless);
+        assert_eq!(
+            e.to_string(),
+            "GET /website/{website_id}/conversation/{session_id}: 503 server_error, \
+             2 attempts in 700 µs"
+        );
+    }
+
+    #[test]
+    fn hints_follow_the_message() {
+        let e = Error::new(ErrorKind::Api(api(401, "invalid_session")))
+            .with_call(call(1, Duration::from_millis(5)))
+            .with_hint(Hint::CheckCredentials {
+                tier: Some(Tier::Website),
+            });
+        let text = e.to_string();
+        assert!(
+            text.contains(
+                "401 invalid_session, 1 attempt in 5 ms; hint: check that the identifier and key"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("the tier `website` (X-Crisp-Tier)"), "{text}");
+        assert_eq!(
+            e.hint(),
+            Some(&Hint::CheckCredentials {
+                tier: Some(Tier::Website)
+            })
+        );
+        let e =
+            Error::new(ErrorKind::Api(api(404, "route_error"))).with_hint(Hint::BaseUrlWithoutV1 {
+                base_url: "https://api.crisp.chat/".into(),
+            });
+        assert_eq!(
+            e.to_string(),
+            "crisp api error: 404 route_error; hint: the base URL `https://api.crisp.chat/` has \
+             no `/v1/` in its path; Crisp's API is at `https://api.crisp.chat/v1/`"
         );
     }
 

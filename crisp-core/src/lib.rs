@@ -56,7 +56,7 @@ pub mod transport;
 
 pub use context::{ClientOptions, RequestContext, RequestOptions};
 pub use credentials::{Credentials, Tier};
-pub use error::{ApiError, DecodeError, Error, ErrorKind, Result};
+pub use error::{ApiError, CallInfo, DecodeError, Error, ErrorKind, Hint, Result};
 pub use request::{ApiRequest, Json, QueryValue};
 pub use retry::{RetryDecision, RetryPolicy};
 pub use transport::{Transport, TransportError, TransportErrorKind};

@@ -3,11 +3,11 @@
 
 use std::future::{Future, IntoFuture};
 use std::pin::Pin;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use crisp_core::response::{decode_data, decode_exists, decode_unit};
-use crisp_core::{ApiRequest, Error, QueryValue, RequestOptions, RetryPolicy};
+use crisp_core::{ApiRequest, CallInfo, Error, Hint, QueryValue, RequestOptions, RetryPolicy};
 use http::header::HeaderName;
 use http::{HeaderValue, Method};
 use serde::Serialize;
@@ -15,6 +15,21 @@ use serde::de::DeserializeOwned;
 
 use crate::client::Client;
 use crate::page::{Items, Page, Pages, decode_page};
+
+#[cfg(test)]
+mod tests {
+    use super::has_v1_segment;
+
+    #[test]
+    fn v1_segment_is_found_in_the_path_only() {
+        assert!(has_v1_segment("https://api.crisp.chat/v1/"));
+        assert!(has_v1_segment("http://127.0.0.1:9/v1"));
+        assert!(has_v1_segment("http://proxy/crisp/v1/"));
+        assert!(!has_v1_segment("https://api.crisp.chat/"));
+        assert!(!has_v1_segment("https://v1.example/"));
+        assert!(!has_v1_segment("http://127.0.0.1:9/v10/"));
+    }
+}
 
 /// Decodes a response; gets the page number of paged requests.
 type Decoder<T> = fn(Option<u32>, &Method, &http::Response<Bytes>) -> Result<T, Error>;
@@ -26,11 +41,27 @@ type Decoder<T> = fn(Option<u32>, &Method, &http::Response<Bytes>) -> Result<T, 
 pub struct Endpoint {
     client: Client,
     request: ApiRequest,
+    name: Option<&'static str>,
 }
 
 impl Endpoint {
     pub(crate) fn from_request(client: Client, request: ApiRequest) -> Self {
-        Endpoint { client, request }
+        Endpoint {
+            client,
+            request,
+            name: None,
+        }
+    }
+
+    /// Names the library method this endpoint belongs to, for errors
+    /// ([`CallInfo::method_name`]).
+    pub(crate) fn named(self, name: &'static str) -> Self {
+        self.named_opt(Some(name))
+    }
+
+    pub(crate) fn named_opt(mut self, name: Option<&'static str>) -> Self {
+        self.name = name;
+        self
     }
 
     /// Fills the next `{placeholder}` of the route (percent-encoded as one segment).
@@ -92,6 +123,7 @@ impl Endpoint {
         Call {
             client: self.client,
             request: self.request,
+            name: self.name,
             options: RequestOptions::default(),
             decode,
         }
@@ -129,6 +161,13 @@ impl Endpoint {
 /// - [`ErrorKind::Redirect`](crate::ErrorKind::Redirect): the server answered a 3xx
 ///   (Crisp's API never does; the base URL is likely wrong); redirects are never followed.
 ///
+/// Every error of a call names it: [`Error::call`](crate::Error::call) gives the
+/// method name, verb and route template, the attempts made and the time spent, and
+/// `Display` shows them on one line, e.g. `get_conversation (GET
+/// /website/{website_id}/conversation/{session_id}): 404 session_not_found, 1 attempt in
+/// 12 ms`. A 401, and a 404 `route_error` from a base URL without `/v1/`, also carry a
+/// [`Hint`](crate::Hint) ([`Error::hint`](crate::Error::hint)).
+///
 /// Transient failures (transport, timeout, 5xx, rate limits) of GET, HEAD, PUT and DELETE
 /// are retried first, as the [`RetryPolicy`](crate::RetryPolicy) says (POST and PATCH
 /// only when it opts in); the error returned is the one of the last attempt. A HEAD check
@@ -136,7 +175,7 @@ impl Endpoint {
 ///
 /// ```no_run
 /// # async fn run(client: crisp_rest::Client, website: crisp_types::WebsiteId, session: crisp_types::SessionId) -> Result<(), crisp_rest::Error> {
-/// use std::time::Duration;
+/// use std::time::{Duration, Instant};
 /// use crisp_rest::RetryPolicy;
 ///
 /// let conversation = client
@@ -151,6 +190,7 @@ impl Endpoint {
 pub struct Call<T> {
     client: Client,
     request: ApiRequest,
+    name: Option<&'static str>,
     options: RequestOptions,
     decode: Decoder<T>,
 }
@@ -159,6 +199,7 @@ impl<T> std::fmt::Debug for Call<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Call")
             .field("request", &self.request)
+            .field("name", &self.name)
             .field("options", &self.options)
             .finish_non_exhaustive()
     }
@@ -218,7 +259,16 @@ impl<T> Call<T> {
     /// Transport failures, timeouts, invalid arguments, and a body over the limit
     /// ([`ErrorKind::ResponseTooLarge`](crisp_core::ErrorKind::ResponseTooLarge)).
     pub async fn send_raw(self) -> Result<http::Response<Bytes>, Error> {
-        crate::execute::execute(&self.client, self.request, &self.options).await
+        let started = Instant::now();
+        let info = CallInfo::new(
+            self.name,
+            self.request.method().clone(),
+            self.request.route(),
+        );
+        let mut progress = crate::execute::Progress::default();
+        crate::execute::execute(&self.client, self.request, &self.options, &mut progress)
+            .await
+            .map_err(|error| annotate(error, info, &progress, started, &self.client, &self.options))
     }
 
     /// Sends the request and decodes the output.
@@ -227,11 +277,16 @@ impl<T> Call<T> {
     /// Every [`ErrorKind`](crisp_core::ErrorKind): API errors with status and reason, rate
     /// limits, decode errors naming the JSON path, transport failures, timeouts.
     pub async fn send(self) -> Result<T, Error> {
+        let started = Instant::now();
         let method = self.request.method().clone();
+        let info = CallInfo::new(self.name, method.clone(), self.request.route());
         let page = self.request.page_number();
         let decode = self.decode;
-        let response = crate::execute::execute(&self.client, self.request, &self.options).await?;
-        decode(page, &method, &response)
+        let mut progress = crate::execute::Progress::default();
+        crate::execute::execute(&self.client, self.request, &self.options, &mut progress)
+            .await
+            .and_then(|response| decode(page, &method, &response))
+            .map_err(|error| annotate(error, info, &progress, started, &self.client, &self.options))
     }
 
     /// The same call for another page, or `None` when the call is not paged.
@@ -239,6 +294,7 @@ impl<T> Call<T> {
         Some(Call {
             client: self.client.clone(),
             request: self.request.with_page(number)?,
+            name: self.name,
             options: self.options.clone(),
             decode: self.decode,
         })
@@ -285,6 +341,52 @@ impl<T: Send + 'static> Call<Page<T>> {
     pub fn items(self) -> Items<T> {
         Pages::new(self).items()
     }
+}
+
+/// Names the call in `error` (attempts, elapsed time, per-attempt timeout) and adds a
+/// hint when the error looks like a common mistake.
+fn annotate(
+    error: Error,
+    info: CallInfo,
+    progress: &crate::execute::Progress,
+    started: Instant,
+    client: &Client,
+    options: &RequestOptions,
+) -> Error {
+    let info = info
+        .attempts(progress.attempts)
+        .elapsed(started.elapsed())
+        .attempt_timeout(progress.timeout);
+    let hint = match error.status().map(|s| s.as_u16()) {
+        Some(401) => Some(Hint::CheckCredentials {
+            tier: client.credentials().map(crisp_core::Credentials::tier),
+        }),
+        Some(404) if error.reason() == Some("route_error") => {
+            let base_url = options
+                .base_url
+                .as_deref()
+                .unwrap_or_else(|| client.context().base_url());
+            (!has_v1_segment(base_url)).then(|| Hint::BaseUrlWithoutV1 {
+                base_url: base_url.to_owned(),
+            })
+        }
+        _ => None,
+    };
+    let error = error.with_call(info);
+    match hint {
+        Some(hint) => error.with_hint(hint),
+        None => error,
+    }
+}
+
+/// Whether the path of `base_url` has a `v1` segment.
+fn has_v1_segment(base_url: &str) -> bool {
+    let after_scheme = base_url
+        .split_once("://")
+        .map_or(base_url, |(_, rest)| rest);
+    let path = after_scheme.find('/').map_or("", |i| &after_scheme[i..]);
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    path.split('/').any(|segment| segment == "v1")
 }
 
 impl<T: Send + 'static> IntoFuture for Call<T> {

@@ -148,7 +148,7 @@ impl Client {
     /// # Ok(()) }
     /// ```
     pub fn raw(&self, method: Method, route: &'static str) -> Endpoint {
-        self.endpoint(method, route)
+        Endpoint::from_request(self.clone(), ApiRequest::new(method, route))
     }
 
     /// Sends a request described elsewhere and decodes its `data` as `T`.
@@ -156,8 +156,11 @@ impl Client {
         Endpoint::from_request(self.clone(), request).data()
     }
 
+    /// The endpoint of a library method: its name is found from the verb and route (see
+    /// [`names`](crate::names)), for errors.
     pub(crate) fn endpoint(&self, method: Method, route: &'static str) -> Endpoint {
-        Endpoint::from_request(self.clone(), ApiRequest::new(method, route))
+        let name = crate::names::method_name(&method, route);
+        Endpoint::from_request(self.clone(), ApiRequest::new(method, route)).named_opt(name)
     }
 }
 
@@ -165,15 +168,28 @@ impl Client {
 #[derive(Debug, Default)]
 pub struct ClientBuilder {
     credentials: Option<Credentials>,
+    anonymous: bool,
     options: ClientOptions,
     transport: Option<Arc<dyn Transport>>,
 }
 
 impl ClientBuilder {
-    /// Authenticates requests with `credentials` (without, requests are anonymous).
+    /// Authenticates requests with `credentials`. A client needs them, unless it opts
+    /// into [`anonymous`](Self::anonymous) requests.
     #[must_use]
     pub fn credentials(mut self, credentials: Credentials) -> Self {
         self.credentials = Some(credentials);
+        self
+    }
+
+    /// Allows building the client without credentials: its requests then go out with no
+    /// `Authorization` and no `X-Crisp-Tier` (Crisp answers most routes 401; useful
+    /// against a proxy that adds credentials, or with a custom transport). Without this,
+    /// [`build`](Self::build) refuses a builder that was given no credentials, since
+    /// every call would fail.
+    #[must_use]
+    pub fn anonymous(mut self) -> Self {
+        self.anonymous = true;
         self
     }
 
@@ -255,9 +271,18 @@ impl ClientBuilder {
     ///
     /// # Errors
     /// [`InvalidArgument`](crisp_core::ErrorKind::InvalidArgument) when the base URL or a
-    /// header is invalid, or when no transport was given and no backend feature is on.
+    /// header is invalid, when no credentials were given (and
+    /// [`anonymous`](Self::anonymous) was not asked for), or when no transport was given
+    /// and no backend feature is on.
     pub fn build(self) -> Result<Client, Error> {
         let context = RequestContext::new(self.credentials.as_ref(), &self.options)?;
+        if self.credentials.is_none() && !self.anonymous {
+            return Err(Error::invalid_argument(
+                "the client has no credentials: give them with `ClientBuilder::credentials` \
+                 (a token pair and its tier: plugin, website or user), or call \
+                 `ClientBuilder::anonymous` to send requests without",
+            ));
+        }
         let transport = match self.transport {
             Some(transport) => transport,
             None => crate::backend::default_transport()?,

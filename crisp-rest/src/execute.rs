@@ -14,6 +14,16 @@ use crisp_core::{ApiRequest, Error, ErrorKind, RequestOptions, RetryDecision};
 
 use crate::client::Client;
 
+/// What [`execute`] got through, for the error of the call: attempts sent and the
+/// timeout of each.
+#[derive(Debug, Default)]
+pub(crate) struct Progress {
+    /// Attempts sent so far.
+    pub(crate) attempts: u32,
+    /// The timeout of each attempt, once known.
+    pub(crate) timeout: Option<Duration>,
+}
+
 /// Sends `request` through the client's transport with retries, and returns the response
 /// of the last attempt. Statuses that are retryable (5xx, 429, 420) become errors when the
 /// policy gives up; other statuses are returned for the caller to decode.
@@ -21,6 +31,7 @@ pub(crate) async fn execute(
     client: &Client,
     mut request: ApiRequest,
     options: &RequestOptions,
+    progress: &mut Progress,
 ) -> Result<http::Response<Bytes>, Error> {
     let http_request = if options.base_url.is_some() || options.user_agent.is_some() {
         let mut context = std::borrow::Cow::Borrowed(client.context());
@@ -39,6 +50,7 @@ pub(crate) async fn execute(
         .as_ref()
         .unwrap_or_else(|| &client.options().retry);
     let timeout = options.timeout.unwrap_or_else(|| client.options().timeout);
+    progress.timeout = Some(timeout);
     let limit = BodyLimit::new(
         options
             .max_response_body
@@ -59,6 +71,7 @@ pub(crate) async fn execute(
                 .take()
                 .ok_or_else(|| Error::invalid_argument("request already sent"))?,
         };
+        progress.attempts = attempt;
         let error = match attempt_once(client, this_attempt, timeout, limit).await {
             Ok(response) if is_retryable_status(response.status()) => {
                 match check_status(&method, &response) {

@@ -101,6 +101,7 @@ mod call;
 mod client;
 mod execute;
 pub mod media;
+mod names;
 pub mod page;
 pub mod plan;
 pub mod plugin;
@@ -110,8 +111,8 @@ pub mod website;
 pub use call::{Call, Endpoint};
 pub use client::{Client, ClientBuilder};
 pub use crisp_core::{
-    ApiError, ClientOptions, Credentials, DecodeError, Error, ErrorKind, RequestOptions,
-    RetryPolicy, Tier, Transport, TransportError, TransportErrorKind,
+    ApiError, CallInfo, ClientOptions, Credentials, DecodeError, Error, ErrorKind, Hint,
+    RequestOptions, RetryPolicy, Tier, Transport, TransportError, TransportErrorKind,
 };
 pub use page::{Items, Page, Pages};
 

@@ -323,6 +323,7 @@ async fn the_body_limit_is_a_client_option_overridable_per_call() {
             .mount(&server)
             .await;
         let client = Client::builder()
+            .anonymous()
             .base_url(format!("{}/v1/", server.uri()))
             .transport(transport)
             .max_response_body(length - 1)
@@ -370,6 +371,7 @@ async fn the_body_limit_is_a_client_option_overridable_per_call() {
 async fn a_transport_that_ignores_the_limit_is_still_caught() {
     let capture = Arc::new(CaptureTransport::new());
     let client = Client::builder()
+        .anonymous()
         .base_url("http://127.0.0.1:9/v1/")
         .transport(Arc::clone(&capture) as Arc<dyn Transport>)
         .max_response_body(64)
@@ -407,6 +409,7 @@ async fn a_transport_that_ignores_the_limit_is_still_caught() {
     }
     let looks = Arc::new(Looks(std::sync::Mutex::new(None)));
     let client = Client::builder()
+        .anonymous()
         .base_url("http://127.0.0.1:9/v1/")
         .transport(Arc::clone(&looks) as Arc<dyn Transport>)
         .build()
@@ -434,6 +437,7 @@ async fn head_answers_with_a_large_content_length_are_fine() {
             .mount(&server)
             .await;
         let client = Client::builder()
+            .anonymous()
             .base_url(format!("{}/v1/", server.uri()))
             .transport(transport)
             .max_response_body(10)
@@ -520,6 +524,7 @@ async fn dot_ids_are_refused_before_sending_on_every_backend() {
             .await;
         // Retries that would take long if they happened.
         let client = Client::builder()
+            .anonymous()
             .base_url(format!("{}/v1/", server.uri()))
             .transport(Arc::clone(&transport))
             .retry(
@@ -578,6 +583,7 @@ async fn the_reqwest_dot_segment_guard_is_not_transient() {
     // Through the client, a dot segment in a raw route's literal text reaches the guard:
     // one attempt, no retry.
     let client = Client::builder()
+        .anonymous()
         .base_url(format!("{}/v1/", server.uri()))
         .transport(Arc::new(transport))
         .retry(RetryPolicy::default().initial_backoff(Duration::from_secs(5)))
@@ -619,6 +625,7 @@ async fn credentials_in_the_base_url_are_refused_and_never_printed() {
         let address = server.uri().trim_start_matches("http://").to_owned();
         let with_key = format!("http://{}:{key}@{address}/v1/", support::IDENTIFIER);
         let builder = Client::builder()
+            .anonymous()
             .base_url(&with_key)
             .transport(Arc::clone(&transport));
         let shown = format!("{builder:?}");
@@ -689,6 +696,7 @@ async fn in_flight_requests_are_bounded_and_calls_wait_for_a_slot() {
         })
         .await;
         let client = Client::builder()
+            .anonymous()
             .base_url(format!("{}/v1/", server.uri))
             .transport(transport)
             .max_in_flight(LIMIT)
@@ -742,6 +750,7 @@ async fn a_call_waiting_to_retry_does_not_hold_its_slot() {
             .mount(&server)
             .await;
         let client = Client::builder()
+            .anonymous()
             .base_url(format!("{}/v1/", server.uri()))
             .transport(transport)
             .max_in_flight(1)

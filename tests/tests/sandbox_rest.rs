@@ -553,6 +553,7 @@ async fn bad_credentials_get_401_and_unknown_routes_404() {
         .build()
         .unwrap();
     let anonymous = Client::builder()
+        .anonymous()
         .base_url(sandbox.base_url())
         .build()
         .unwrap();
@@ -565,6 +566,13 @@ async fn bad_credentials_get_401_and_unknown_routes_404() {
         assert_eq!(
             api_error(&error),
             (StatusCode::UNAUTHORIZED, "invalid_session")
+        );
+        // Every 401 points at the token pair and the tier (none for the anonymous client).
+        let tier = client.credentials().map(Credentials::tier);
+        assert_eq!(
+            error.hint(),
+            Some(&crisp::core::Hint::CheckCredentials { tier }),
+            "{error}"
         );
     }
 

@@ -92,6 +92,23 @@ pub(crate) async fn run(catalog: &Catalog, samples: Vec<Sample>) -> Report {
             }
             other => errors.push(format!("{} requests sent, expected 1", other.len())),
         }
+        // The same call refused: its error must name the method, verb and route.
+        transport.clear();
+        transport.push(CannedResponse::json(
+            400,
+            r#"{"error":true,"reason":"invalid_data","data":{}}"#,
+        ));
+        match (sample.run)(client.clone()).await {
+            Ok(()) => errors.push("a 400 answer did not fail the call".to_owned()),
+            Err(error) => match error.call() {
+                Some(call)
+                    if call.method_name == Some(row.method.as_str())
+                        && call.verb.as_str() == row.verb
+                        && call.route == row.path
+                        && call.attempts == 1 => {}
+                other => errors.push(format!("the error names the call {other:?}: {error}")),
+            },
+        }
         if !errors.is_empty() {
             entry.0 = false;
             problems.extend(errors.into_iter().map(|e| format!("{tag}: {e}")));

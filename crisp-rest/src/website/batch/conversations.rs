@@ -105,6 +105,7 @@ impl WebsiteApi<'_> {
         operation: &BatchConversations,
     ) -> Call<()> {
         self.patch("/website/{website_id}/batch/remove")
+            .named("batch_remove_conversations")
             .param(website_id)
             .json(operation)
             .unit()
@@ -202,6 +203,7 @@ impl WebsiteApi<'_> {
         operation: &BatchConversationsData,
     ) -> Call<()> {
         self.patch("/website/{website_id}/batch/data")
+            .named("batch_update_conversations_data")
             .param(website_id)
             .json(operation)
             .unit()
@@ -222,6 +224,7 @@ impl WebsiteApi<'_> {
         operation: &BatchConversationsSegments,
     ) -> Call<()> {
         self.patch("/website/{website_id}/batch/segments")
+            .named("batch_update_conversations_segments")
             .param(website_id)
             .json(operation)
             .unit()

@@ -22,6 +22,7 @@ impl WebsiteApi<'_> {
         people: &PeopleSelection,
     ) -> Call<()> {
         self.patch("/website/{website_id}/batch/remove")
+            .named("batch_remove_people")
             .param(website_id)
             .json(&json!({ "people": people }))
             .unit()
@@ -43,6 +44,7 @@ impl WebsiteApi<'_> {
         data: &Map<String, Value>,
     ) -> Call<()> {
         self.patch("/website/{website_id}/batch/data")
+            .named("batch_update_people_data")
             .param(website_id)
             .json(&json!({ "people": people, "data": data }))
             .unit()
@@ -64,6 +66,7 @@ impl WebsiteApi<'_> {
         segments: &[String],
     ) -> Call<()> {
         self.patch("/website/{website_id}/batch/segments")
+            .named("batch_update_people_segments")
             .param(website_id)
             .json(&json!({ "people": people, "segments": segments }))
             .unit()

@@ -136,6 +136,7 @@ impl WebsiteApi<'_> {
         action: &WidgetDataFetch,
     ) -> Call<()> {
         self.post("/website/{website_id}/conversation/{session_id}/widget/{plugin_id}/data")
+            .named("deliver_widget_data_fetch_action_for_conversation")
             .param(website_id)
             .param(session_id)
             .param(plugin_id)
@@ -161,6 +162,7 @@ impl WebsiteApi<'_> {
         action: &WidgetDataEdit,
     ) -> Call<()> {
         self.post("/website/{website_id}/conversation/{session_id}/widget/{plugin_id}/data")
+            .named("deliver_widget_data_edit_action_for_conversation")
             .param(website_id)
             .param(session_id)
             .param(plugin_id)
