@@ -102,7 +102,7 @@
 pub use crisp_core as core;
 pub use crisp_types as types;
 
-pub use crisp_core::{Credentials, Error, ErrorKind, RetryPolicy, Tier};
+pub use crisp_core::{CallInfo, Credentials, Error, ErrorKind, Hint, RetryPolicy, Tier};
 
 #[cfg(feature = "rest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "rest")))]
