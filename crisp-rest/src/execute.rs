@@ -33,7 +33,7 @@ pub(crate) async fn execute(
     options: &RequestOptions,
     progress: &mut Progress,
 ) -> Result<http::Response<Bytes>, Error> {
-    let http_request = if options.base_url.is_some() || options.user_agent.is_some() {
+    let mut http_request = if options.base_url.is_some() || options.user_agent.is_some() {
         let mut context = std::borrow::Cow::Borrowed(client.context());
         if let Some(base_url) = &options.base_url {
             context = std::borrow::Cow::Owned(context.with_base_url(base_url)?);
@@ -56,7 +56,6 @@ pub(crate) async fn execute(
             .max_response_body
             .unwrap_or_else(|| client.options().max_response_body),
     );
-    let mut http_request = http_request;
     http_request.extensions_mut().insert(limit);
     let method = http_request.method().clone();
     let started = Instant::now();

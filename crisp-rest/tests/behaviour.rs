@@ -58,16 +58,13 @@ async fn requests(server: &MockServer) -> usize {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rate_limit_with_retry_after_then_success() {
     for (backend, transport) in support::backends() {
-        let server = MockServer::start().await;
-        Mock::given(any())
-            .respond_with(Sequence::new(vec![
-                ResponseTemplate::new(429)
-                    .insert_header("retry-after", "1")
-                    .set_body_json(json!({"error": true, "reason": "rate_limited", "data": {}})),
-                ResponseTemplate::new(200).set_body_json(conversation_body()),
-            ]))
-            .mount(&server)
-            .await;
+        let server = support::answering(Sequence::new(vec![
+            ResponseTemplate::new(429)
+                .insert_header("retry-after", "1")
+                .set_body_json(json!({"error": true, "reason": "rate_limited", "data": {}})),
+            ResponseTemplate::new(200).set_body_json(conversation_body()),
+        ]))
+        .await;
         let client = support::client(&server.uri(), transport);
         let started = Instant::now();
         let conversation = client
@@ -91,14 +88,11 @@ async fn rate_limit_with_retry_after_then_success() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn enhance_your_calm_is_rate_limited_too() {
     for (backend, transport) in support::backends() {
-        let server = MockServer::start().await;
-        Mock::given(any())
-            .respond_with(
-                ResponseTemplate::new(420)
-                    .set_body_json(json!({"error": true, "reason": "rate_limited", "data": {}})),
-            )
-            .mount(&server)
-            .await;
+        let server = support::answering(
+            ResponseTemplate::new(420)
+                .set_body_json(json!({"error": true, "reason": "rate_limited", "data": {}})),
+        )
+        .await;
         let client = support::client(&server.uri(), transport);
         let error = client
             .website()
@@ -117,15 +111,12 @@ async fn enhance_your_calm_is_rate_limited_too() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn service_unavailable_twice_then_success() {
     for (backend, transport) in support::backends() {
-        let server = MockServer::start().await;
-        Mock::given(any())
-            .respond_with(Sequence::new(vec![
-                ResponseTemplate::new(503),
-                ResponseTemplate::new(503).set_body_string("<html>busy</html>"),
-                ResponseTemplate::new(200).set_body_json(conversation_body()),
-            ]))
-            .mount(&server)
-            .await;
+        let server = support::answering(Sequence::new(vec![
+            ResponseTemplate::new(503),
+            ResponseTemplate::new(503).set_body_string("<html>busy</html>"),
+            ResponseTemplate::new(200).set_body_json(conversation_body()),
+        ]))
+        .await;
         let client = support::client(&server.uri(), transport);
         client
             .website()
@@ -139,14 +130,11 @@ async fn service_unavailable_twice_then_success() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn post_is_not_retried_on_503_unless_opted_in() {
     for (backend, transport) in support::backends() {
-        let server = MockServer::start().await;
-        Mock::given(any())
-            .respond_with(
-                ResponseTemplate::new(503)
-                    .set_body_json(json!({"error": true, "reason": "unavailable", "data": {}})),
-            )
-            .mount(&server)
-            .await;
+        let server = support::answering(
+            ResponseTemplate::new(503)
+                .set_body_json(json!({"error": true, "reason": "unavailable", "data": {}})),
+        )
+        .await;
         let client = support::client(&server.uri(), transport);
         let message = NewMessage::text(MessageFrom::Operator, Origin::Chat, "hi");
         let error = client
@@ -185,11 +173,7 @@ async fn post_is_not_retried_on_503_unless_opted_in() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn patch_is_not_retried() {
     for (backend, transport) in support::backends() {
-        let server = MockServer::start().await;
-        Mock::given(any())
-            .respond_with(ResponseTemplate::new(500))
-            .mount(&server)
-            .await;
+        let server = support::answering(ResponseTemplate::new(500)).await;
         let client = support::client(&server.uri(), transport);
         let error = client
             .website()
@@ -204,15 +188,12 @@ async fn patch_is_not_retried() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn slow_responses_time_out_and_are_retried() {
     for (backend, transport) in support::backends() {
-        let server = MockServer::start().await;
-        Mock::given(any())
-            .respond_with(
-                ResponseTemplate::new(200)
-                    .set_body_json(conversation_body())
-                    .set_delay(Duration::from_secs(2)),
-            )
-            .mount(&server)
-            .await;
+        let server = support::answering(
+            ResponseTemplate::new(200)
+                .set_body_json(conversation_body())
+                .set_delay(Duration::from_secs(2)),
+        )
+        .await;
         let client = support::client(&server.uri(), transport);
         let error = client
             .website()
@@ -241,11 +222,8 @@ async fn slow_responses_time_out_and_are_retried() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn total_retry_time_is_bounded() {
     for (backend, transport) in support::backends() {
-        let server = MockServer::start().await;
-        Mock::given(any())
-            .respond_with(ResponseTemplate::new(429).insert_header("retry-after", "30"))
-            .mount(&server)
-            .await;
+        let server =
+            support::answering(ResponseTemplate::new(429).insert_header("retry-after", "30")).await;
         let client = support::client(&server.uri(), transport);
         let error = client
             .website()
@@ -333,13 +311,9 @@ async fn crisp_json_error_html_502_and_truncated_json() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unknown_enum_value_in_a_response_decodes() {
     for (backend, transport) in support::backends() {
-        let server = MockServer::start().await;
-        Mock::given(any())
-            .respond_with(ResponseTemplate::new(200).set_body_json(support::ok(
+        let server = support::answering(ResponseTemplate::new(200).set_body_json(support::ok(
                 json!({"session_id": "session_1", "website_id": "w1", "state": "archived", "brand_new_field": {"x": 1}}),
-            )))
-            .mount(&server)
-            .await;
+            ))).await;
         let client = support::client(&server.uri(), transport);
         let conversation = client
             .website()
@@ -357,13 +331,10 @@ async fn unknown_enum_value_in_a_response_decodes() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn wrong_type_in_a_response_names_the_json_path() {
     for (_backend, transport) in support::backends() {
-        let server = MockServer::start().await;
-        Mock::given(any())
-            .respond_with(
-                ResponseTemplate::new(200).set_body_json(support::ok(json!({"session_id": 12}))),
-            )
-            .mount(&server)
-            .await;
+        let server = support::answering(
+            ResponseTemplate::new(200).set_body_json(support::ok(json!({"session_id": 12}))),
+        )
+        .await;
         let client = support::client(&server.uri(), transport);
         let error = client
             .website()
@@ -529,11 +500,7 @@ async fn path_parameters_of_every_kind_stay_in_their_segment() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn empty_path_parameters_are_rejected_before_sending() {
     for (_backend, transport) in support::backends() {
-        let server = MockServer::start().await;
-        Mock::given(any())
-            .respond_with(ResponseTemplate::new(200))
-            .mount(&server)
-            .await;
+        let server = support::answering(ResponseTemplate::new(200)).await;
         let client = support::client(&server.uri(), transport);
         let error = client
             .website()
@@ -552,11 +519,9 @@ async fn empty_path_parameters_are_rejected_before_sending() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn list_query_booleans_go_out_as_one_and_zero() {
     for (_backend, transport) in support::backends() {
-        let server = MockServer::start().await;
-        Mock::given(any())
-            .respond_with(ResponseTemplate::new(200).set_body_json(support::ok(json!([]))))
-            .mount(&server)
-            .await;
+        let server =
+            support::answering(ResponseTemplate::new(200).set_body_json(support::ok(json!([]))))
+                .await;
         let client = support::client(&server.uri(), transport);
         let options = ListConversations::new()
             .include_empty(false)
@@ -696,11 +661,8 @@ async fn raw_escape_hatch_reaches_unmodelled_routes() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn per_request_headers_cannot_replace_credentials() {
     for (_backend, transport) in support::backends() {
-        let server = MockServer::start().await;
-        Mock::given(any())
-            .respond_with(ResponseTemplate::new(200).set_body_json(conversation_body()))
-            .mount(&server)
-            .await;
+        let server =
+            support::answering(ResponseTemplate::new(200).set_body_json(conversation_body())).await;
         let client = support::client(&server.uri(), transport);
         client
             .website()

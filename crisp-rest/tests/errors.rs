@@ -9,8 +9,7 @@ use crisp_rest::{Client, Credentials, ErrorKind, Hint, RetryPolicy, Tier};
 use crisp_types::{SessionId, WebsiteId};
 use http::Method;
 use serde_json::json;
-use wiremock::matchers::any;
-use wiremock::{Mock, MockServer, ResponseTemplate};
+use wiremock::{MockServer, ResponseTemplate};
 
 const ROUTE: &str = "/website/{website_id}/conversation/{session_id}";
 
@@ -30,11 +29,7 @@ fn reason(status: u16, reason: &str) -> ResponseTemplate {
 #[tokio::test]
 async fn an_api_error_names_the_method_route_and_attempts() {
     for (backend, transport) in support::backends() {
-        let server = MockServer::start().await;
-        Mock::given(any())
-            .respond_with(reason(404, "session_not_found"))
-            .mount(&server)
-            .await;
+        let server = support::answering(reason(404, "session_not_found")).await;
         let client = support::client(&server.uri(), transport);
         let error = client
             .website()
@@ -63,11 +58,7 @@ async fn an_api_error_names_the_method_route_and_attempts() {
 
 #[tokio::test]
 async fn retried_server_errors_count_every_attempt() {
-    let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(reason(503, "server_error"))
-        .mount(&server)
-        .await;
+    let server = support::answering(reason(503, "server_error")).await;
     let (_, transport) = support::backends().remove(0);
     let client = support::client(&server.uri(), transport);
     let error = client
@@ -92,11 +83,7 @@ async fn retried_server_errors_count_every_attempt() {
 
 #[tokio::test]
 async fn a_timeout_says_the_limit_per_attempt_and_the_total() {
-    let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(reason(200, "ok").set_delay(Duration::from_secs(30)))
-        .mount(&server)
-        .await;
+    let server = support::answering(reason(200, "ok").set_delay(Duration::from_secs(30))).await;
     for (backend, transport) in support::backends() {
         let client = support::client(&server.uri(), transport);
         let error = client
@@ -159,11 +146,7 @@ async fn an_argument_refused_before_sending_names_the_call() {
 
 #[tokio::test]
 async fn a_raw_call_names_its_verb_and_route_without_a_method() {
-    let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(reason(400, "invalid_data"))
-        .mount(&server)
-        .await;
+    let server = support::answering(reason(400, "invalid_data")).await;
     let (_, transport) = support::backends().remove(0);
     let client = support::client(&server.uri(), transport);
     let error = client
@@ -206,11 +189,7 @@ fn a_client_without_credentials_is_refused_unless_anonymous() {
 
 #[tokio::test]
 async fn a_route_error_from_a_base_url_without_v1_says_so() {
-    let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(reason(404, "route_error"))
-        .mount(&server)
-        .await;
+    let server = support::answering(reason(404, "route_error")).await;
     for (backend, transport) in support::backends() {
         let without = Client::builder()
             .credentials(Credentials::plugin(support::IDENTIFIER, support::KEY))
@@ -265,11 +244,7 @@ async fn a_route_error_from_a_base_url_without_v1_says_so() {
 
 #[tokio::test]
 async fn a_401_says_to_check_the_token_pair_and_the_tier() {
-    let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(reason(401, "invalid_session"))
-        .mount(&server)
-        .await;
+    let server = support::answering(reason(401, "invalid_session")).await;
     for (backend, transport) in support::backends() {
         let client = Client::builder()
             .credentials(Credentials::new(
@@ -326,11 +301,7 @@ async fn a_401_says_to_check_the_token_pair_and_the_tier() {
 
 #[tokio::test]
 async fn other_statuses_carry_no_hint() {
-    let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(reason(403, "not_allowed"))
-        .mount(&server)
-        .await;
+    let server = support::answering(reason(403, "not_allowed")).await;
     let (_, transport) = support::backends().remove(0);
     let client = support::client(&server.uri(), transport);
     let error = client

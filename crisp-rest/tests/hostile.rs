@@ -187,15 +187,12 @@ const HOSTILE_RETRY_AFTER: &[&str] = &[
 async fn rate_limit_with_an_extreme_retry_after_date_does_not_panic() {
     for (backend, transport) in support::backends() {
         for value in HOSTILE_RETRY_AFTER {
-            let server = MockServer::start().await;
-            Mock::given(any())
-                .respond_with(
-                    ResponseTemplate::new(429)
-                        .insert_header("retry-after", *value)
-                        .set_body_json(json!({"error": true, "reason": "rate_limited"})),
-                )
-                .mount(&server)
-                .await;
+            let server = support::answering(
+                ResponseTemplate::new(429)
+                    .insert_header("retry-after", *value)
+                    .set_body_json(json!({"error": true, "reason": "rate_limited"})),
+            )
+            .await;
             let client = support::client(&server.uri(), Arc::clone(&transport));
             // Spawned, so that a panic shows as a join error naming the value.
             let call = client.website().get_conversation(&website(), &session());
@@ -215,13 +212,10 @@ async fn rate_limit_with_an_extreme_retry_after_date_does_not_panic() {
             );
         }
         // The largest delay-seconds parses, and is past any budget: no wait, no retry.
-        let server = MockServer::start().await;
-        Mock::given(any())
-            .respond_with(
-                ResponseTemplate::new(429).insert_header("retry-after", "18446744073709551615"),
-            )
-            .mount(&server)
-            .await;
+        let server = support::answering(
+            ResponseTemplate::new(429).insert_header("retry-after", "18446744073709551615"),
+        )
+        .await;
         let client = support::client(&server.uri(), Arc::clone(&transport));
         let error = guarded(
             backend,
@@ -429,13 +423,10 @@ async fn a_transport_that_ignores_the_limit_is_still_caught() {
 async fn head_answers_with_a_large_content_length_are_fine() {
     // A HEAD answer declares the length of the GET body it does not carry.
     for (backend, transport) in support::backends() {
-        let server = MockServer::start().await;
-        Mock::given(any())
-            .respond_with(
-                ResponseTemplate::new(200).insert_header("content-length", "999999999999"),
-            )
-            .mount(&server)
-            .await;
+        let server = support::answering(
+            ResponseTemplate::new(200).insert_header("content-length", "999999999999"),
+        )
+        .await;
         let client = Client::builder()
             .anonymous()
             .base_url(format!("{}/v1/", server.uri()))
@@ -458,23 +449,18 @@ async fn head_answers_with_a_large_content_length_are_fine() {
 async fn redirects_are_errors_and_never_followed() {
     for (backend, transport) in support::backends() {
         for status in [301_u16, 302, 303, 307, 308] {
-            let target = MockServer::start().await;
-            Mock::given(any())
-                .respond_with(
-                    ResponseTemplate::new(200)
-                        .set_body_json(support::ok(json!({"fingerprint": 1}))),
-                )
-                .mount(&target)
-                .await;
+            let target = support::answering(
+                ResponseTemplate::new(200).set_body_json(support::ok(json!({"fingerprint": 1}))),
+            )
+            .await;
             let location = format!(
                 "{}/v1/website/w1/conversation/session_1/message",
                 target.uri()
             );
-            let server = MockServer::start().await;
-            Mock::given(any())
-                .respond_with(ResponseTemplate::new(status).insert_header("location", &*location))
-                .mount(&server)
-                .await;
+            let server = support::answering(
+                ResponseTemplate::new(status).insert_header("location", &*location),
+            )
+            .await;
             let client = support::client(&server.uri(), Arc::clone(&transport));
             let message = NewMessage::text(MessageFrom::Operator, Origin::Chat, "hi");
             let post = client
@@ -517,11 +503,8 @@ async fn redirects_are_errors_and_never_followed() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn dot_ids_are_refused_before_sending_on_every_backend() {
     for (backend, transport) in support::backends() {
-        let server = MockServer::start().await;
-        Mock::given(any())
-            .respond_with(ResponseTemplate::new(200).set_body_json(conversation_body()))
-            .mount(&server)
-            .await;
+        let server =
+            support::answering(ResponseTemplate::new(200).set_body_json(conversation_body())).await;
         // Retries that would take long if they happened.
         let client = Client::builder()
             .anonymous()
@@ -567,11 +550,8 @@ async fn dot_ids_are_refused_before_sending_on_every_backend() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_reqwest_dot_segment_guard_is_not_transient() {
-    let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(ResponseTemplate::new(200).set_body_json(conversation_body()))
-        .mount(&server)
-        .await;
+    let server =
+        support::answering(ResponseTemplate::new(200).set_body_json(conversation_body())).await;
     // Straight to the backend, as a custom caller could.
     let transport = ReqwestTransport::new().unwrap();
     let uri = format!("{}/v1/website/%2E%2E/conversation/x", server.uri());
@@ -617,11 +597,8 @@ async fn the_reqwest_dot_segment_guard_is_not_transient() {
 async fn credentials_in_the_base_url_are_refused_and_never_printed() {
     let key = support::KEY;
     for (backend, transport) in support::backends() {
-        let server = MockServer::start().await;
-        Mock::given(any())
-            .respond_with(ResponseTemplate::new(200).set_body_json(conversation_body()))
-            .mount(&server)
-            .await;
+        let server =
+            support::answering(ResponseTemplate::new(200).set_body_json(conversation_body())).await;
         let address = server.uri().trim_start_matches("http://").to_owned();
         let with_key = format!("http://{}:{key}@{address}/v1/", support::IDENTIFIER);
         let builder = Client::builder()

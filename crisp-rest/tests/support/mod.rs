@@ -26,6 +26,17 @@ pub fn backends() -> Vec<(&'static str, Arc<dyn Transport>)> {
     ]
 }
 
+/// A wiremock server on loopback that answers every request with `response` (a
+/// `ResponseTemplate`, or any responder such as a sequence).
+pub async fn answering(response: impl wiremock::Respond + 'static) -> wiremock::MockServer {
+    let server = wiremock::MockServer::start().await;
+    wiremock::Mock::given(wiremock::matchers::any())
+        .respond_with(response)
+        .mount(&server)
+        .await;
+    server
+}
+
 /// A plugin-tier client for `base` over `transport`, with fast retries.
 pub fn client(base: &str, transport: Arc<dyn Transport>) -> Client {
     Client::builder()
