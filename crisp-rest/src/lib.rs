@@ -96,6 +96,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod backend;
+mod body;
 pub mod bucket;
 mod call;
 mod client;
