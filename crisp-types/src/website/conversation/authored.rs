@@ -91,3 +91,61 @@ impl<T> DerefMut for Authored<T> {
         &mut self.action
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{
+        BlockChange, CallAbort, CallInitiate, CallMode, ConversationState, Participant,
+        ParticipantsSave, Reminder, StateChange,
+    };
+    use super::*;
+
+    fn round_trip<T>(json: &str) -> T
+    where
+        T: Serialize + for<'de> Deserialize<'de>,
+    {
+        let value: T = serde_json::from_str(json).unwrap();
+        assert_eq!(serde_json::to_string(&value).unwrap(), json);
+        value
+    }
+
+    #[test]
+    fn every_action_body_round_trips_with_and_without_author() {
+        let state: StateChange = round_trip(r#"{"state":"resolved"}"#);
+        assert_eq!(state, StateChange::new(ConversationState::Resolved));
+        let state: StateChange =
+            round_trip(r#"{"state":"pending","user":{"nickname":"Ana"},"origin":"chat"}"#);
+        assert_eq!(state.state, ConversationState::Pending);
+        assert_eq!(state.origin, Some(Origin::Chat));
+
+        let block: BlockChange = round_trip(r#"{"blocked":true,"origin":"email"}"#);
+        assert_eq!(block, BlockChange::new(true).origin(Origin::Email));
+
+        let call: CallInitiate = round_trip(r#"{"mode":"audio","user":{"user_id":"u1"}}"#);
+        assert_eq!(
+            call,
+            CallInitiate::new(CallMode::Audio).user(MessageUser::default().user_id("u1"))
+        );
+
+        let abort: CallAbort = round_trip("{}");
+        assert_eq!(abort, CallAbort::new());
+        let abort: CallAbort = round_trip(r#"{"user":{"nickname":"Ana"},"origin":"chat"}"#);
+        assert_eq!(abort.user, Some(MessageUser::named("Ana")));
+
+        let save: ParticipantsSave = round_trip(r#"{"participants":[]}"#);
+        assert_eq!(save, ParticipantsSave::new(Vec::new()));
+        let save: ParticipantsSave =
+            round_trip(r#"{"participants":[{"type":"email","target":"a@b.c"}],"origin":"chat"}"#);
+        assert_eq!(save.participants, [Participant::email("a@b.c")]);
+
+        let reminder: Reminder = round_trip(r#"{"date":"2026-12-01T09:00:00Z","note":"Call"}"#);
+        assert_eq!(reminder.note, "Call");
+        assert_eq!(reminder.into_action().date, "2026-12-01T09:00:00Z");
+    }
+
+    #[test]
+    fn a_missing_action_field_is_refused() {
+        assert!(serde_json::from_str::<StateChange>(r#"{"origin":"chat"}"#).is_err());
+        assert!(serde_json::from_str::<BlockChange>("{}").is_err());
+    }
+}
