@@ -1,4 +1,4 @@
-//! A request on its way: [`Endpoint`] while it is being described, [`Call`] once its
+//! A request on its way: [`RequestBuilder`] while it is being described, [`Call`] once its
 //! output type is known. A `Call` is sent by `.await`ing it.
 
 use std::future::{Future, IntoFuture};
@@ -37,23 +37,23 @@ type Decoder<T> = fn(Option<u32>, &Method, &http::Response<Bytes>) -> Result<T, 
 /// A request being described: route parameters, query and body. Finish it with
 /// [`data`](Self::data), [`unit`](Self::unit) or [`exists`](Self::exists).
 #[derive(Debug)]
-#[must_use = "an endpoint does nothing until it is turned into a call and awaited"]
-pub struct Endpoint {
+#[must_use = "a request builder does nothing until it is turned into a call and awaited"]
+pub struct RequestBuilder {
     client: Client,
     request: ApiRequest,
     name: Option<&'static str>,
 }
 
-impl Endpoint {
+impl RequestBuilder {
     pub(crate) fn from_request(client: Client, request: ApiRequest) -> Self {
-        Endpoint {
+        RequestBuilder {
             client,
             request,
             name: None,
         }
     }
 
-    /// Names the library method this endpoint belongs to, for errors
+    /// Names the library method this request belongs to, for errors
     /// ([`CallInfo::method_name`]).
     pub(crate) fn named(self, name: &'static str) -> Self {
         self.named_opt(Some(name))

@@ -11,7 +11,7 @@ use http::{HeaderValue, Method};
 use serde::de::DeserializeOwned;
 
 use crate::bucket::BucketApi;
-use crate::call::{Call, Endpoint};
+use crate::call::{Call, RequestBuilder};
 use crate::media::MediaApi;
 use crate::plan::PlanApi;
 use crate::plugin::PluginApi;
@@ -132,9 +132,9 @@ impl Client {
     }
 
     /// Starts a request on a route the library does not model yet: the escape hatch.
-    /// Fill the template's `{placeholders}` in order with [`Endpoint::param`], add query
-    /// and body, then pick the output: [`Endpoint::data`] (typed, or `serde_json::Value`),
-    /// [`Endpoint::unit`] or [`Endpoint::exists`].
+    /// Fill the template's `{placeholders}` in order with [`RequestBuilder::param`], add query
+    /// and body, then pick the output: [`RequestBuilder::data`] (typed, or `serde_json::Value`),
+    /// [`RequestBuilder::unit`] or [`RequestBuilder::exists`].
     ///
     /// ```no_run
     /// # async fn run(client: crisp_rest::Client) -> Result<(), crisp_rest::Error> {
@@ -147,20 +147,20 @@ impl Client {
     ///     .await?;
     /// # Ok(()) }
     /// ```
-    pub fn raw(&self, method: Method, route: &'static str) -> Endpoint {
-        Endpoint::from_request(self.clone(), ApiRequest::new(method, route))
+    pub fn raw(&self, method: Method, route: &'static str) -> RequestBuilder {
+        RequestBuilder::from_request(self.clone(), ApiRequest::new(method, route))
     }
 
     /// Sends a request described elsewhere and decodes its `data` as `T`.
     pub fn request<T: DeserializeOwned + Send + 'static>(&self, request: ApiRequest) -> Call<T> {
-        Endpoint::from_request(self.clone(), request).data()
+        RequestBuilder::from_request(self.clone(), request).data()
     }
 
     /// The endpoint of a library method: its name is found from the verb and route (see
     /// [`names`](crate::names)), for errors.
-    pub(crate) fn endpoint(&self, method: Method, route: &'static str) -> Endpoint {
+    pub(crate) fn endpoint(&self, method: Method, route: &'static str) -> RequestBuilder {
         let name = crate::names::method_name(&method, route);
-        Endpoint::from_request(self.clone(), ApiRequest::new(method, route)).named_opt(name)
+        RequestBuilder::from_request(self.clone(), ApiRequest::new(method, route)).named_opt(name)
     }
 }
 

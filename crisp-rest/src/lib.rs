@@ -96,6 +96,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod backend;
+mod body;
 pub mod bucket;
 mod call;
 mod client;
@@ -108,13 +109,18 @@ pub mod plugin;
 mod service;
 pub mod website;
 
-pub use call::{Call, Endpoint};
+pub use call::{Call, RequestBuilder};
 pub use client::{Client, ClientBuilder};
 pub use crisp_core::{
     ApiError, CallInfo, ClientOptions, Credentials, DecodeError, Error, ErrorKind, Hint,
     RequestOptions, RetryPolicy, Tier, Transport, TransportError, TransportErrorKind,
 };
 pub use page::{Items, Page, Pages};
+
+/// The former name of [`RequestBuilder`]: it describes one request, it is not a static
+/// endpoint (and `crisp-rtm` has its own `Endpoint`: where the realtime server is).
+#[deprecated(note = "renamed `RequestBuilder`")]
+pub type Endpoint = RequestBuilder;
 
 /// Capture and replay transports for tests (feature `test-util`).
 #[cfg(feature = "test-util")]

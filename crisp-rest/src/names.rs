@@ -6,7 +6,7 @@
 //! conformance test (`crisp-rest/tests/conformance`), which calls every method and
 //! compares the name its errors carry with the catalog row. Verb and route pairs shared
 //! by two methods (the `batch` routes of conversations and people, the two widget data
-//! actions) are left out: those methods name themselves with `Endpoint::named`.
+//! actions) are left out: those methods name themselves with `RequestBuilder::named`.
 
 /// `(verb, route, method)`, sorted by route then verb.
 const NAMES: &[(&str, &str, &str)] = &[

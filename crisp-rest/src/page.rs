@@ -18,15 +18,17 @@
 //! are not documented.
 
 use std::collections::hash_map::DefaultHasher;
-use std::future::Future;
 use std::hash::{Hash, Hasher};
 use std::pin::Pin;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::task::{Context, Poll};
 
 use bytes::Bytes;
 use crisp_core::Error;
 use crisp_core::response::decode_data;
 use futures_core::Stream;
+use futures_util::stream::{TryStreamExt, try_unfold};
 use http::Method;
 use serde::de::DeserializeOwned;
 
@@ -124,26 +126,86 @@ pub(crate) fn decode_page<T: DeserializeOwned>(
     })
 }
 
-type PageFuture<T> = Pin<Box<dyn Future<Output = Result<Page<T>, Error>> + Send>>;
+/// How many more pages or items a stream may yield: set by the caller at any time (also
+/// after the first poll, as a count from there), read by the walk.
+#[derive(Clone, Debug)]
+struct Limit(Arc<AtomicU64>);
+
+impl Limit {
+    const NONE: u64 = u64::MAX;
+
+    fn unlimited() -> Self {
+        Limit(Arc::new(AtomicU64::new(Self::NONE)))
+    }
+
+    fn set(&self, left: u64) {
+        self.0.store(left.min(Self::NONE - 1), Ordering::Relaxed);
+    }
+
+    fn left(&self) -> Option<u64> {
+        let left = self.0.load(Ordering::Relaxed);
+        (left != Self::NONE).then_some(left)
+    }
+
+    /// Counts one more page or item; `false` (and nothing counted) when none is left.
+    fn take_one(&self) -> bool {
+        self.0
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |left| match left {
+                0 => None,
+                Self::NONE => Some(left),
+                _ => Some(left - 1),
+            })
+            .is_ok()
+    }
+}
+
+type PageStream<T> = Pin<Box<dyn Stream<Item = Result<Page<T>, Error>> + Send>>;
+type ItemStream<T> = Pin<Box<dyn Stream<Item = Result<T, Error>> + Send>>;
+
+/// The state of a walk over the pages: what [`Pages`] unfolds.
+struct PageWalk<T> {
+    template: Call<Page<T>>,
+    next: u32,
+    pages_left: Limit,
+    last_digest: Option<u64>,
+}
+
+impl<T: Send + 'static> PageWalk<T> {
+    /// Requests the next page: `None` at the end of the list (see the module docs).
+    async fn step(mut self) -> Result<Option<(Page<T>, Self)>, Error> {
+        if self.pages_left.left() == Some(0) {
+            return Ok(None);
+        }
+        let call = self
+            .template
+            .for_page(self.next)
+            .ok_or_else(|| Error::invalid_argument("this call is not a paged list"))?;
+        let page = call.send().await?;
+        if page.items.is_empty() || self.last_digest == Some(page.digest) {
+            return Ok(None);
+        }
+        self.last_digest = Some(page.digest);
+        self.pages_left.take_one();
+        match self.next.checked_add(1) {
+            Some(next) => self.next = next,
+            None => self.pages_left.set(0),
+        }
+        Ok(Some((page, self)))
+    }
+}
 
 /// A stream of the pages of a list, from the page its call asked for. Made by
 /// [`Call::pages`]; see the [module docs](self) for how it ends.
 #[must_use = "streams do nothing unless polled"]
 pub struct Pages<T> {
-    template: Call<Page<T>>,
-    next: u32,
-    pages_left: Option<u32>,
-    last_digest: Option<u64>,
-    in_flight: Option<PageFuture<T>>,
-    done: bool,
+    pages_left: Limit,
+    stream: PageStream<T>,
 }
 
 impl<T> std::fmt::Debug for Pages<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Pages")
-            .field("next", &self.next)
-            .field("pages_left", &self.pages_left)
-            .field("done", &self.done)
+            .field("pages_left", &self.pages_left.left())
             .finish_non_exhaustive()
     }
 }
@@ -151,28 +213,37 @@ impl<T> std::fmt::Debug for Pages<T> {
 impl<T: Send + 'static> Pages<T> {
     pub(crate) fn new(template: Call<Page<T>>) -> Self {
         let next = template.request().page_number().unwrap_or(1);
-        Pages {
+        let pages_left = Limit::unlimited();
+        let walk = PageWalk {
             template,
             next,
-            pages_left: None,
+            pages_left: pages_left.clone(),
             last_digest: None,
-            in_flight: None,
-            done: false,
+        };
+        Pages {
+            pages_left,
+            stream: Box::pin(try_unfold(walk, PageWalk::step)),
         }
     }
 
-    /// Requests at most `pages` pages.
-    pub fn max_pages(mut self, pages: u32) -> Self {
-        self.pages_left = Some(pages);
+    /// Requests at most `pages` pages (more pages once the stream has been polled).
+    pub fn max_pages(self, pages: u32) -> Self {
+        self.pages_left.set(u64::from(pages));
         self
     }
 
     /// The items of every page, one by one.
     pub fn items(self) -> Items<T> {
-        Items {
-            pages: self,
+        let items_left = Limit::unlimited();
+        let walk = ItemWalk {
+            items_left: items_left.clone(),
+            pages: self.stream,
             current: Vec::new().into_iter(),
-            items_left: None,
+        };
+        Items {
+            pages_left: self.pages_left,
+            items_left,
+            stream: Box::pin(try_unfold(walk, ItemWalk::step)),
         }
     }
 }
@@ -180,51 +251,33 @@ impl<T: Send + 'static> Pages<T> {
 impl<T: Send + 'static> Stream for Pages<T> {
     type Item = Result<Page<T>, Error>;
 
-    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        let this = self.get_mut();
-        if this.done {
-            return Poll::Ready(None);
-        }
-        if this.in_flight.is_none() {
-            if this.pages_left == Some(0) {
-                this.done = true;
-                return Poll::Ready(None);
+    /// Only forwards to the walk (`try_unfold` over [`PageWalk::step`]).
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.stream.as_mut().poll_next(cx)
+    }
+}
+
+/// The state of a walk over the items: what [`Items`] unfolds.
+struct ItemWalk<T> {
+    items_left: Limit,
+    pages: PageStream<T>,
+    current: std::vec::IntoIter<T>,
+}
+
+impl<T: Send + 'static> ItemWalk<T> {
+    /// The next item, from the current page or the next one.
+    async fn step(mut self) -> Result<Option<(T, Self)>, Error> {
+        loop {
+            if self.items_left.left() == Some(0) {
+                return Ok(None);
             }
-            match this.template.for_page(this.next) {
-                Some(call) => this.in_flight = Some(Box::pin(call.send())),
-                None => {
-                    this.done = true;
-                    return Poll::Ready(Some(Err(Error::invalid_argument(
-                        "this call is not a paged list",
-                    ))));
-                }
+            if let Some(item) = self.current.next() {
+                self.items_left.take_one();
+                return Ok(Some((item, self)));
             }
-        }
-        let Some(future) = this.in_flight.as_mut() else {
-            return Poll::Ready(None);
-        };
-        let result = match future.as_mut().poll(cx) {
-            Poll::Pending => return Poll::Pending,
-            Poll::Ready(result) => result,
-        };
-        this.in_flight = None;
-        match result {
-            Err(error) => {
-                this.done = true;
-                Poll::Ready(Some(Err(error)))
-            }
-            Ok(page) if page.items.is_empty() || this.last_digest == Some(page.digest) => {
-                this.done = true;
-                Poll::Ready(None)
-            }
-            Ok(page) => {
-                this.last_digest = Some(page.digest);
-                this.pages_left = this.pages_left.map(|left| left - 1);
-                match this.next.checked_add(1) {
-                    Some(next) => this.next = next,
-                    None => this.pages_left = Some(0),
-                }
-                Poll::Ready(Some(Ok(page)))
+            match self.pages.try_next().await? {
+                Some(page) => self.current = page.items.into_iter(),
+                None => return Ok(None),
             }
         }
     }
@@ -234,34 +287,32 @@ impl<T: Send + 'static> Stream for Pages<T> {
 /// [`Pages::items`]; see the [module docs](self) for how it ends.
 #[must_use = "streams do nothing unless polled"]
 pub struct Items<T> {
-    pages: Pages<T>,
-    current: std::vec::IntoIter<T>,
-    items_left: Option<usize>,
+    pages_left: Limit,
+    items_left: Limit,
+    stream: ItemStream<T>,
 }
 
 impl<T> std::fmt::Debug for Items<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Items")
-            .field("pages", &self.pages)
-            .field("buffered", &self.current.len())
-            .field("items_left", &self.items_left)
-            .finish()
+            .field("pages_left", &self.pages_left.left())
+            .field("items_left", &self.items_left.left())
+            .finish_non_exhaustive()
     }
 }
 
-// `Items` never pins its fields: the page future is boxed, the buffer is plain data.
-impl<T> Unpin for Items<T> {}
-
 impl<T: Send + 'static> Items<T> {
-    /// Yields at most `items` items; no page is requested once they are out.
-    pub fn max_items(mut self, items: usize) -> Self {
-        self.items_left = Some(items);
+    /// Yields at most `items` items (more items once the stream has been polled); no page
+    /// is requested once they are out.
+    pub fn max_items(self, items: usize) -> Self {
+        self.items_left
+            .set(u64::try_from(items).unwrap_or(u64::MAX));
         self
     }
 
-    /// Requests at most `pages` pages.
-    pub fn max_pages(mut self, pages: u32) -> Self {
-        self.pages.pages_left = Some(pages);
+    /// Requests at most `pages` pages (more pages once the stream has been polled).
+    pub fn max_pages(self, pages: u32) -> Self {
+        self.pages_left.set(u64::from(pages));
         self
     }
 }
@@ -269,22 +320,8 @@ impl<T: Send + 'static> Items<T> {
 impl<T: Send + 'static> Stream for Items<T> {
     type Item = Result<T, Error>;
 
-    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        let this = self.get_mut();
-        loop {
-            if this.items_left == Some(0) {
-                return Poll::Ready(None);
-            }
-            if let Some(item) = this.current.next() {
-                this.items_left = this.items_left.map(|left| left - 1);
-                return Poll::Ready(Some(Ok(item)));
-            }
-            match Pin::new(&mut this.pages).poll_next(cx) {
-                Poll::Pending => return Poll::Pending,
-                Poll::Ready(None) => return Poll::Ready(None),
-                Poll::Ready(Some(Err(error))) => return Poll::Ready(Some(Err(error))),
-                Poll::Ready(Some(Ok(page))) => this.current = page.items.into_iter(),
-            }
-        }
+    /// Only forwards to the walk (`try_unfold` over [`ItemWalk::step`]).
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.stream.as_mut().poll_next(cx)
     }
 }

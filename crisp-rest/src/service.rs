@@ -17,27 +17,27 @@ macro_rules! service {
                 $name { client }
             }
 
-            fn get(&self, route: &'static str) -> $crate::call::Endpoint {
+            fn get(&self, route: &'static str) -> $crate::call::RequestBuilder {
                 self.client.endpoint(::http::Method::GET, route)
             }
 
-            fn head(&self, route: &'static str) -> $crate::call::Endpoint {
+            fn head(&self, route: &'static str) -> $crate::call::RequestBuilder {
                 self.client.endpoint(::http::Method::HEAD, route)
             }
 
-            fn post(&self, route: &'static str) -> $crate::call::Endpoint {
+            fn post(&self, route: &'static str) -> $crate::call::RequestBuilder {
                 self.client.endpoint(::http::Method::POST, route)
             }
 
-            fn patch(&self, route: &'static str) -> $crate::call::Endpoint {
+            fn patch(&self, route: &'static str) -> $crate::call::RequestBuilder {
                 self.client.endpoint(::http::Method::PATCH, route)
             }
 
-            fn put(&self, route: &'static str) -> $crate::call::Endpoint {
+            fn put(&self, route: &'static str) -> $crate::call::RequestBuilder {
                 self.client.endpoint(::http::Method::PUT, route)
             }
 
-            fn delete(&self, route: &'static str) -> $crate::call::Endpoint {
+            fn delete(&self, route: &'static str) -> $crate::call::RequestBuilder {
                 self.client.endpoint(::http::Method::DELETE, route)
             }
         }

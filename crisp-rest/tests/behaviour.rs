@@ -1,6 +1,8 @@
 //! Client behaviour against wiremock on loopback, over both backends: retries, timeouts,
 //! error mapping, path injection, credentials.
 
+#[path = "cases/bodies.rs"]
+mod bodies;
 mod support;
 
 use std::time::{Duration, Instant};

@@ -190,3 +190,40 @@ async fn an_error_is_yielded_once_and_ends_the_stream() {
     assert!(items.next().await.is_none());
     assert_eq!(paths(&transport), ["1", "2"]);
 }
+
+#[tokio::test]
+async fn a_limit_set_after_the_first_poll_counts_from_there() {
+    let (client, transport) = client();
+    for i in 0..6 {
+        transport.push_json(200, &page(&[&format!("p{i}a"), &format!("p{i}b")]));
+    }
+    let mut pages = client
+        .website()
+        .list_suggested_conversation_segments(&w(), 1)
+        .pages()
+        .max_pages(5);
+    let first = pages.try_next().await.unwrap().expect("page 1");
+    assert_eq!(first.number(), 1);
+    // The last limit set wins, counted from the pages already yielded.
+    let rest: Vec<_> = pages.max_pages(1).try_collect().await.unwrap();
+    assert_eq!(rest.len(), 1);
+    assert_eq!(paths(&transport), ["1", "2"]);
+
+    let (client, transport) = self::client();
+    for i in 0..6 {
+        transport.push_json(200, &page(&[&format!("p{i}a"), &format!("p{i}b")]));
+    }
+    let mut items = client
+        .website()
+        .list_suggested_conversation_segments(&w(), 1)
+        .items();
+    let first = items.try_next().await.unwrap().expect("item 1");
+    assert_eq!(first.segment.as_deref(), Some("p0a"));
+    let rest: Vec<_> = items.max_pages(1).max_items(2).try_collect().await.unwrap();
+    assert_eq!(names(&rest), ["p0b", "p1a"]);
+    assert_eq!(
+        paths(&transport),
+        ["1", "2"],
+        "one more page, then the item limit"
+    );
+}

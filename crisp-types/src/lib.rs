@@ -45,8 +45,8 @@
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
-#[doc(hidden)]
-pub mod macros;
+mod macros;
+mod serde_util;
 
 pub mod bucket;
 pub mod event;
@@ -55,6 +55,8 @@ pub mod media;
 pub mod plan;
 pub mod plugin;
 pub mod website;
+
+pub(crate) use macros::{id, string_enum};
 
 pub use event::{Event, EventData, EventName};
 pub use id::{

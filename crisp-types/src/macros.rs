@@ -1,26 +1,16 @@
 //! The two macros every model file uses: [`string_enum!`](crate::string_enum!) for closed
 //! sets of strings and [`id!`](macro@crate::id) for identifier newtypes.
+//!
+//! Both are internal to `crisp-types` (not `#[macro_export]`ed): no other crate of the
+//! workspace declares models, and exporting them would make their generated shape part of
+//! the public API. The crate root re-exports them as `crate::string_enum!` and `crate::id!`.
 
 /// Declares a `#[non_exhaustive]` enum over a closed set of wire strings, with an
 /// `Unknown(String)` variant that keeps any other value unchanged.
 ///
 /// Generated: `as_str`, `Display`, `FromStr` (infallible), `From<&str>`, `From<String>`,
-/// `Serialize` / `Deserialize` as a JSON string. Unknown values round-trip byte for byte.
-///
-/// ```
-/// crisp_types::string_enum! {
-///     /// A traffic light.
-///     pub enum Light {
-///         /// Stop.
-///         Red = "red",
-///         /// Go.
-///         Green = "green",
-///     }
-/// }
-/// assert_eq!(Light::from("red"), Light::Red);
-/// assert_eq!(Light::from("blue").as_str(), "blue");
-/// ```
-#[macro_export]
+/// `Serialize` / `Deserialize` as a JSON string. Unknown values round-trip byte for byte
+/// (see the tests below for an example).
 macro_rules! string_enum {
     (
         $(#[$meta:meta])*
@@ -113,7 +103,6 @@ macro_rules! string_enum {
 ///
 /// Generated: `new`, `as_str`, `into_string`, `Display`, `AsRef<str>`, `Borrow<str>`,
 /// `From<&str>`, `From<String>`, and transparent serde.
-#[macro_export]
 macro_rules! id {
     ($(#[$meta:meta])* $name:ident) => {
         $(#[$meta])*
@@ -179,19 +168,19 @@ macro_rules! id {
     };
 }
 
-/// Serde visitor shared by every [`string_enum!`](crate::string_enum!) type: borrows the string when it can, so
-/// known values decode without allocating.
-#[doc(hidden)]
+pub(crate) use {id, string_enum};
+
+/// Serde visitor shared by every [`string_enum!`](crate::string_enum!) type: borrows the
+/// string when it can, so known values decode without allocating.
 #[derive(Debug)]
-pub struct StrVisitor<T> {
+pub(crate) struct StrVisitor<T> {
     name: &'static str,
     marker: ::std::marker::PhantomData<fn() -> T>,
 }
 
 impl<T> StrVisitor<T> {
-    #[doc(hidden)]
     #[must_use]
-    pub const fn new(name: &'static str) -> Self {
+    pub(crate) const fn new(name: &'static str) -> Self {
         StrVisitor {
             name,
             marker: ::std::marker::PhantomData,
@@ -215,5 +204,47 @@ where
 
     fn visit_string<E: serde::de::Error>(self, value: String) -> Result<T, E> {
         Ok(T::from(value))
+    }
+}
+
+#[cfg(test)]
+#[allow(unreachable_pub, dead_code)] // The generated API is `pub`; the test types are not.
+mod tests {
+    crate::string_enum! {
+        /// A traffic light.
+        pub enum Light {
+            /// Stop.
+            Red = "red",
+            /// Go.
+            Green = "green",
+        }
+    }
+
+    crate::id! {
+        /// A test identifier.
+        LightId
+    }
+
+    #[test]
+    fn string_enum_keeps_unknown_values() {
+        assert_eq!(Light::from("red"), Light::Red);
+        assert_eq!(Light::from("blue").as_str(), "blue");
+        assert!(Light::from("blue").is_unknown());
+        assert_eq!(Light::KNOWN, &[Light::Red, Light::Green]);
+        let decoded: Light = serde_json::from_str("\"green\"").unwrap();
+        assert_eq!(decoded, Light::Green);
+        assert_eq!(
+            serde_json::to_string(&Light::from("amber")).unwrap(),
+            "\"amber\""
+        );
+        assert!(serde_json::from_str::<Light>("1").is_err());
+    }
+
+    #[test]
+    fn id_is_a_transparent_string() {
+        let id = LightId::new("l1");
+        assert_eq!(serde_json::to_string(&id).unwrap(), "\"l1\"");
+        assert_eq!(id.as_str(), "l1");
+        assert_eq!(LightId::from("l1"), id);
     }
 }

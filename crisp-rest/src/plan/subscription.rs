@@ -2,8 +2,8 @@
 
 use crisp_types::WebsiteId;
 use crisp_types::plan::subscription::{BillPeriod, PlanSubscription, PlanSubscriptionCoupon};
-use serde_json::json;
 
+use crate::body::field;
 use crate::call::Call;
 use crate::plan::PlanApi;
 
@@ -47,7 +47,7 @@ impl PlanApi<'_> {
     pub fn subscribe_website_to_plan(&self, website_id: &WebsiteId, plan_id: &str) -> Call<()> {
         self.post("/plans/subscription/{website_id}")
             .param(website_id)
-            .json(&json!({ "plan_id": plan_id }))
+            .json(&field("plan_id", plan_id))
             .unit()
     }
 
@@ -79,7 +79,7 @@ impl PlanApi<'_> {
     ) -> Call<()> {
         self.patch("/plans/subscription/{website_id}/bill/period")
             .param(website_id)
-            .json(&json!({ "period": period }))
+            .json(&field("period", &period))
             .unit()
     }
 
@@ -117,7 +117,7 @@ impl PlanApi<'_> {
     ) -> Call<()> {
         self.patch("/plans/subscription/{website_id}/coupon")
             .param(website_id)
-            .json(&json!({ "code": code }))
+            .json(&field("code", code))
             .unit()
     }
 }

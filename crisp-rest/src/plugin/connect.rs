@@ -5,7 +5,7 @@ use crisp_types::plugin::connect::{
     PluginConnectAccount, PluginConnectEndpoints, PluginConnectWebsite,
 };
 
-use crate::call::{Call, Endpoint};
+use crate::call::{Call, RequestBuilder};
 use crate::page::Page;
 use crate::plugin::PluginApi;
 
@@ -41,7 +41,7 @@ impl ConnectWebsites {
         self
     }
 
-    fn apply(self, endpoint: Endpoint) -> Endpoint {
+    fn apply(self, endpoint: RequestBuilder) -> RequestBuilder {
         endpoint
             .query("filter_configured", self.filter_configured)
             .query("include_plan", self.include_plan)

@@ -6,8 +6,8 @@ use crisp_types::plugin::subscription::{
     PluginSubscription, PluginSubscriptionSettings, PluginUsageBill, PluginUsageReport,
 };
 use crisp_types::{PluginId, WebsiteId};
-use serde_json::json;
 
+use crate::body::field;
 use crate::call::Call;
 use crate::plugin::PluginApi;
 
@@ -74,7 +74,7 @@ impl PluginApi<'_> {
     ) -> Call<()> {
         self.post("/plugins/subscription/{website_id}")
             .param(website_id)
-            .json(&json!({ "plugin_id": plugin_id }))
+            .json(&field("plugin_id", plugin_id))
             .unit()
     }
 

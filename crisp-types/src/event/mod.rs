@@ -32,8 +32,6 @@
 //! documented as nullable (`inbox_id`, `routing_id`, …) are `Option<Option<T>>`:
 //! `None` = absent, `Some(None)` = `null`. Keys this library does not know are dropped.
 
-use serde::{Deserialize, Deserializer};
-
 /// Implements [`Payload`] for payload types, reading the given id fields.
 macro_rules! payload_ids {
     (website, session: $($ty:ty),+ $(,)?) => {
@@ -146,12 +144,5 @@ impl Payload for crate::website::conversation::Message {
     }
 }
 
-/// Decodes a nullable field into `Some(None)` (`null`) or `Some(Some(value))`; the field's
-/// `#[serde(default)]` gives `None` when it is absent.
-pub(crate) fn nullable<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Option::<T>::deserialize(deserializer).map(Some)
-}
+/// The nullable-field decoder lives in `crate::serde_util` (shared with `website`).
+pub(crate) use crate::serde_util::nullable;

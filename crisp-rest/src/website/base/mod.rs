@@ -2,8 +2,8 @@
 
 use crisp_types::WebsiteId;
 use crisp_types::website::base::{NewWebsite, VerifyChallenge, Website};
-use serde_json::json;
 
+use crate::body::field;
 use crate::call::Call;
 use crate::website::WebsiteApi;
 
@@ -67,7 +67,7 @@ impl WebsiteApi<'_> {
     pub fn delete_website(&self, website_id: &WebsiteId, verify: &VerifyChallenge) -> Call<()> {
         self.delete("/website/{website_id}")
             .param(website_id)
-            .json(&json!({ "verify": verify }))
+            .json(&field("verify", verify))
             .unit()
     }
 

@@ -2,8 +2,10 @@
 
 use crisp_types::WebsiteId;
 use crisp_types::website::batch::PeopleSelection;
-use serde_json::{Map, Value, json};
+use serde::Serialize;
+use serde_json::{Map, Value};
 
+use crate::body::field;
 use crate::call::Call;
 use crate::website::WebsiteApi;
 
@@ -24,7 +26,7 @@ impl WebsiteApi<'_> {
         self.patch("/website/{website_id}/batch/remove")
             .named("batch_remove_people")
             .param(website_id)
-            .json(&json!({ "people": people }))
+            .json(&field("people", people))
             .unit()
     }
 
@@ -46,7 +48,7 @@ impl WebsiteApi<'_> {
         self.patch("/website/{website_id}/batch/data")
             .named("batch_update_people_data")
             .param(website_id)
-            .json(&json!({ "people": people, "data": data }))
+            .json(&PeopleData { data, people })
             .unit()
     }
 
@@ -68,7 +70,21 @@ impl WebsiteApi<'_> {
         self.patch("/website/{website_id}/batch/segments")
             .named("batch_update_people_segments")
             .param(website_id)
-            .json(&json!({ "people": people, "segments": segments }))
+            .json(&PeopleSegments { people, segments })
             .unit()
     }
+}
+
+/// Body of "batch update people data" (fields in the order they are sent).
+#[derive(Serialize)]
+struct PeopleData<'a> {
+    data: &'a Map<String, Value>,
+    people: &'a PeopleSelection,
+}
+
+/// Body of "batch update people segments".
+#[derive(Serialize)]
+struct PeopleSegments<'a> {
+    people: &'a PeopleSelection,
+    segments: &'a [String],
 }

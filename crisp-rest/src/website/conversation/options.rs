@@ -4,7 +4,7 @@ use crisp_core::Json;
 use crisp_types::website::conversation::{FilterSearchQuery, SearchOperator};
 use crisp_types::{InboxId, UserId};
 
-use crate::call::Endpoint;
+use crate::call::RequestBuilder;
 
 /// Filters, ordering and search of *List Conversations*. Every field left unset is not
 /// sent; booleans go out as `1` / `0`.
@@ -133,7 +133,7 @@ impl ListConversations {
         self
     }
 
-    pub(crate) fn apply(self, endpoint: Endpoint) -> Endpoint {
+    pub(crate) fn apply(self, endpoint: RequestBuilder) -> RequestBuilder {
         let endpoint = endpoint
             .query("per_page", self.per_page)
             .query("include_empty", self.include_empty)

@@ -7,8 +7,8 @@ use crisp_types::website::conversation::{
     RoutingAssignUpdate, StateChange,
 };
 use crisp_types::{InboxId, SessionId, WebsiteId};
-use serde_json::json;
 
+use crate::body::field;
 use crate::call::Call;
 use crate::website::WebsiteApi;
 
@@ -31,7 +31,7 @@ impl WebsiteApi<'_> {
         self.patch("/website/{website_id}/conversation/{session_id}/open")
             .param(website_id)
             .param(session_id)
-            .json(&json!({ "opened": opened }))
+            .json(&field("opened", &opened))
             .unit()
     }
 
@@ -144,7 +144,7 @@ impl WebsiteApi<'_> {
         self.patch("/website/{website_id}/conversation/{session_id}/inbox")
             .param(website_id)
             .param(session_id)
-            .json(&json!({ "inbox_id": inbox_id }))
+            .json(&field("inbox_id", &inbox_id))
             .unit()
     }
 

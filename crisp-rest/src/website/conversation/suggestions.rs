@@ -2,8 +2,8 @@
 
 use crisp_types::WebsiteId;
 use crisp_types::website::conversation::{SuggestedDataKey, SuggestedSegment};
-use serde_json::json;
 
+use crate::body::field;
 use crate::call::Call;
 use crate::page::Page;
 use crate::website::WebsiteApi;
@@ -44,7 +44,7 @@ impl WebsiteApi<'_> {
     ) -> Call<()> {
         self.delete("/website/{website_id}/conversations/suggest/segment")
             .param(website_id)
-            .json(&json!({ "segment": segment }))
+            .json(&field("segment", segment))
             .unit()
     }
 
@@ -83,7 +83,7 @@ impl WebsiteApi<'_> {
     ) -> Call<()> {
         self.delete("/website/{website_id}/conversations/suggest/data")
             .param(website_id)
-            .json(&json!({ "key": key }))
+            .json(&field("key", key))
             .unit()
     }
 }

@@ -4,8 +4,8 @@ use crisp_types::website::conversation::{
     IdentityVerificationRedeem, IdentityVerificationRequest, VerifyStatus,
 };
 use crisp_types::{SessionId, WebsiteId};
-use serde_json::json;
 
+use crate::body::field;
 use crate::call::Call;
 use crate::website::WebsiteApi;
 
@@ -47,7 +47,7 @@ impl WebsiteApi<'_> {
         self.patch("/website/{website_id}/conversation/{session_id}/verify")
             .param(website_id)
             .param(session_id)
-            .json(&json!({ "verified": verified }))
+            .json(&field("verified", &verified))
             .unit()
     }
 

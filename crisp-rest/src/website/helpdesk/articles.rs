@@ -8,9 +8,9 @@ use crisp_types::website::helpdesk::{
 };
 use crisp_types::{ArticleId, CategoryId, SectionId, WebsiteId};
 use serde::Serialize;
-use serde_json::json;
 
 use super::ListHelpdeskLocaleArticles;
+use crate::body::field;
 use crate::call::Call;
 use crate::page::Page;
 use crate::website::WebsiteApi;
@@ -100,7 +100,7 @@ impl WebsiteApi<'_> {
         self.post("/website/{website_id}/helpdesk/locale/{locale}/article")
             .param(website_id)
             .param(locale)
-            .json(&json!({ "title": title }))
+            .json(&field("title", title))
             .data()
     }
 
@@ -410,7 +410,7 @@ impl WebsiteApi<'_> {
         .param(locale)
         .param(article_id)
         .param(locale_linked)
-        .json(&json!({ "article_id": article_id_linked }))
+        .json(&field("article_id", article_id_linked))
         .unit()
     }
 

@@ -3,8 +3,9 @@
 use crisp_types::WebsiteId;
 use crisp_types::website::base::VerifyChallenge;
 use crisp_types::website::helpdesk::Helpdesk;
-use serde_json::json;
+use serde::Serialize;
 
+use crate::body::field;
 use crate::call::Call;
 use crate::website::WebsiteApi;
 
@@ -53,7 +54,7 @@ impl WebsiteApi<'_> {
     ) -> Call<()> {
         self.post("/website/{website_id}/helpdesk")
             .param(website_id)
-            .json(&json!({ "name": name, "domain_basic": domain_basic }))
+            .json(&NewHelpdesk { domain_basic, name })
             .unit()
     }
 
@@ -68,7 +69,14 @@ impl WebsiteApi<'_> {
     pub fn delete_helpdesk(&self, website_id: &WebsiteId, verify: &VerifyChallenge) -> Call<()> {
         self.delete("/website/{website_id}/helpdesk")
             .param(website_id)
-            .json(&json!({ "verify": verify }))
+            .json(&field("verify", verify))
             .unit()
     }
+}
+
+/// Body of "initialize helpdesk" (fields in the order they are sent).
+#[derive(Serialize)]
+struct NewHelpdesk<'a> {
+    domain_basic: &'a str,
+    name: &'a str,
 }

@@ -4,8 +4,8 @@ use crisp_types::website::helpdesk::{
     HelpdeskLocaleCategory, HelpdeskLocaleCategoryNew, HelpdeskLocaleCategoryUpdate,
 };
 use crisp_types::{CategoryId, WebsiteId};
-use serde_json::json;
 
+use crate::body::field;
 use crate::call::Call;
 use crate::page::Page;
 use crate::website::WebsiteApi;
@@ -51,7 +51,7 @@ impl WebsiteApi<'_> {
         self.post("/website/{website_id}/helpdesk/locale/{locale}/category")
             .param(website_id)
             .param(locale)
-            .json(&json!({ "name": name }))
+            .json(&field("name", name))
             .data()
     }
 

@@ -2,8 +2,8 @@
 
 use crisp_types::WebsiteId;
 use crisp_types::website::helpdesk::HelpdeskLocale;
-use serde_json::json;
 
+use crate::body::field;
 use crate::call::Call;
 use crate::page::Page;
 use crate::website::WebsiteApi;
@@ -39,7 +39,7 @@ impl WebsiteApi<'_> {
     pub fn add_helpdesk_locale(&self, website_id: &WebsiteId, locale: &str) -> Call<()> {
         self.post("/website/{website_id}/helpdesk/locale")
             .param(website_id)
-            .json(&json!({ "locale": locale }))
+            .json(&field("locale", locale))
             .unit()
     }
 
@@ -110,7 +110,7 @@ impl WebsiteApi<'_> {
         self.post("/website/{website_id}/helpdesk/locale/{locale}/import")
             .param(website_id)
             .param(locale)
-            .json(&json!({ "helpdesk_url": helpdesk_url }))
+            .json(&field("helpdesk_url", helpdesk_url))
             .unit()
     }
 

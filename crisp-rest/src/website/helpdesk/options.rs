@@ -2,7 +2,7 @@
 
 use crisp_types::{CategoryId, SectionId};
 
-use crate::call::Endpoint;
+use crate::call::RequestBuilder;
 
 /// Filters, search and ordering of *List Helpdesk Locale Articles*. Every field left
 /// unset is not sent; booleans go out as `1` / `0`.
@@ -90,7 +90,7 @@ impl ListHelpdeskLocaleArticles {
         self
     }
 
-    pub(crate) fn apply(self, endpoint: Endpoint) -> Endpoint {
+    pub(crate) fn apply(self, endpoint: RequestBuilder) -> RequestBuilder {
         let endpoint = endpoint
             .query("search_title", self.search_title)
             .query(

@@ -2,7 +2,7 @@
 
 use crisp_types::website::helpdesk::{HelpdeskRedirection, HelpdeskRedirectionNew};
 use crisp_types::{RedirectionId, WebsiteId};
-use serde_json::json;
+use serde::Serialize;
 
 use crate::call::Call;
 use crate::page::Page;
@@ -45,7 +45,7 @@ impl WebsiteApi<'_> {
     ) -> Call<HelpdeskRedirectionNew> {
         self.post("/website/{website_id}/helpdesk/redirection")
             .param(website_id)
-            .json(&json!({ "path": path, "target": target }))
+            .json(&NewRedirection { path, target })
             .data()
     }
 
@@ -104,4 +104,11 @@ impl WebsiteApi<'_> {
             .param(redirection_id)
             .unit()
     }
+}
+
+/// Body of "add helpdesk redirection".
+#[derive(Serialize)]
+struct NewRedirection<'a> {
+    path: &'a str,
+    target: &'a str,
 }

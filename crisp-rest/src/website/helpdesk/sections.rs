@@ -4,8 +4,8 @@ use crisp_types::website::helpdesk::{
     HelpdeskLocaleSection, HelpdeskLocaleSectionNew, HelpdeskLocaleSectionUpdate,
 };
 use crisp_types::{CategoryId, SectionId, WebsiteId};
-use serde_json::json;
 
+use crate::body::field;
 use crate::call::Call;
 use crate::page::Page;
 use crate::website::WebsiteApi;
@@ -58,7 +58,7 @@ impl WebsiteApi<'_> {
             .param(website_id)
             .param(locale)
             .param(category_id)
-            .json(&json!({ "name": name }))
+            .json(&field("name", name))
             .data()
     }
 

@@ -3,9 +3,9 @@
 use crisp_types::WebsiteId;
 use crisp_types::id::ChangeId;
 use crisp_types::website::helpdesk_tree::HelpdeskHistoryChange;
-use serde_json::json;
 
 use super::ListHelpdeskHistoryChanges;
+use crate::body::field;
 use crate::call::Call;
 use crate::page::Page;
 use crate::website::WebsiteApi;
@@ -72,7 +72,7 @@ impl WebsiteApi<'_> {
         self.delete("/website/{website_id}/helpdesk/history/change/{change_id}")
             .param(website_id)
             .param(change_id)
-            .json(&json!({ "action": action }))
+            .json(&field("action", action))
             .unit()
     }
 }

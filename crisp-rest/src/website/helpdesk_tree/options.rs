@@ -2,7 +2,7 @@
 
 use crisp_types::website::helpdesk_tree::HelpdeskContentType;
 
-use crate::call::Endpoint;
+use crate::call::RequestBuilder;
 
 /// Filters of *List Helpdesk Tree*. Every field left unset is not sent.
 ///
@@ -49,7 +49,7 @@ impl ListHelpdeskTree {
         self
     }
 
-    pub(crate) fn apply(self, endpoint: Endpoint) -> Endpoint {
+    pub(crate) fn apply(self, endpoint: RequestBuilder) -> RequestBuilder {
         endpoint
             .query("sub_path", self.sub_path)
             .query("search_title", self.search_title)
@@ -100,7 +100,7 @@ impl ListHelpdeskHistoryChanges {
         self
     }
 
-    pub(crate) fn apply(self, endpoint: Endpoint) -> Endpoint {
+    pub(crate) fn apply(self, endpoint: RequestBuilder) -> RequestBuilder {
         endpoint
             .query("filter_locale", self.filter_locale)
             .query(

@@ -5,9 +5,9 @@ use crisp_types::website::helpdesk_tree::{
     HelpdeskContentType, HelpdeskTreeContent, HelpdeskTreeEntry, HelpdeskTreeMetadata,
     HelpdeskTreePage, HelpdeskTreePathUpdate,
 };
-use serde_json::json;
 
 use super::ListHelpdeskTree;
+use crate::body::field;
 use crate::call::Call;
 use crate::page::Page;
 use crate::website::WebsiteApi;
@@ -204,7 +204,7 @@ impl WebsiteApi<'_> {
             .param(locale)
             .param(content_type)
             .tree_path(path)
-            .json(&json!({ "content": content }))
+            .json(&field("content", content))
             .unit()
     }
 

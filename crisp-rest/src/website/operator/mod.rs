@@ -5,7 +5,7 @@ use crisp_types::website::operator::{
     WebsiteOperator,
 };
 use crisp_types::{UserId, WebsiteId};
-use serde_json::json;
+use serde::Serialize;
 
 use crate::call::Call;
 use crate::website::WebsiteApi;
@@ -148,7 +148,11 @@ impl WebsiteApi<'_> {
     ) -> Call<()> {
         self.post("/website/{website_id}/operator")
             .param(website_id)
-            .json(&json!({ "email": email, "role": role, "verify": verify.into() }))
+            .json(&Invite {
+                email,
+                role,
+                verify: verify.into(),
+            })
             .unit()
     }
 
@@ -169,14 +173,10 @@ impl WebsiteApi<'_> {
         role: OperatorRole,
         title: Option<&str>,
     ) -> Call<()> {
-        let mut body = json!({ "role": role });
-        if let Some(title) = title {
-            body["title"] = json!(title);
-        }
         self.patch("/website/{website_id}/operator/{user_id}")
             .param(website_id)
             .param(user_id)
-            .json(&body)
+            .json(&Membership { role, title })
             .unit()
     }
 
@@ -199,4 +199,20 @@ impl WebsiteApi<'_> {
             .param(user_id)
             .unit()
     }
+}
+
+/// Body of "invite website operator".
+#[derive(Serialize)]
+struct Invite<'a> {
+    email: &'a str,
+    role: OperatorRole,
+    verify: InviteVerify,
+}
+
+/// Body of "change operator membership": `title` only when it changes.
+#[derive(Serialize)]
+struct Membership<'a> {
+    role: OperatorRole,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
 }

@@ -4,7 +4,7 @@ use crisp_core::Json;
 use crisp_types::website::conversation::{FilterSearchQuery, SearchOperator};
 use crisp_types::website::people::PeopleSortOrder;
 
-use crate::call::Endpoint;
+use crate::call::RequestBuilder;
 
 /// Sorting and search of *List People Profiles*. Every field left unset is not sent.
 ///
@@ -70,7 +70,7 @@ impl ListPeopleProfiles {
         self
     }
 
-    pub(crate) fn apply(self, endpoint: Endpoint) -> Endpoint {
+    pub(crate) fn apply(self, endpoint: RequestBuilder) -> RequestBuilder {
         let filter = (!self.search_filter.is_empty()).then_some(Json(self.search_filter));
         endpoint
             .query("sort_field", self.sort_field)

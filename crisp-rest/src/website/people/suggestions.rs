@@ -4,8 +4,8 @@ use crisp_types::WebsiteId;
 use crisp_types::website::people::{
     PeopleSuggestedDataKey, PeopleSuggestedEvent, PeopleSuggestedSegment,
 };
-use serde_json::json;
 
+use crate::body::field;
 use crate::call::Call;
 use crate::page::Page;
 use crate::website::WebsiteApi;
@@ -46,7 +46,7 @@ impl WebsiteApi<'_> {
     ) -> Call<()> {
         self.delete("/website/{website_id}/people/suggest/segment")
             .param(website_id)
-            .json(&json!({ "segment": segment }))
+            .json(&field("segment", segment))
             .unit()
     }
 
@@ -81,7 +81,7 @@ impl WebsiteApi<'_> {
     pub fn delete_suggested_people_data_key(&self, website_id: &WebsiteId, key: &str) -> Call<()> {
         self.delete("/website/{website_id}/people/suggest/data")
             .param(website_id)
-            .json(&json!({ "key": key }))
+            .json(&field("key", key))
             .unit()
     }
 
@@ -115,7 +115,7 @@ impl WebsiteApi<'_> {
     pub fn delete_suggested_people_event(&self, website_id: &WebsiteId, text: &str) -> Call<()> {
         self.delete("/website/{website_id}/people/suggest/event")
             .param(website_id)
-            .json(&json!({ "text": text }))
+            .json(&field("text", text))
             .unit()
     }
 }

@@ -2,8 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::origin::Origin;
-use super::user::MessageUser;
+use super::authored::Authored;
 
 /// Response of "get block status for conversation".
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -13,42 +12,22 @@ pub struct BlockStatus {
     pub blocked: Option<bool>,
 }
 
-/// Body of "block incoming messages for conversation": `{blocked, user?, origin?}`.
+/// The action of "block incoming messages for conversation": whether to block
+/// (`blocked`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct BlockChange {
+pub struct Blocking {
     /// Whether to block incoming messages.
     pub blocked: bool,
-    /// Who blocks or unblocks.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<MessageUser>,
-    /// Where the change comes from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub origin: Option<Origin>,
 }
+
+/// Body of "block incoming messages for conversation": `{blocked, user?, origin?}`.
+pub type BlockChange = Authored<Blocking>;
 
 impl BlockChange {
     /// Blocks (`true`) or unblocks (`false`) incoming messages.
     #[must_use]
     pub fn new(blocked: bool) -> Self {
-        BlockChange {
-            blocked,
-            user: None,
-            origin: None,
-        }
-    }
-
-    /// Sets who blocks or unblocks.
-    #[must_use]
-    pub fn user(mut self, user: MessageUser) -> Self {
-        self.user = Some(user);
-        self
-    }
-
-    /// Sets where the change comes from.
-    #[must_use]
-    pub fn origin(mut self, origin: impl Into<Origin>) -> Self {
-        self.origin = Some(origin.into());
-        self
+        Authored::from(Blocking { blocked })
     }
 }
 

@@ -3,8 +3,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::origin::Origin;
-use super::user::MessageUser;
+use super::authored::Authored;
 use crate::id::CallId;
 
 crate::string_enum! {
@@ -35,42 +34,21 @@ pub struct CallSession {
     pub call_id: Option<CallId>,
 }
 
-/// Body of "initiate new call session for conversation": `{mode, user?, origin?}`.
+/// The action of "initiate new call session for conversation": the call mode (`mode`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CallInitiate {
+pub struct NewCall {
     /// Call mode.
     pub mode: CallMode,
-    /// Who starts the call.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<MessageUser>,
-    /// Where the call comes from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub origin: Option<Origin>,
 }
+
+/// Body of "initiate new call session for conversation": `{mode, user?, origin?}`.
+pub type CallInitiate = Authored<NewCall>;
 
 impl CallInitiate {
     /// A call in the given mode.
     #[must_use]
     pub fn new(mode: CallMode) -> Self {
-        CallInitiate {
-            mode,
-            user: None,
-            origin: None,
-        }
-    }
-
-    /// Sets who starts the call.
-    #[must_use]
-    pub fn user(mut self, user: MessageUser) -> Self {
-        self.user = Some(user);
-        self
-    }
-
-    /// Sets where the call comes from.
-    #[must_use]
-    pub fn origin(mut self, origin: impl Into<Origin>) -> Self {
-        self.origin = Some(origin.into());
-        self
+        Authored::from(NewCall { mode })
     }
 }
 
@@ -80,36 +58,15 @@ impl From<CallMode> for CallInitiate {
     }
 }
 
-/// Body of "abort ongoing call session for conversation": `{user?, origin?}`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CallAbort {
-    /// Who aborts the call.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<MessageUser>,
-    /// Where the abort comes from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub origin: Option<Origin>,
-}
+/// Body of "abort ongoing call session for conversation": `{user?, origin?}` (the abort
+/// has no fields of its own).
+pub type CallAbort = Authored<()>;
 
 impl CallAbort {
     /// An abort with no author.
     #[must_use]
     pub fn new() -> Self {
-        CallAbort::default()
-    }
-
-    /// Sets who aborts the call.
-    #[must_use]
-    pub fn user(mut self, user: MessageUser) -> Self {
-        self.user = Some(user);
-        self
-    }
-
-    /// Sets where the abort comes from.
-    #[must_use]
-    pub fn origin(mut self, origin: impl Into<Origin>) -> Self {
-        self.origin = Some(origin.into());
-        self
+        Authored::from(())
     }
 }
 

@@ -190,7 +190,7 @@ struct MessageIn {
     original: Option<MessageOriginal>,
     #[serde(default)]
     properties: Map<String, Value>,
-    #[serde(default, deserialize_with = "crate::event::nullable")]
+    #[serde(default, deserialize_with = "crate::serde_util::nullable")]
     inbox_id: Option<Option<InboxId>>,
     #[serde(default)]
     routing_ids: Option<Vec<String>>,

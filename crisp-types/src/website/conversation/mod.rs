@@ -1,6 +1,7 @@
 //! Conversations and their messages.
 
 mod activity;
+mod authored;
 mod block;
 mod browsing;
 mod call;
@@ -30,12 +31,15 @@ mod verify;
 mod widget;
 
 pub use activity::{ConversationEvent, ConversationFile, ConversationPage};
-pub use block::{BlockChange, BlockStatus};
+pub use authored::Authored;
+pub use block::{BlockChange, BlockStatus, Blocking};
 pub use browsing::{
     BrowsingAction, BrowsingActionBody, BrowsingAssist, BrowsingAssistAction, BrowsingPoint,
     BrowsingSession,
 };
-pub use call::{CallAbort, CallInitiate, CallMode, CallSession, CallSignaling, CallSignalingType};
+pub use call::{
+    CallAbort, CallInitiate, CallMode, CallSession, CallSignaling, CallSignalingType, NewCall,
+};
 pub use compose::{ComposeAction, ComposeMessage};
 pub use content::{MessageContent, MessageType};
 pub use content_types::{
@@ -58,14 +62,16 @@ pub use meta::{
 pub use new_message::{MessageUpdate, NewMessage};
 pub use origin::{MessageFrom, Origin};
 pub use original::OriginalMessage;
-pub use participants::{ConversationParticipants, Participant, ParticipantType, ParticipantsSave};
+pub use participants::{
+    ConversationParticipants, Participant, ParticipantList, ParticipantType, ParticipantsSave,
+};
 pub use relations::{ConversationRelations, RelatedConversations};
-pub use reminder::Reminder;
+pub use reminder::{Reminder, ReminderNote};
 pub use report::{ReportBody, ReportFlag};
 pub use routing::{Assignee, RoutingAssign, RoutingAssignUpdate};
 pub use search::{FilterSearchQuery, SearchOperator, SearchType};
 pub use spam::{Spam, SpamContent, SpamDecision, SpamDecisionBody};
-pub use state::{ConversationState, ConversationStateData, StateChange};
+pub use state::{ConversationState, ConversationStateData, NewState, StateChange};
 pub use suggest::{SuggestedDataKey, SuggestedSegment};
 pub use tool::ToolCall;
 pub use transcript::{TranscriptRequest, TranscriptTo};

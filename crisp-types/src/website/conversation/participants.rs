@@ -2,8 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::origin::Origin;
-use super::user::MessageUser;
+use super::authored::Authored;
 
 crate::string_enum! {
     /// The kind of a participant (`type`).
@@ -47,44 +46,24 @@ pub struct ConversationParticipants {
     pub participants: Vec<Participant>,
 }
 
-/// Body of "save conversation participants": `{participants, user?, origin?}`. The list
-/// replaces the current one (an empty list removes every participant).
+/// The action of "save conversation participants": the new list (`participants`), sent
+/// even when empty.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct ParticipantsSave {
+pub struct ParticipantList {
     /// The new participant list.
     #[serde(default)]
     pub participants: Vec<Participant>,
-    /// Who saves the participants.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<MessageUser>,
-    /// Where the change comes from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub origin: Option<Origin>,
 }
+
+/// Body of "save conversation participants": `{participants, user?, origin?}`. The list
+/// replaces the current one (an empty list removes every participant).
+pub type ParticipantsSave = Authored<ParticipantList>;
 
 impl ParticipantsSave {
     /// Saves the given participant list.
     #[must_use]
     pub fn new(participants: Vec<Participant>) -> Self {
-        ParticipantsSave {
-            participants,
-            user: None,
-            origin: None,
-        }
-    }
-
-    /// Sets who saves the participants.
-    #[must_use]
-    pub fn user(mut self, user: MessageUser) -> Self {
-        self.user = Some(user);
-        self
-    }
-
-    /// Sets where the change comes from.
-    #[must_use]
-    pub fn origin(mut self, origin: impl Into<Origin>) -> Self {
-        self.origin = Some(origin.into());
-        self
+        Authored::from(ParticipantList { participants })
     }
 }
 

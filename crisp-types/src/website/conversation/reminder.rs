@@ -2,46 +2,27 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::origin::Origin;
-use super::user::MessageUser;
+use super::authored::Authored;
 
-/// Body of "schedule a reminder for conversation": `{date, note, user?, origin?}`.
+/// The action of "schedule a reminder for conversation": when, and what to remind
+/// (`date`, `note`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Reminder {
+pub struct ReminderNote {
     /// When to remind, as an ISO 8601 date (e.g. `2018-05-29T09:00:00Z`).
     pub date: String,
     /// Reminder text.
     pub note: String,
-    /// Who schedules the reminder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<MessageUser>,
-    /// Where the reminder comes from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub origin: Option<Origin>,
 }
+
+/// Body of "schedule a reminder for conversation": `{date, note, user?, origin?}`.
+pub type Reminder = Authored<ReminderNote>;
 
 impl Reminder {
     /// A reminder at a date with a note.
     pub fn new(date: impl Into<String>, note: impl Into<String>) -> Self {
-        Reminder {
+        Authored::from(ReminderNote {
             date: date.into(),
             note: note.into(),
-            user: None,
-            origin: None,
-        }
-    }
-
-    /// Sets who schedules the reminder.
-    #[must_use]
-    pub fn user(mut self, user: MessageUser) -> Self {
-        self.user = Some(user);
-        self
-    }
-
-    /// Sets where the reminder comes from.
-    #[must_use]
-    pub fn origin(mut self, origin: impl Into<Origin>) -> Self {
-        self.origin = Some(origin.into());
-        self
+        })
     }
 }

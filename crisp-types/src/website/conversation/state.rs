@@ -2,8 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::origin::Origin;
-use super::user::MessageUser;
+use super::authored::Authored;
 
 crate::string_enum! {
     /// The state of a conversation (`state`).
@@ -25,42 +24,21 @@ pub struct ConversationStateData {
     pub state: Option<ConversationState>,
 }
 
-/// Body of "change conversation state": `{state, user?, origin?}`.
+/// The action of "change conversation state": the new state (`state`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct StateChange {
+pub struct NewState {
     /// New state.
     pub state: ConversationState,
-    /// Who changes the state.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<MessageUser>,
-    /// Where the change comes from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub origin: Option<Origin>,
 }
+
+/// Body of "change conversation state": `{state, user?, origin?}`.
+pub type StateChange = Authored<NewState>;
 
 impl StateChange {
     /// A change to the given state.
     #[must_use]
     pub fn new(state: ConversationState) -> Self {
-        StateChange {
-            state,
-            user: None,
-            origin: None,
-        }
-    }
-
-    /// Sets who changes the state.
-    #[must_use]
-    pub fn user(mut self, user: MessageUser) -> Self {
-        self.user = Some(user);
-        self
-    }
-
-    /// Sets where the change comes from.
-    #[must_use]
-    pub fn origin(mut self, origin: impl Into<Origin>) -> Self {
-        self.origin = Some(origin.into());
-        self
+        Authored::from(NewState { state })
     }
 }
 

@@ -38,7 +38,7 @@ pub struct HelpdeskLocaleArticle {
     /// Short description (`Some(None)`: sent as `null`, no description).
     #[serde(
         default,
-        deserialize_with = "crate::event::nullable",
+        deserialize_with = "crate::serde_util::nullable",
         skip_serializing_if = "Option::is_none"
     )]
     pub description: Option<Option<String>>,
@@ -93,7 +93,7 @@ pub struct HelpdeskLocaleArticleUpdate {
     /// Short description (`Some(None)`: sent as `null`, removes it).
     #[serde(
         default,
-        deserialize_with = "crate::event::nullable",
+        deserialize_with = "crate::serde_util::nullable",
         skip_serializing_if = "Option::is_none"
     )]
     pub description: Option<Option<String>>,

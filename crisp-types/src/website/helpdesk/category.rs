@@ -17,7 +17,7 @@ pub struct HelpdeskLocaleCategory {
     /// Description (`Some(None)`: sent as `null`, no description).
     #[serde(
         default,
-        deserialize_with = "crate::event::nullable",
+        deserialize_with = "crate::serde_util::nullable",
         skip_serializing_if = "Option::is_none"
     )]
     pub description: Option<Option<String>>,
@@ -27,7 +27,7 @@ pub struct HelpdeskLocaleCategory {
     /// Image URL (`Some(None)`: sent as `null`, no image).
     #[serde(
         default,
-        deserialize_with = "crate::event::nullable",
+        deserialize_with = "crate::serde_util::nullable",
         skip_serializing_if = "Option::is_none"
     )]
     pub image: Option<Option<String>>,
@@ -62,7 +62,7 @@ pub struct HelpdeskLocaleCategoryUpdate {
     /// Description (`Some(None)`: sent as `null`, removes it).
     #[serde(
         default,
-        deserialize_with = "crate::event::nullable",
+        deserialize_with = "crate::serde_util::nullable",
         skip_serializing_if = "Option::is_none"
     )]
     pub description: Option<Option<String>>,
@@ -72,7 +72,7 @@ pub struct HelpdeskLocaleCategoryUpdate {
     /// Image URL (`Some(None)`: sent as `null`, removes it).
     #[serde(
         default,
-        deserialize_with = "crate::event::nullable",
+        deserialize_with = "crate::serde_util::nullable",
         skip_serializing_if = "Option::is_none"
     )]
     pub image: Option<Option<String>>,

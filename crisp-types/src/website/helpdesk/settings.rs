@@ -45,7 +45,7 @@ pub struct HelpdeskSettingsAppearance {
     /// Banner image URL (`Some(None)`: `null`, no banner).
     #[serde(
         default,
-        deserialize_with = "crate::event::nullable",
+        deserialize_with = "crate::serde_util::nullable",
         skip_serializing_if = "Option::is_none"
     )]
     pub banner: Option<Option<String>>,
@@ -57,14 +57,14 @@ pub struct HelpdeskSettingsLogos {
     /// Header logo URL (`Some(None)`: `null`, the default logo).
     #[serde(
         default,
-        deserialize_with = "crate::event::nullable",
+        deserialize_with = "crate::serde_util::nullable",
         skip_serializing_if = "Option::is_none"
     )]
     pub header: Option<Option<String>>,
     /// Footer logo URL (`Some(None)`: `null`, the default logo).
     #[serde(
         default,
-        deserialize_with = "crate::event::nullable",
+        deserialize_with = "crate::serde_util::nullable",
         skip_serializing_if = "Option::is_none"
     )]
     pub footer: Option<Option<String>>,
@@ -105,7 +105,7 @@ pub struct HelpdeskSettingsInclude {
     /// HTML included in every page (`Some(None)`: `null`, none).
     #[serde(
         default,
-        deserialize_with = "crate::event::nullable",
+        deserialize_with = "crate::serde_util::nullable",
         skip_serializing_if = "Option::is_none"
     )]
     pub html: Option<Option<String>>,
@@ -117,7 +117,7 @@ pub struct HelpdeskSettingsAccess {
     /// Password readers must enter (`Some(None)`: `null`, public helpdesk).
     #[serde(
         default,
-        deserialize_with = "crate::event::nullable",
+        deserialize_with = "crate::serde_util::nullable",
         skip_serializing_if = "Option::is_none"
     )]
     pub password: Option<Option<String>>,

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::event::{PeopleActive, PeopleCompany, PeoplePerson};
+use super::person::{PeopleActive, PeopleCompany, PeoplePerson};
 use crate::id::PeopleId;
 
 crate::string_enum! {
