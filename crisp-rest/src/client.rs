@@ -10,10 +10,14 @@ use http::header::HeaderName;
 use http::{HeaderValue, Method};
 use serde::de::DeserializeOwned;
 
+#[cfg(feature = "bucket")]
 use crate::bucket::BucketApi;
 use crate::call::{Call, RequestBuilder};
+#[cfg(feature = "media")]
 use crate::media::MediaApi;
+#[cfg(feature = "plan")]
 use crate::plan::PlanApi;
+#[cfg(feature = "plugin")]
 use crate::plugin::PluginApi;
 use crate::website::WebsiteApi;
 
@@ -79,24 +83,32 @@ impl Client {
 
     /// The methods of the `plugin` service (plugin connect and subscriptions).
     #[must_use]
+    #[cfg(feature = "plugin")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "plugin")))]
     pub fn plugin(&self) -> PluginApi<'_> {
         PluginApi::new(self)
     }
 
     /// The methods of the `plan` service (plan subscriptions).
     #[must_use]
+    #[cfg(feature = "plan")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "plan")))]
     pub fn plan(&self) -> PlanApi<'_> {
         PlanApi::new(self)
     }
 
     /// The methods of the `media` service (animations).
     #[must_use]
+    #[cfg(feature = "media")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "media")))]
     pub fn media(&self) -> MediaApi<'_> {
         MediaApi::new(self)
     }
 
     /// The methods of the `bucket` service (upload URLs).
     #[must_use]
+    #[cfg(feature = "bucket")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "bucket")))]
     pub fn bucket(&self) -> BucketApi<'_> {
         BucketApi::new(self)
     }

@@ -38,6 +38,22 @@
 //! | `reqwest` | [`backend::ReqwestTransport`] (rustls with ring, Mozilla roots, HTTP/2 by ALPN) | yes |
 //! | `hyper` | [`backend::HyperTransport`] on hyper 1 (same TLS set-up) | no |
 //! | `test-util` | [`test_util`]: `CaptureTransport`, `ReplayTransport` for tests | no |
+//! | `full` | every API section below | yes |
+//! | `conversation`, `people`, `helpdesk`, `helpdesk-tree`, `campaign`, `batch`, `inbox`, `operator`, `visitors`, `analytics`, `availability`, `base`, `connect`, `settings`, `team`, `verify` | the methods of that `website` section (`website::conversation`, …) and its `crisp-types` models | yes (`full`) |
+//! | `plugin`, `plan`, `media`, `bucket` | [`Client::plugin`], [`Client::plan`], … and their methods | yes (`full`) |
+//!
+//! ## Compiling only some sections
+//! A program that needs a few sections turns the defaults off and names them with a
+//! backend; the other methods and their models are not compiled at all (a conversations
+//! bot builds `crisp-types` and `crisp-rest` in a fraction of the time, see the
+//! repository's BENCHMARKS.md):
+//!
+//! ```toml
+//! crisp-rest = { version = "0.1", default-features = false, features = ["reqwest", "conversation"] }
+//! ```
+//!
+//! [`Client::website`] and [`Client::raw`] are always there; `conversation` covers the
+//! conversations and their messages, `people` the contact profiles.
 //!
 //! # Offline: what a call sends
 //! A client over a capture transport records each request and answers from a queue, with
@@ -96,15 +112,27 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod backend;
+// The request-body helpers are used by the plan, plugin and website sections.
+#[cfg_attr(not(feature = "full"), allow(dead_code))]
 mod body;
+#[cfg(feature = "bucket")]
+#[cfg_attr(docsrs, doc(cfg(feature = "bucket")))]
 pub mod bucket;
+// A build with only some sections leaves helpers unused (`RequestBuilder::named`).
+#[cfg_attr(not(feature = "full"), allow(dead_code))]
 mod call;
 mod client;
 mod execute;
+#[cfg(feature = "media")]
+#[cfg_attr(docsrs, doc(cfg(feature = "media")))]
 pub mod media;
 mod names;
 pub mod page;
+#[cfg(feature = "plan")]
+#[cfg_attr(docsrs, doc(cfg(feature = "plan")))]
 pub mod plan;
+#[cfg(feature = "plugin")]
+#[cfg_attr(docsrs, doc(cfg(feature = "plugin")))]
 pub mod plugin;
 mod service;
 pub mod website;

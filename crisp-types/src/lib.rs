@@ -9,7 +9,25 @@
 //!   per API section;
 //! - [`event`]: the realtime events (RTM and web hooks), typed by name;
 //!
-//! It has no features.
+//! # Features: API sections
+//! Each API section is a feature named after its module, all on by default (`full`):
+//!
+//! | feature | modules | also enables |
+//! |---|---|---|
+//! | `event` | [`event`] (and [`Event`], [`EventName`], [`EventData`] at the root) | `conversation`, `people` |
+//! | `conversation` | `website::conversation` (conversations, messages) | |
+//! | `people` | `website::people` | `campaign`, `conversation` |
+//! | `campaign`, `batch`, `helpdesk`, `visitors` | `website::campaign`, … | `conversation` |
+//! | `helpdesk-tree` | `website::helpdesk_tree` | |
+//! | `operator` | `website::operator` | `availability` |
+//! | `analytics`, `availability`, `base`, `connect`, `inbox`, `settings`, `team`, `verify` | `website::analytics`, … | |
+//! | `plugin` | `plugin` | `plan` |
+//! | `plan`, `media`, `bucket` | `plan`, `media`, `bucket` | |
+//! | `full` (default) | all of the above | |
+//!
+//! [`id`](mod@id) and the `website` module itself are always there. A crate that needs some
+//! sections only, say the conversation models, compiles a fraction of this crate with
+//! `crisp-types = { version = "0.1", default-features = false, features = ["conversation"] }`.
 //!
 //! # Forward compatibility
 //! Every closed set of strings is a `#[non_exhaustive]` enum with an `Unknown(String)`
@@ -45,19 +63,35 @@
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+// Helpers for the models: a build with only some sections leaves some of them unused.
+#[cfg_attr(not(feature = "full"), allow(dead_code, unused_macros))]
 mod macros;
+#[cfg_attr(not(feature = "full"), allow(dead_code))]
 mod serde_util;
 
+#[cfg(feature = "bucket")]
+#[cfg_attr(docsrs, doc(cfg(feature = "bucket")))]
 pub mod bucket;
+#[cfg(feature = "event")]
+#[cfg_attr(docsrs, doc(cfg(feature = "event")))]
 pub mod event;
 pub mod id;
+#[cfg(feature = "media")]
+#[cfg_attr(docsrs, doc(cfg(feature = "media")))]
 pub mod media;
+#[cfg(feature = "plan")]
+#[cfg_attr(docsrs, doc(cfg(feature = "plan")))]
 pub mod plan;
+#[cfg(feature = "plugin")]
+#[cfg_attr(docsrs, doc(cfg(feature = "plugin")))]
 pub mod plugin;
 pub mod website;
 
+#[cfg_attr(not(feature = "full"), allow(unused_imports))]
 pub(crate) use macros::{id, string_enum};
 
+#[cfg(feature = "event")]
+#[cfg_attr(docsrs, doc(cfg(feature = "event")))]
 pub use event::{Event, EventData, EventName};
 pub use id::{
     ArticleId, BrowsingId, CallId, CampaignId, CategoryId, ChangeId, EntityId, Fingerprint,

@@ -32,6 +32,8 @@
 //! | `rest` | [`rest`]: every REST API method, [`Client`] | yes |
 //! | `reqwest` | the reqwest HTTP backend (rustls) | yes |
 //! | `hyper` | the hyper HTTP backend (rustls) | no |
+//! | `full` | every API section: all models in [`types`] and, with `rest`, all methods | yes |
+//! | `conversation`, `people`, `helpdesk`, … (one per section, as in [`rest`]) | that section only: with `default-features = false, features = ["reqwest", "conversation"]` a bot compiles the conversation methods and models alone | yes (in `full`) |
 //! | `rtm` | [`rtm`]: realtime events over WebSockets | no |
 //! | `webhook` | [`webhook`]: web-hook verification and parsing | no |
 //! | `axum` | `webhook::axum`: an axum extractor for verified deliveries | no |
