@@ -14,6 +14,10 @@
 //! With `CRISP_IDENTIFIER`, `CRISP_KEY` (a plugin token pair) and `CRISP_WEBSITE_ID`, the
 //! same bot answers the visitors of that website on Crisp until Ctrl-C. Optional:
 //! `CRISP_TIER` (`plugin`, the default, `website` or `user`) and `CRISP_BASE_URL`.
+//!
+//! The library logs to stderr through `tracing`, filtered by `RUST_LOG` (default `info`):
+//! `RUST_LOG=debug cargo run --example quickstart` shows each REST call and retry, each
+//! realtime connection step, each web hook verified and each sandbox request.
 
 use std::process::ExitCode;
 use std::time::Duration;
@@ -38,8 +42,20 @@ const HOOK_SECRET: &str = "quickstart-hook-secret";
 /// The longest the offline run may take.
 const OFFLINE_LIMIT: Duration = Duration::from_secs(20);
 
+/// Logs of the library to stderr, filtered by `RUST_LOG` (default
+/// `info`; `RUST_LOG=debug` shows each request, retry, reconnection and web hook).
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
+    init_logging();
     let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
     match (var("CRISP_IDENTIFIER"), var("CRISP_KEY")) {
         (None, None) => match tokio::time::timeout(OFFLINE_LIMIT, offline()).await {

@@ -14,7 +14,8 @@
 //! stdout too) like `{"disconnected":"…","attempt":2,"retry_in_ms":431}` and
 //! `{"restored":true,"lost_at_ms":…,"last_event_at_ms":…,"restored_at_ms":…}` (events in
 //! that window were missed: catch up through the REST API). Other errors go to stderr.
-//! Stops on Ctrl-C or a fatal error.
+//! Stops on Ctrl-C or a fatal error. The library's logs go to stderr, filtered by
+//! `RUST_LOG` (default `info`).
 
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -61,8 +62,20 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
     Ok(parsed)
 }
 
+/// Logs of the library to stderr, filtered by `RUST_LOG` (default `info`; `RUST_LOG=debug`
+/// shows discovery, each connection step and reconnection, `trace` each event's name).
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
+    init_logging();
     let args = match parse_args(std::env::args().skip(1)) {
         Ok(args) => args,
         Err(message) => {

@@ -9,6 +9,11 @@
 //! missing signature or a stale timestamp get 401, oversized ones 413, malformed ones 400;
 //! only verified deliveries reach the handler. Several secrets (rotation) can be given
 //! comma-separated. Stop with Ctrl-C.
+//!
+//! Logs go to stderr, filtered by `RUST_LOG` (default `info`): each refused delivery is a
+//! `web hook rejected` warning with its reason (`signature_mismatch`, `stale_timestamp`,
+//! `missing_header`…), never the signature, secret or body; `RUST_LOG=debug` adds each
+//! verified one.
 
 use std::process::ExitCode;
 
@@ -30,8 +35,20 @@ async fn receive(CrispWebhook(webhook): CrispWebhook) -> &'static str {
     "ok"
 }
 
+/// Logs of the library to stderr, filtered by `RUST_LOG` (default
+/// `info`; `RUST_LOG=debug` shows each request, retry, reconnection and web hook).
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
+    init_logging();
     let Ok(secrets) = std::env::var("CRISP_WEBHOOK_SECRET") else {
         eprintln!(
             "webhook_server: set CRISP_WEBHOOK_SECRET to the plugin's web-hook signing secret (comma-separated for several)"

@@ -15,6 +15,7 @@ use serde::de::DeserializeOwned;
 
 use crate::client::Client;
 use crate::page::{Items, Page, Pages, decode_page};
+use crate::trace::CallSpan;
 
 #[cfg(test)]
 mod tests {
@@ -265,10 +266,27 @@ impl<T> Call<T> {
             self.request.method().clone(),
             self.request.route(),
         );
+        let span = CallSpan::new(&info, &self.request);
         let mut progress = crate::execute::Progress::default();
-        crate::execute::execute(&self.client, self.request, &self.options, &mut progress)
+        let result = span
+            .run(crate::execute::execute(
+                &self.client,
+                self.request,
+                &self.options,
+                &mut progress,
+            ))
             .await
-            .map_err(|error| annotate(error, info, &progress, started, &self.client, &self.options))
+            .map_err(|error| {
+                annotate(error, info, &progress, started, &self.client, &self.options)
+            });
+        let status = result.as_ref().ok().map(http::Response::status);
+        span.finish(
+            status,
+            result.as_ref().err(),
+            progress.attempts,
+            started.elapsed(),
+        );
+        result
     }
 
     /// Sends the request and decodes the output.
@@ -282,11 +300,31 @@ impl<T> Call<T> {
         let info = CallInfo::new(self.name, method.clone(), self.request.route());
         let page = self.request.page_number();
         let decode = self.decode;
+        let span = CallSpan::new(&info, &self.request);
         let mut progress = crate::execute::Progress::default();
-        crate::execute::execute(&self.client, self.request, &self.options, &mut progress)
+        let mut status = None;
+        let result = span
+            .run(crate::execute::execute(
+                &self.client,
+                self.request,
+                &self.options,
+                &mut progress,
+            ))
             .await
-            .and_then(|response| decode(page, &method, &response))
-            .map_err(|error| annotate(error, info, &progress, started, &self.client, &self.options))
+            .and_then(|response| {
+                status = Some(response.status());
+                decode(page, &method, &response)
+            })
+            .map_err(|error| {
+                annotate(error, info, &progress, started, &self.client, &self.options)
+            });
+        span.finish(
+            status,
+            result.as_ref().err(),
+            progress.attempts,
+            started.elapsed(),
+        );
+        result
     }
 
     /// The same call for another page, or `None` when the call is not paged.

@@ -84,6 +84,7 @@ pub(crate) async fn execute(
         match policy.decide(&method, attempt, &error, started.elapsed(), fastrand::f64()) {
             RetryDecision::GiveUp => return Err(error),
             RetryDecision::RetryAfter(delay) => {
+                crate::trace::retry(&error, attempt, delay);
                 tokio::time::sleep(delay).await;
                 attempt += 1;
             }

@@ -38,6 +38,7 @@
 //! | `reqwest` | [`backend::ReqwestTransport`] (rustls with ring, Mozilla roots, HTTP/2 by ALPN) | yes |
 //! | `hyper` | [`backend::HyperTransport`] on hyper 1 (same TLS set-up) | no |
 //! | `test-util` | [`test_util`]: `CaptureTransport`, `ReplayTransport` for tests | no |
+//! | `tracing` | logs each call through [`tracing`](https://docs.rs/tracing) (see [Logging](#logging)) | no (yes in the facade) |
 //! | `full` | every API section below | yes |
 //! | `conversation`, `people`, `helpdesk`, `helpdesk-tree`, `campaign`, `batch`, `inbox`, `operator`, `visitors`, `analytics`, `availability`, `base`, `connect`, `settings`, `team`, `verify` | the methods of that `website` section (`website::conversation`, …) and its `crisp-types` models | yes (`full`) |
 //! | `plugin`, `plan`, `media`, `bucket` | [`Client::plugin`], [`Client::plan`], … and their methods | yes (`full`) |
@@ -107,6 +108,31 @@
 //!   `user:password@` is refused, and no `Debug` or error output shows a key.
 //! - **`Retry-After`** values that are out of range or unparsable are ignored; the retry
 //!   arithmetic saturates.
+//!
+//! # Logging
+//! With the feature `tracing` (on by default in the facade `crisp-api`), each call is a
+//! span and a few events under the target `crisp_rest`; with no subscriber, or one that
+//! wants none of them, they cost a check of a cached flag, and no field is computed.
+//!
+//! | what | level | name / message | fields |
+//! |---|---|---|---|
+//! | each call | `info` span | `crisp.call` | `method` (`get_conversation`; none for `Client::raw`), `label` (Crisp's, `Get A Conversation`), `verb`, `route` (the template), `path` (rendered, without the query), `query` (parameter names only); recorded at the end: `attempts`, `status`, `reason` (Crisp's, on errors), `elapsed_ms` |
+//! | a retry after a rate limit (429, 420) | `warn` | `crisp rate limit; retrying` | `attempt` (the one that failed), `status`, `reason`, `retry_after_ms` (asked by Crisp), `delay_ms` |
+//! | any other retry | `debug` | `crisp call attempt failed; retrying` | `attempt`, `cause`, `status`, `reason`, `detail`, `delay_ms` |
+//! | success | `debug` | `crisp call succeeded` | `status`, `attempts`, `elapsed_ms` |
+//! | failure, transient (retries exhausted: transport, timeout, 5xx, rate limit) or unexpected of a server (a body that does not decode, too large, a redirect) | `warn` | `crisp call failed` | `cause`, `status`, `reason`, `detail`, `attempts`, `elapsed_ms` |
+//! | failure, other (a 4xx such as 404 `session_not_found`, an invalid argument): the caller has the error and decides | `debug` | `crisp call failed` | as above |
+//!
+//! `cause` is one of `api`, `rate_limited`, `decode`, `transport`, `timeout`,
+//! `invalid_argument`, `response_too_large`, `redirect`; `detail` is the JSON path of a
+//! decode error, the kind and innermost cause of a transport error (`connect: Connection
+//! refused (os error 111)`), a timeout's limit, or what is wrong with an argument.
+//!
+//! **Never logged:** the key, the `Authorization` or any other header value, query
+//! values (they may hold search text or e-mail addresses: only their names are), request
+//! and response bodies (message text), the text of serde errors (they may quote a value),
+//! and the URL of a transport error (its query). Ids in the path are logged: they are not
+//! secrets.
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -123,6 +149,8 @@ pub mod bucket;
 mod call;
 mod client;
 mod execute;
+#[cfg(any(feature = "tracing", test))]
+mod labels;
 #[cfg(feature = "media")]
 #[cfg_attr(docsrs, doc(cfg(feature = "media")))]
 pub mod media;
@@ -135,6 +163,7 @@ pub mod plan;
 #[cfg_attr(docsrs, doc(cfg(feature = "plugin")))]
 pub mod plugin;
 mod service;
+mod trace;
 pub mod website;
 
 pub use call::{Call, RequestBuilder};

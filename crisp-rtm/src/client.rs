@@ -140,6 +140,7 @@ async fn supervise(
         let error = RtmError::Internal {
             message: panic_message(panic.as_ref()),
         };
+        crate::trace::error!(error = %error, "realtime connection task panicked");
         state.send_replace(ConnectionState::Failed {
             reason: error.to_string(),
         });

@@ -44,6 +44,7 @@ pub(crate) async fn discover(client: &Client) -> Result<String, RtmError> {
         Some(Tier::Website) => "/website/connect/endpoints",
         _ => "/user/connect/endpoints",
     };
+    crate::trace::debug!(route, "realtime: discovering the endpoint");
     let endpoints: Endpoints = client
         .raw(Method::GET, route)
         .data()

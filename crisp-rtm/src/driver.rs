@@ -17,6 +17,7 @@ use crate::config::{Endpoint, PING_INTERVAL_BOUNDS, PING_TIMEOUT_BOUNDS, RtmConf
 use crate::error::RtmError;
 use crate::protocol::{self, EnginePacket, Namespace, OpenInfo, SocketPacket, encode_pong};
 use crate::state::ConnectionState;
+use crate::trace::{debug, error, info, trace, warn};
 
 /// The shortest time between two `socket:bind` (rebind) emits; more frequent requests are
 /// coalesced into one sent when the interval has passed.
@@ -155,11 +156,13 @@ impl Driver {
         loop {
             self.state
                 .send_replace(ConnectionState::Connecting { attempt });
+            debug!(attempt, "realtime: connecting");
             if let Some(gap) = &mut self.gap {
                 gap.attempts = gap.attempts.saturating_add(1);
             }
             match self.connection().await {
                 Ended::Closed => {
+                    debug!("realtime: closed");
                     self.state.send_replace(ConnectionState::Closed);
                     return;
                 }
@@ -202,6 +205,23 @@ impl Driver {
                     if let Some(asked) = retry_after {
                         delay = delay.max(asked.min(MAX_RETRY_AFTER));
                     }
+                    #[cfg(feature = "tracing")]
+                    if session.is_some() {
+                        warn!(
+                            reason = %reason,
+                            session_ms = session.map_or(0, crate::trace::millis),
+                            attempt,
+                            retry_in_ms = crate::trace::millis(delay),
+                            "realtime session lost; reconnecting"
+                        );
+                    } else {
+                        warn!(
+                            reason = %reason,
+                            attempt,
+                            retry_in_ms = crate::trace::millis(delay),
+                            "realtime connection attempt failed; retrying"
+                        );
+                    }
                     self.state.send_replace(ConnectionState::Reconnecting {
                         attempt,
                         delay,
@@ -225,6 +245,7 @@ impl Driver {
     /// when the task does).
     async fn fail(&mut self, error: RtmError) {
         let reason = error.to_string();
+        error!(reason = %reason, "realtime client stopped");
         self.state.send_replace(ConnectionState::Failed { reason });
         if self.flush().await {
             let _ = self.events.send(Err(error)).await;
@@ -345,7 +366,9 @@ impl Driver {
                 client
             }
         };
-        crate::discovery::discover(&client).await
+        let url = crate::discovery::discover(&client).await?;
+        debug!(url = %without_userinfo(&url), "realtime: endpoint discovered");
+        Ok(url)
     }
 
     /// One connection, from WebSocket to its end.
@@ -391,7 +414,10 @@ impl Driver {
         )
         .await
         {
-            Ok(Ok((socket, _))) => socket,
+            Ok(Ok((socket, _))) => {
+                debug!(url = %without_userinfo(&ws_url), "realtime: WebSocket open");
+                socket
+            }
             Ok(Err(error)) => return Ended::dropped(format!("cannot connect: {error}")),
             Err(_) => return Ended::dropped("connection timed out"),
         };
@@ -435,6 +461,15 @@ impl Driver {
                         continue;
                     }
                     let _ = socket.close(None).await;
+                    #[cfg(feature = "tracing")]
+                    if handshake {
+                        info!("realtime: the handshake timed out");
+                    } else {
+                        info!(
+                            silence_ms = crate::trace::millis(silence_limit),
+                            "realtime watchdog fired: no ping from the server"
+                        );
+                    }
                     // A timeout is not a drop during authentication: a slow server is
                     // retried for as long as it takes.
                     return Ended::dropped(if handshake && matches!(phase, Phase::AwaitAuthenticated) {
@@ -481,6 +516,11 @@ impl Driver {
                 }
                 Some(Ok(_)) => continue,
                 Some(Err(WsError::Capacity(CapacityError::MessageTooLong { size, max_size }))) => {
+                    warn!(
+                        size,
+                        limit = max_size,
+                        "realtime: message over the size limit"
+                    );
                     self.flush().await;
                     let _ = self
                         .events
@@ -509,6 +549,12 @@ impl Driver {
             match packet {
                 EnginePacket::Open(open) => {
                     silence_limit = self.silence_limit(&open);
+                    debug!(
+                        ping_interval_ms = crate::trace::millis(open.ping_interval),
+                        ping_timeout_ms = crate::trace::millis(open.ping_timeout),
+                        silence_limit_ms = crate::trace::millis(silence_limit),
+                        "realtime: Engine.IO open"
+                    );
                     watchdog = deadline_after(silence_limit);
                     let mut connect = String::new();
                     Namespace::ROOT.connect(&mut connect);
@@ -560,6 +606,10 @@ impl Driver {
                 return Flow::Continue;
             }
             SocketPacket::Connect { .. } => {
+                debug!(
+                    events = %crate::trace::names(&self.subscribed),
+                    "realtime: authenticating"
+                );
                 let authentication = self.authentication();
                 if let Err(reason) = emit(socket, "authentication", &authentication).await {
                     return Flow::End(Ended::dropped(reason));
@@ -587,6 +637,7 @@ impl Driver {
             }
             _ => return Flow::Continue,
         };
+        trace!(event = %name, "realtime event");
         match name.as_ref() {
             "authenticated" => {
                 let ok = args.first_value().and_then(serde_json::Value::as_bool) == Some(true);
@@ -597,8 +648,21 @@ impl Driver {
                 }
                 if ok {
                     *phase = Phase::Active;
+                    info!(
+                        events = %crate::trace::names(&self.subscribed),
+                        "realtime session active"
+                    );
                     self.active_since = Some(Instant::now());
                     if let Some(gap) = self.gap.take() {
+                        info!(
+                            gap_ms = crate::trace::millis(
+                                SystemTime::now()
+                                    .duration_since(gap.lost_at)
+                                    .unwrap_or_default()
+                            ),
+                            attempts = gap.attempts.max(1),
+                            "realtime session restored; events sent meanwhile were missed"
+                        );
                         self.pending_restored = Some(RtmError::Restored {
                             lost_at: gap.lost_at,
                             last_event_at: gap.last_event_at,
@@ -656,6 +720,11 @@ impl Driver {
         match command {
             Command::Close => Ok(false),
             Command::Push(events) => {
+                debug!(
+                    events = %crate::trace::names(&events),
+                    sent = active,
+                    "realtime: subscribing (socket:bind:push)"
+                );
                 self.push(events.clone());
                 if active {
                     emit(socket, "socket:bind:push", &json!({ "events": events })).await?;
@@ -663,6 +732,11 @@ impl Driver {
                 Ok(true)
             }
             Command::Pop(events) => {
+                debug!(
+                    events = %crate::trace::names(&events),
+                    sent = active,
+                    "realtime: unsubscribing (socket:bind:pop)"
+                );
                 self.pop(events.clone());
                 if active {
                     emit(socket, "socket:bind:pop", &json!({ "events": events })).await?;
@@ -677,6 +751,7 @@ impl Driver {
                     // Coalesce: every request inside the interval becomes one rebind when
                     // it has passed.
                     Some(last) if now < last + REBIND_INTERVAL => {
+                        debug!("realtime: rebind coalesced, sent when the interval has passed");
                         *rebind_at = Some(last + REBIND_INTERVAL)
                     }
                     _ => self.rebind_now(socket).await?,
@@ -688,6 +763,7 @@ impl Driver {
 
     async fn rebind_now(&mut self, socket: &mut Socket) -> Result<(), String> {
         self.last_rebind = Some(Instant::now());
+        debug!("realtime: rebinding (socket:bind)");
         emit(socket, "socket:bind", &json!({})).await
     }
 
@@ -711,6 +787,7 @@ impl Driver {
 
     /// A frame we cannot read: reported on the stream, then skipped.
     async fn report(&mut self, error: protocol::ProtocolError) {
+        warn!(code = error.code(), "realtime: unreadable frame skipped");
         if self.flush().await {
             let _ = self.events.send(Err(RtmError::Protocol(error))).await;
         }
@@ -781,6 +858,19 @@ async fn send(socket: &mut Socket, frame: String) -> Result<(), String> {
         .send(Message::text(frame))
         .await
         .map_err(|e| format!("cannot send: {e}"))
+}
+
+/// `url` without `user:password@`, for logs.
+#[cfg_attr(not(feature = "tracing"), allow(dead_code))]
+fn without_userinfo(url: &str) -> std::borrow::Cow<'_, str> {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.into();
+    };
+    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => format!("{scheme}://{}", &rest[at + 1..]).into(),
+        None => url.into(),
+    }
 }
 
 /// The Engine.IO WebSocket URL of a socket.io endpoint: `http(s)` becomes `ws(s)`, the path
@@ -861,6 +951,16 @@ mod tests {
         assert!(far > Instant::now() + Duration::from_secs(86_400 * 365));
         let near = deadline_after(Duration::from_millis(5));
         assert!(near <= Instant::now() + Duration::from_millis(5));
+    }
+
+    #[test]
+    fn logged_urls_lose_their_userinfo() {
+        assert_eq!(
+            without_userinfo("wss://user:secret@host:1/?EIO=4"),
+            "wss://host:1/?EIO=4"
+        );
+        assert_eq!(without_userinfo("ws://host/a@b"), "ws://host/a@b");
+        assert_eq!(without_userinfo("not a url"), "not a url");
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //! Engine.IO v4, on tokio-tungstenite with rustls (the TLS set-up of `crisp-rest`: ring,
 //! the Mozilla roots of `webpki-roots`).
 //!
-//! Through the facade (`crisp-api` with the feature `rtm`) this crate is `crisp::rtm`. It
-//! has no features of its own.
+//! Through the facade (`crisp-api` with the feature `rtm`) this crate is `crisp::rtm`. Its
+//! one feature, `tracing` (off here, on by default in the facade), logs the connection
+//! (see [Logging](#logging)).
 //!
 //! [`RtmClient`] is a `Stream` of typed [`Event`](crisp_types::event::Event)s. One task
 //! owns the connection and runs an explicit state machine ([`ConnectionState`]): connect,
@@ -50,6 +51,32 @@
 //! the README's sandbox program does exactly that, as a doc test that runs.
 //!
 //! Below the client, [`protocol`] decodes and encodes the frames without I/O.
+//!
+//! # Logging
+//! With the feature `tracing`, the connection task logs through
+//! [`tracing`](https://docs.rs/tracing) under the target `crisp_rtm` (it also turns on
+//! `crisp-rest`'s logging, for the discovery calls: `crisp.call` spans under
+//! `crisp_rest`). Without a subscriber that wants them, the events cost a check of a
+//! cached flag and no field is computed.
+//!
+//! | what | level | message | fields |
+//! |---|---|---|---|
+//! | endpoint discovery | `debug` | `realtime: discovering the endpoint`, `realtime: endpoint discovered` | `route`; `url` |
+//! | each connection attempt | `debug` | `realtime: connecting`, `realtime: WebSocket open`, `realtime: Engine.IO open`, `realtime: authenticating` | `attempt`; `url`; `ping_interval_ms`, `ping_timeout_ms`, `silence_limit_ms`; `events` |
+//! | authenticated | `info` | `realtime session active` | `events` (the names subscribed) |
+//! | live again after a loss | `info` | `realtime session restored; events sent meanwhile were missed` | `gap_ms`, `attempts` |
+//! | rebind, push, pop | `debug` | `realtime: rebinding (socket:bind)`, `realtime: rebind coalesced…`, `realtime: subscribing (socket:bind:push)`, `realtime: unsubscribing (socket:bind:pop)` | `events`, `sent` (`false` while not active: kept for the next authentication) |
+//! | each event received | `trace` | `realtime event` | `event` (its name only) |
+//! | watchdog, handshake timeout | `info` | `realtime watchdog fired: no ping from the server`, `realtime: the handshake timed out` | `silence_ms` |
+//! | a live session lost | `warn` | `realtime session lost; reconnecting` | `reason`, `session_ms`, `attempt` (the next), `retry_in_ms` |
+//! | a failed connection attempt | `warn` | `realtime connection attempt failed; retrying` | `reason`, `attempt` (the next), `retry_in_ms` |
+//! | an unreadable frame, a message over the limit | `warn` | `realtime: unreadable frame skipped`, `realtime: message over the size limit` | `code` ([`ProtocolError::code`](protocol::ProtocolError::code)); `size`, `limit` |
+//! | a fatal stop (bad credentials, discovery refused, …), a panic of the task | `error` | `realtime client stopped`, `realtime connection task panicked` | `reason`; `error` |
+//! | closed by the caller | `debug` | `realtime: closed` | |
+//!
+//! **Never logged:** the key or the `authentication` payload, event payloads (message
+//! text: events are logged by name only), the content of unreadable frames (only their
+//! error code), and the `user:password@` of a URL.
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -62,6 +89,7 @@ mod driver;
 mod error;
 pub mod protocol;
 mod state;
+mod trace;
 
 pub use backoff::Backoff;
 pub use client::{RtmClient, RtmHandle};

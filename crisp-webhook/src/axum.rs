@@ -26,7 +26,7 @@ use http::StatusCode;
 
 use crate::error::WebhookError;
 use crate::parse::Webhook;
-use crate::verify::{Verifier, signature_headers};
+use crate::verify::{Verifier, log_rejected, signature_headers};
 
 /// A verified and parsed delivery. Needs a [`Verifier`] in the router's state (directly,
 /// or through `FromRef`).
@@ -76,10 +76,12 @@ where
         let bytes = axum::body::to_bytes(body, limit.saturating_add(1))
             .await
             .map_err(|_| {
-                WebhookRejection(WebhookError::BodyTooLarge {
+                let error = WebhookError::BodyTooLarge {
                     size: limit.saturating_add(1),
                     limit,
-                })
+                };
+                log_rejected(&error, None);
+                WebhookRejection(error)
             })?;
         let (timestamp, signature) = signature_headers(&parts.headers).map_err(WebhookRejection)?;
         verifier

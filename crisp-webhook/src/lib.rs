@@ -39,6 +39,8 @@
 //!
 //! # Features
 //! - `axum`: `axum::CrispWebhook`, an extractor that verifies and parses a delivery.
+//! - `tracing`: logs each delivery verified or rejected, with the reason code, never the
+//!   signature, secret or body ([the table](mod@verify#logging)); on by default in the facade.
 //!
 //! Website web hooks (configured in the Crisp app, not a plugin) are not signed: Crisp's
 //! docs advise a secret `?key=` query parameter checked by you; [`parse`] still applies.

@@ -4,13 +4,14 @@ use bytes::Bytes;
 
 use crate::error::WebhookError;
 use crate::parse::{Webhook, parse};
-use crate::verify::{Verifier, signature_headers};
+use crate::verify::{Verifier, debug, log_rejected, signature_headers};
 
 impl Verifier {
     /// Verifies a delivery, then parses it.
     ///
     /// # Errors
     /// Any [`WebhookError`]: verification errors first, then parse errors.
+    #[cfg_attr(not(feature = "tracing"), allow(unused_variables))]
     pub fn verify_and_parse(
         &self,
         timestamp: &str,
@@ -18,7 +19,12 @@ impl Verifier {
         body: &[u8],
     ) -> Result<Webhook, WebhookError> {
         self.verify(timestamp, signature, body)?;
-        parse(body)
+        let parsed = parse(body);
+        match &parsed {
+            Ok(webhook) => debug!(event = webhook.event.name(), "web hook received"),
+            Err(error) => log_rejected(error, Some(body.len())),
+        }
+        parsed
     }
 
     /// Verifies and parses a request received by any HTTP framework, as an

@@ -12,6 +12,22 @@
 //! 10-digit epoch seconds are accepted too. The two cannot be confused: a value of at least
 //! 10^11 is read as milliseconds (10^11 seconds would be the year 5138), anything smaller as
 //! seconds. The header text is signed as received whatever its unit.
+//!
+//! # Logging
+//! With the feature `tracing` (off here, on by default in the facade `crisp-api`), every
+//! verification is logged through [`tracing`](https://docs.rs/tracing), under the targets
+//! `crisp_webhook::…`, whichever way it was asked for ([`Verifier::verify`] and its
+//! variants, [`Verifier::receive`], the axum extractor). Without a subscriber that wants
+//! them, the events cost a check of a cached flag.
+//!
+//! | what | level | message | fields |
+//! |---|---|---|---|
+//! | the signature and timestamp verify | `debug` | `web hook verified` | `body_bytes` |
+//! | the body parses too (`verify_and_parse`, `receive`, the extractor) | `debug` | `web hook received` | `event` (its name) |
+//! | refused: a missing header, a bad or mismatched signature, a timestamp that is not a number or out of the window, a body over the limit, or a body that does not parse | `warn` | `web hook rejected` | `reason` (the [`WebhookError::code`]: `missing_header`, `bad_signature_encoding`, `signature_mismatch`, `invalid_timestamp`, `stale_timestamp`, `body_too_large`, `malformed_json`, …), and `header`, `skew_s` and `tolerance_s`, or `size` and `limit` where they apply; `body_bytes` |
+//!
+//! **Never logged:** the signature (sent or expected), the secrets, the timestamp header,
+//! the body or any part of it (message text).
 
 use std::fmt;
 use std::sync::Arc;
@@ -25,6 +41,40 @@ use crate::error::WebhookError;
 use crate::hex;
 
 type HmacSha256 = Hmac<Sha256>;
+
+// The logging macros: `tracing`'s with the feature `tracing`, else stand-ins that expand
+// to `{}` without evaluating their arguments (the crate then builds without the
+// dependency). `receive` and `axum` use them from here.
+#[cfg(feature = "tracing")]
+pub(crate) use tracing::{debug, warn};
+#[cfg(not(feature = "tracing"))]
+macro_rules! nothing {
+    ($($anything:tt)*) => {{}};
+}
+#[cfg(not(feature = "tracing"))]
+pub(crate) use {nothing as debug, nothing as warn};
+
+/// Logs a refused delivery: its reason code and the sizes or times that explain it,
+/// never the signature, secret or body.
+#[cfg_attr(not(feature = "tracing"), allow(unused_variables))]
+pub(crate) fn log_rejected(error: &WebhookError, body_bytes: Option<usize>) {
+    match error {
+        WebhookError::MissingHeader { name } => {
+            warn!(reason = error.code(), header = *name, "web hook rejected");
+        }
+        WebhookError::StaleTimestamp { skew, tolerance } => warn!(
+            reason = error.code(),
+            skew_s = skew.as_secs(),
+            tolerance_s = tolerance.as_secs(),
+            body_bytes,
+            "web hook rejected"
+        ),
+        WebhookError::BodyTooLarge { size, limit } => {
+            warn!(reason = error.code(), size, limit, "web hook rejected");
+        }
+        _ => warn!(reason = error.code(), body_bytes, "web hook rejected"),
+    }
+}
 
 /// The header holding the hex signature.
 pub const SIGNATURE_HEADER: &str = "x-crisp-signature";
@@ -164,6 +214,22 @@ impl Verifier {
         body: &[u8],
         now: SystemTime,
     ) -> Result<(), WebhookError> {
+        let outcome = self.check_at(timestamp, signature, body, now);
+        match &outcome {
+            Ok(()) => debug!(body_bytes = body.len(), "web hook verified"),
+            Err(error) => log_rejected(error, Some(body.len())),
+        }
+        outcome
+    }
+
+    /// [`verify_at`](Self::verify_at) without the logging.
+    fn check_at(
+        &self,
+        timestamp: &str,
+        signature: &str,
+        body: &[u8],
+        now: SystemTime,
+    ) -> Result<(), WebhookError> {
         if body.len() > self.max_body {
             return Err(WebhookError::BodyTooLarge {
                 size: body.len(),
@@ -233,7 +299,8 @@ pub(crate) fn signature_headers(headers: &http::HeaderMap) -> Result<(&str, &str
             .and_then(|v| v.to_str().ok())
             .ok_or(WebhookError::MissingHeader { name })
     };
-    Ok((header(TIMESTAMP_HEADER)?, header(SIGNATURE_HEADER)?))
+    let read = || Ok((header(TIMESTAMP_HEADER)?, header(SIGNATURE_HEADER)?));
+    read().inspect_err(|error| log_rejected(error, None))
 }
 
 fn feed(mac: &mut HmacSha256, timestamp: &str, body: &[u8]) {

@@ -39,8 +39,28 @@
 //! | `axum` | `webhook::axum`: an axum extractor for verified deliveries | no |
 //! | `test-util` | `rest::test_util`: capture / replay transports for tests | no |
 //! | `sandbox` | [`sandbox`]: an embedded Crisp stand-in (REST, RTM, web hooks on loopback) | no |
+//! | `tracing` | logging through [`tracing`](https://docs.rs/tracing) in every part enabled (see [Logging](#logging)) | yes |
 //!
 //! Put `sandbox` and `test-util` under `[dev-dependencies]`: they are test support.
+//!
+//! # Logging
+//! With the feature `tracing` (default), the library logs through `tracing`: install any
+//! subscriber to see it, e.g. `tracing-subscriber` with `RUST_LOG`
+//! (`tracing_subscriber::fmt().with_env_filter(EnvFilter::from_default_env()).init()`),
+//! or none, and it costs next to nothing. `RUST_LOG=info` shows realtime sessions going
+//! live, rate limits, lost connections and rejected web hooks; `RUST_LOG=debug` adds each
+//! REST call and retry, each connection step and each verified web hook; `trace` adds the
+//! name of each realtime event.
+//!
+//! | target | what | tables |
+//! |---|---|---|
+//! | `crisp_rest` | a `crisp.call` span per REST call (method name, Crisp label, verb, route, path, query names, attempts, status, reason, elapsed), retries, rate limits, outcomes | [`rest`](crate::rest#logging) |
+//! | `crisp_rtm` | discovery, connection, authentication, subscriptions, drops and reconnections, events by name | [`rtm`](crate::rtm#logging) |
+//! | `crisp_webhook` | each delivery verified or rejected, with the reason code | [`webhook::verify`](crate::webhook::verify#logging) |
+//! | `crisp_sandbox` | each request, emission and delivery of the sandbox, at `debug` | [`sandbox`](crate::sandbox#logging) |
+//!
+//! No key, `Authorization` value, query value, web-hook secret, signature or message body
+//! is ever logged; ids in paths and event names are.
 //!
 //! # Against Crisp
 //!

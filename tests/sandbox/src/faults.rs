@@ -12,6 +12,7 @@ use axum::response::{IntoResponse, Response};
 
 use crate::app::{App, lock};
 use crate::envelope::ApiError;
+use crate::trace::debug;
 
 /// What is armed.
 #[derive(Debug)]
@@ -138,6 +139,11 @@ impl Faults {
             .ok()
             .filter(|s| s.is_client_error() || s.is_server_error())
             .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        debug!(
+            n,
+            status = status.as_u16(),
+            "sandbox: fault armed, failing requests"
+        );
         lock(&self.app.faults.0).fail = (n > 0).then_some((n, status));
         self
     }
@@ -145,6 +151,11 @@ impl Faults {
     /// The next `n` REST requests wait `delay` before being handled (a client with a
     /// shorter timeout gives up); `n = 0` disarms.
     pub fn slow_next(&self, n: usize, delay: Duration) -> &Self {
+        debug!(
+            n,
+            delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
+            "sandbox: fault armed, slow requests"
+        );
         lock(&self.app.faults.0).slow = (n > 0).then_some((n, delay));
         self
     }
@@ -167,6 +178,7 @@ impl Faults {
     /// so that clients reconnect. Returns how many sockets were open.
     pub fn drop_rtm_sockets(&self) -> usize {
         let open = self.app.rtm.open.load(Ordering::SeqCst);
+        debug!(open, "sandbox: fault, dropping the realtime sockets");
         let _ = self.app.rtm.drops.send(());
         open
     }

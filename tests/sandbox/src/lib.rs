@@ -91,6 +91,16 @@
 //! `crisp_webhook::Verifier`). Failed deliveries are retried (3 attempts in all); every
 //! attempt is in [`Sandbox::deliveries`].
 //!
+//! # Logging
+//! With the feature `tracing` (on by default in the facade `crisp-api`), the sandbox logs
+//! through [`tracing`](https://docs.rs/tracing), at `debug` under the targets
+//! `crisp_sandbox::…`: each REST request (`sandbox: request`, fields `verb`, `path`
+//! without the query, `status`), each realtime socket's authentication and end, each event
+//! it emits (`sandbox: realtime emit`, field `event`: the name only), each web-hook
+//! delivery attempt (`sandbox: web-hook delivery`, fields `url`, `event`, `attempt`,
+//! `status` or `error`) and each fault armed. Never a key, header value, query,
+//! signature, secret or body.
+//!
 //! # Faults
 //! [`Sandbox::faults`] makes the next REST requests fail (429 with `Retry-After`, 5xx) or
 //! stall, and drops the realtime sockets so that clients reconnect.
@@ -160,6 +170,7 @@ mod rtm;
 mod sandbox;
 mod server;
 mod state;
+mod trace;
 mod visitor;
 mod webhooks;
 

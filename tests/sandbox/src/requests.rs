@@ -5,6 +5,7 @@ use axum::middleware::Next;
 use axum::response::Response;
 
 use crate::app::{App, lock};
+use crate::trace::debug;
 
 /// One REST request the sandbox answered.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,11 +27,13 @@ pub(crate) async fn record(State(app): State<App>, request: Request, next: Next)
     let path = request.uri().path().to_owned();
     let query = request.uri().query().map(str::to_owned);
     let response = next.run(request).await;
+    let status = response.status().as_u16();
+    debug!(verb = %method, path = %path, status, "sandbox: request");
     lock(&app.requests).push(RequestRecord {
         method,
         path,
         query,
-        status: response.status().as_u16(),
+        status,
     });
     response
 }

@@ -29,6 +29,7 @@ use crate::app::{App, lock};
 use crate::clock::now_ms;
 use crate::hub::EmittedEvent;
 use crate::ring::Ring;
+use crate::trace::debug;
 
 /// Attempts per delivery.
 pub(crate) const ATTEMPTS: u32 = 3;
@@ -121,6 +122,11 @@ impl Hooks {
         }
         let registered = lock(&self.registered);
         let mut deliveries = lock(&self.deliveries);
+        debug!(
+            events = events.len(),
+            hooks = registered.len(),
+            "sandbox: web hooks not delivered, the delivery queue is full"
+        );
         for event in events {
             for hook in registered.iter() {
                 deliveries.push(Delivery {
@@ -193,6 +199,20 @@ async fn deliver(app: &App, client: &HttpClient, hook: &Hook, event: &EmittedEve
             error: outcome.err(),
         };
         let success = delivery.is_success();
+        debug!(
+            // Without the query: a hook URL may carry a secret `?key=`.
+            url = %format_args!(
+                "{}://{}{}",
+                hook.url.scheme_str().unwrap_or("http"),
+                hook.url.authority().map_or("", |a| a.as_str()),
+                hook.url.path()
+            ),
+            event = %delivery.event,
+            attempt,
+            status = delivery.status,
+            error = delivery.error.as_deref(),
+            "sandbox: web-hook delivery"
+        );
         lock(&app.hooks.deliveries).push(delivery);
         if success {
             return;

@@ -18,6 +18,7 @@ use tokio_tungstenite::tungstenite::{Error, Message};
 use super::session::Session;
 use crate::app::App;
 use crate::ids;
+use crate::trace::debug;
 
 /// The WebSocket settings of a realtime socket: messages and frames capped at
 /// [`RTM_MAX_PAYLOAD`](crate::RTM_MAX_PAYLOAD), before and after authentication.
@@ -109,10 +110,12 @@ where
                         pong_due = None;
                     }
                     if heard.authenticated {
+                        debug!("sandbox: realtime socket authenticated");
                         authenticated = true;
                         app.rtm.authenticated.fetch_add(1, Ordering::SeqCst);
                     }
                     if heard.close {
+                        debug!("sandbox: realtime authentication refused");
                         for frame in heard.frames {
                             let _ = send(&mut sink, Message::text(frame), patience).await;
                         }
@@ -131,18 +134,32 @@ where
                 Some(Ok(_)) => Vec::new(),
             },
             event = events.recv() => match event {
-                Ok(event) => session.frame_for(&event).into_iter().collect(),
+                Ok(event) => {
+                    let frame = session.frame_for(&event);
+                    #[cfg(feature = "tracing")]
+                    if frame.is_some() {
+                        debug!(event = %event.name, "sandbox: realtime emit");
+                    }
+                    frame.into_iter().collect()
+                }
                 Err(RecvError::Lagged(_)) => Vec::new(),
                 Err(RecvError::Closed) => break,
             },
-            _ = drops.recv() => break,
+            _ = drops.recv() => {
+                debug!("sandbox: realtime socket dropped (fault)");
+                break;
+            }
             () = &mut shutdown => break,
             _ = ping.tick() => {
                 pong_due.get_or_insert(Instant::now() + app.ping.timeout);
                 vec!["2".to_owned()]
             }
-            () = sleep_until(pong_due.unwrap_or_else(Instant::now)), if pong_due.is_some() => break,
+            () = sleep_until(pong_due.unwrap_or_else(Instant::now)), if pong_due.is_some() => {
+                debug!("sandbox: realtime socket closed, no pong in time");
+                break;
+            }
             () = sleep_until(auth_deadline), if !authenticated => {
+                debug!("sandbox: realtime socket closed, no authentication in time");
                 goodbye = close(CloseCode::Policy, "authentication timeout");
                 break;
             }
