@@ -51,7 +51,6 @@
 pub mod axum;
 mod clock;
 mod error;
-mod fast;
 mod hex;
 mod parse;
 mod receive;
