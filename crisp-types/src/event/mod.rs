@@ -54,6 +54,140 @@
 
 use serde::{Deserialize, Deserializer};
 
+/// Defines an event payload struct, writing its envelope fields once.
+///
+/// Every field is an `Option` left out of the JSON when `None`, and the container is
+/// `#[serde(default)]`, so any subset of the fields decodes. The kind after the name adds
+/// the envelope fields Crisp repeats across events, in the order Crisp writes them, and
+/// implements [`Payload`]:
+///
+/// | kind | fields before the struct's own | after | [`Payload`] |
+/// |---|---|---|---|
+/// | `Conversation` | `website_id`, `session_id`, `inbox_id` (nullable) | `routing_ids` | website, session |
+/// | `Website` | `website_id` | `routing_ids` | website |
+/// | `Routed` | — | `routing_ids` | — |
+///
+/// Each entry keeps its own docs and attributes (a field that is nullable says
+/// `#[serde(deserialize_with = "crate::event::nullable")]`). For example
+///
+/// ```text
+/// payload! {
+///     /// Payload of `session:set_email`: the visitor email was set.
+///     #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+///     pub struct SessionSetEmail: Conversation {
+///         /// Visitor email.
+///         pub email: Option<String>,
+///     }
+/// }
+/// ```
+///
+/// generates
+///
+/// ```text
+/// /// Payload of `session:set_email`: the visitor email was set.
+/// #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// #[serde(default)]
+/// pub struct SessionSetEmail {
+///     /// Website the conversation belongs to.
+///     #[serde(skip_serializing_if = "Option::is_none")]
+///     pub website_id: Option<WebsiteId>,
+///     /// Conversation the event is about.
+///     #[serde(skip_serializing_if = "Option::is_none")]
+///     pub session_id: Option<SessionId>,
+///     /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
+///     #[serde(deserialize_with = "crate::event::nullable", skip_serializing_if = "Option::is_none")]
+///     pub inbox_id: Option<Option<InboxId>>,
+///     /// Visitor email.
+///     #[serde(skip_serializing_if = "Option::is_none")]
+///     pub email: Option<String>,
+///     /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
+///     #[serde(skip_serializing_if = "Option::is_none")]
+///     pub routing_ids: Option<Vec<String>>,
+/// }
+///
+/// impl Payload for SessionSetEmail { /* website_id, session_id */ }
+/// ```
+macro_rules! payload {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident: Conversation {
+            $($(#[$field_meta:meta])* pub $field:ident: $ty:ty,)*
+        }
+    ) => {
+        $(#[$meta])*
+        #[serde(default)]
+        pub struct $name {
+            /// Website the conversation belongs to.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            pub website_id: Option<$crate::id::WebsiteId>,
+            /// Conversation the event is about.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            pub session_id: Option<$crate::id::SessionId>,
+            /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
+            #[serde(
+                deserialize_with = "crate::event::nullable",
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub inbox_id: Option<Option<$crate::id::InboxId>>,
+            $(
+                $(#[$field_meta])*
+                #[serde(skip_serializing_if = "Option::is_none")]
+                pub $field: $ty,
+            )*
+            /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
+            #[serde(skip_serializing_if = "Option::is_none")]
+            pub routing_ids: Option<Vec<String>>,
+        }
+
+        payload_ids!(website, session: $name);
+    };
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident: Website {
+            $($(#[$field_meta:meta])* pub $field:ident: $ty:ty,)*
+        }
+    ) => {
+        $(#[$meta])*
+        #[serde(default)]
+        pub struct $name {
+            /// Website the event is about.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            pub website_id: Option<$crate::id::WebsiteId>,
+            $(
+                $(#[$field_meta])*
+                #[serde(skip_serializing_if = "Option::is_none")]
+                pub $field: $ty,
+            )*
+            /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
+            #[serde(skip_serializing_if = "Option::is_none")]
+            pub routing_ids: Option<Vec<String>>,
+        }
+
+        payload_ids!(website: $name);
+    };
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident: Routed {
+            $($(#[$field_meta:meta])* pub $field:ident: $ty:ty,)*
+        }
+    ) => {
+        $(#[$meta])*
+        #[serde(default)]
+        pub struct $name {
+            $(
+                $(#[$field_meta])*
+                #[serde(skip_serializing_if = "Option::is_none")]
+                pub $field: $ty,
+            )*
+            /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
+            #[serde(skip_serializing_if = "Option::is_none")]
+            pub routing_ids: Option<Vec<String>>,
+        }
+
+        payload_ids!(none: $name);
+    };
+}
+
 /// Implements [`Payload`] for payload types, reading the given id fields.
 macro_rules! payload_ids {
     (website, session: $($ty:ty),+ $(,)?) => {
