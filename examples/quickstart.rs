@@ -82,7 +82,7 @@ impl EchoBot {
             website_id: Some(website),
             session_id: Some(session),
             ..
-        } = message
+        } = &**message
         else {
             return Ok(None);
         };
