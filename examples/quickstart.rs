@@ -98,7 +98,7 @@ impl EchoBot {
             website_id: Some(website),
             session_id: Some(session),
             ..
-        } = message
+        } = &**message
         else {
             return Ok(None);
         };
@@ -167,7 +167,7 @@ async fn offline() -> Result<(), Failure> {
     println!(
         "web hook verified: {} signed with the hook secret, for {}",
         webhook.event.name(),
-        webhook.event.session_id().unwrap_or_default()
+        webhook.event.session_id().map_or("-", |id| id.as_str())
     );
     transcript(&client, &sandbox.website_id(), &session).await?;
     rtm.handle().close();

@@ -6,21 +6,22 @@
 //! ```
 //!
 //! Arguments, if any, select the figures whose label contains one of them (`hot`,
-//! `floor`, `careful`), e.g. to profile one alone.
+//! `floor`, `misfit`), e.g. to profile one alone.
 //!
 //! `DECODE_ITERATIONS` sets the calls per round (50,000), e.g. to run under callgrind.
 //!
 //! Prints events per second, best of 15 rounds: on a shared host noise only ever adds
 //! time, so the best round is the cleanest measure. Three figures: the whole frame
 //! (Engine.IO + Socket.IO + typed event, the client's hot path), and for comparison the
-//! typed decoder alone on the same payload (`Event::from_raw`, the floor) and the same
-//! frame through the careful path (a payload that does not fit its type).
+//! typed decoder alone on the same payload (`Event::decode`, the floor) and the same
+//! frame with a payload that does not fit its type (the error path, which decodes a second
+//! time to find the JSON path).
 
 use std::hint::black_box;
 use std::time::Instant;
 
-use crisp_rtm::protocol::{EnginePacket, EventArgs, SocketPacket};
-use crisp_types::event::Event;
+use crisp_rtm::protocol::{EnginePacket, SocketPacket};
+use crisp_types::event::{Event, EventError};
 use serde_json::value::RawValue;
 
 /// A `message:send` event payload of about 1 KB: the usual fields, a text, a link preview.
@@ -35,7 +36,7 @@ fn payload(fingerprint: &str) -> String {
 }
 
 /// The client's hot path: frame text → typed event.
-fn decode(frame: &str) -> Event {
+fn decode(frame: &str) -> Result<Event, EventError> {
     let EnginePacket::Message(message) = EnginePacket::decode(frame).expect("frame") else {
         panic!("not a message");
     };
@@ -43,7 +44,7 @@ fn decode(frame: &str) -> Event {
     else {
         panic!("not an event");
     };
-    args.into_event(&name)
+    Event::decode(&name, args.first_or_null())
 }
 
 fn rate(iterations: u32, f: &mut dyn FnMut()) -> f64 {
@@ -62,18 +63,11 @@ fn main() {
     let data = payload("170000000012345");
     let frame = format!(r#"42["message:send",{data}]"#);
     let misfit = format!(r#"42["message:send",{}]"#, payload(r#""not a number""#));
-    assert!(matches!(decode(&frame), Event::MessageSend(_)));
-    assert!(matches!(decode(&misfit), Event::Unknown { .. }));
-    let EnginePacket::Message(message) = EnginePacket::decode(&frame).expect("frame") else {
-        panic!("not a message");
-    };
-    assert!(matches!(
-        SocketPacket::decode(message),
-        Ok(SocketPacket::Event {
-            args: EventArgs::Crisp(_),
-            ..
-        })
-    ));
+    assert!(matches!(decode(&frame), Ok(Event::MessageSend(_))));
+    assert_eq!(
+        decode(&misfit).map_err(|e| e.path().to_owned()),
+        Err("fingerprint".to_owned())
+    );
     let raw = RawValue::from_string(data.clone()).expect("raw");
     let iterations = std::env::var("DECODE_ITERATIONS")
         .ok()
@@ -98,12 +92,12 @@ fn main() {
         }
     };
     run("hot: frame -> typed event", &mut || {
-        black_box(decode(black_box(&frame)));
+        black_box(decode(black_box(&frame)).ok());
     });
-    run("floor: Event::from_raw on the payload", &mut || {
-        black_box(Event::from_raw("message:send", black_box(&raw)));
+    run("floor: Event::decode on the payload", &mut || {
+        black_box(Event::decode("message:send", black_box(&raw)).ok());
     });
-    run("careful: misfit payload", &mut || {
-        black_box(decode(black_box(&misfit)));
+    run("misfit: payload not fitting its type", &mut || {
+        black_box(decode(black_box(&misfit)).err());
     });
 }

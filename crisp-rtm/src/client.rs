@@ -26,7 +26,8 @@ use crate::state::ConnectionState;
 /// The stream yields `Ok(event)` for every event, and `Err` for what the reader should
 /// know, telling apart with [`RtmError::is_fatal`] what ends it:
 /// - not fatal, the stream goes on: frames it could not read ([`RtmError::Protocol`],
-///   [`RtmError::MessageTooLarge`]); each failed connection attempt and each loss of a
+///   [`RtmError::MessageTooLarge`]); a known event whose payload does not fit its type
+///   ([`RtmError::Decode`], naming the event and the JSON path, with the payload); each failed connection attempt and each loss of a
 ///   live session ([`RtmError::Disconnected`], with the reason and the next retry delay);
 ///   and once a lost session is live again, the window in which events were missed
 ///   ([`RtmError::Restored`]: catch up on it through the REST API);
@@ -73,8 +74,7 @@ use crate::state::ConnectionState;
 /// ```
 #[derive(Debug)]
 pub struct RtmClient {
-    /// Events travel boxed (an `Event` is about a kilobyte) and are unboxed once, here.
-    events: mpsc::Receiver<Result<Box<Event>, RtmError>>,
+    events: mpsc::Receiver<Result<Event, RtmError>>,
     handle: RtmHandle,
 }
 
@@ -131,7 +131,7 @@ impl RtmClient {
 /// [`RtmError::Internal`], then ends (the last senders are dropped here).
 async fn supervise(
     driver: Driver,
-    events: mpsc::Sender<Result<Box<Event>, RtmError>>,
+    events: mpsc::Sender<Result<Event, RtmError>>,
     state: watch::Sender<ConnectionState>,
 ) {
     // The driver owns nothing shared with other tasks that a panic could leave half
@@ -163,9 +163,7 @@ impl Stream for RtmClient {
     type Item = Result<Event, RtmError>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        self.events
-            .poll_recv(cx)
-            .map(|item| item.map(|result| result.map(|event| *event)))
+        self.events.poll_recv(cx)
     }
 }
 

@@ -70,7 +70,7 @@ impl Ended {
 
 pub(crate) struct Driver {
     config: RtmConfig,
-    events: mpsc::Sender<Result<Box<Event>, RtmError>>,
+    events: mpsc::Sender<Result<Event, RtmError>>,
     commands: mpsc::UnboundedReceiver<Command>,
     state: watch::Sender<ConnectionState>,
     /// The events subscribed now (push and pop change it; reconnections re-authenticate
@@ -103,7 +103,7 @@ struct Gap {
 /// Waits for room in the stream, then sends the oldest pending status item (taken only
 /// once there is room: cancelling this loses nothing); `false` when the reader is gone.
 async fn send_pending(
-    events: &mpsc::Sender<Result<Box<Event>, RtmError>>,
+    events: &mpsc::Sender<Result<Event, RtmError>>,
     disconnected: &mut Option<RtmError>,
     restored: &mut Option<RtmError>,
 ) -> bool {
@@ -128,7 +128,7 @@ fn take_pending(
 impl Driver {
     pub(crate) fn new(
         config: RtmConfig,
-        events: mpsc::Sender<Result<Box<Event>, RtmError>>,
+        events: mpsc::Sender<Result<Event, RtmError>>,
         commands: mpsc::UnboundedReceiver<Command>,
         state: watch::Sender<ConnectionState>,
     ) -> Self {
@@ -640,7 +640,7 @@ impl Driver {
         trace!(event = %name, "realtime event");
         match name.as_ref() {
             "authenticated" => {
-                let ok = args.first_value().and_then(serde_json::Value::as_bool) == Some(true);
+                let ok = args.first().is_some_and(|raw| raw.get() == "true");
                 if ok && !matches!(phase, Phase::AwaitAuthenticated) {
                     // Not an answer to our `authentication`: a duplicate while active, or
                     // a server that claims success before it was asked.
@@ -697,8 +697,9 @@ impl Driver {
                 Flow::End(Ended::Fatal(RtmError::Unauthorized { message }))
             }
             _ if matches!(phase, Phase::Active) => {
-                let event = args.into_boxed_event(&name);
-                if !self.flush().await || self.events.send(Ok(event)).await.is_err() {
+                // A known event that does not fit its type is a non-fatal error item.
+                let item = Event::decode(&name, args.first_or_null()).map_err(RtmError::Decode);
+                if !self.flush().await || self.events.send(item).await.is_err() {
                     return Flow::End(Ended::Closed);
                 }
                 self.last_event_at = Some(SystemTime::now());

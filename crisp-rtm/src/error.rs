@@ -4,6 +4,7 @@ use std::fmt;
 use std::time::{Duration, SystemTime};
 
 use crisp_core::ErrorKind;
+use crisp_types::event::EventError;
 
 use crate::protocol::ProtocolError;
 
@@ -32,6 +33,12 @@ pub enum RtmError {
     },
     /// A frame the client does not understand; it was skipped and the connection goes on.
     Protocol(ProtocolError),
+    /// Not fatal: an event this library knows whose payload does not fit its type (e.g.
+    /// `message:send` with `"session_id": 42`). The error names the event and the JSON
+    /// path of the misfit, and keeps the payload as received; the connection goes on.
+    /// (An event name this library does not know is not an error: it arrives as
+    /// [`Event::Unknown`](crisp_types::event::Event::Unknown).)
+    Decode(EventError),
     /// Endpoint discovery through the REST API failed. Fatal when Crisp refused it for
     /// good (a 4xx other than 408, 420 and 429, or a request that cannot be sent);
     /// otherwise the client retries with backoff, waiting at least the `Retry-After` asked.
@@ -110,6 +117,7 @@ impl RtmError {
             | RtmError::Failed { .. } => true,
             RtmError::Discovery(e) => discovery_is_fatal(e),
             RtmError::Protocol(_)
+            | RtmError::Decode(_)
             | RtmError::MessageTooLarge { .. }
             | RtmError::Disconnected { .. }
             | RtmError::Restored { .. } => false,
@@ -146,6 +154,7 @@ impl fmt::Display for RtmError {
             RtmError::Unauthorized { message } if message.is_empty() => f.write_str("unauthorized"),
             RtmError::Unauthorized { message } => write!(f, "unauthorized: {message}"),
             RtmError::Protocol(e) => write!(f, "protocol error: {e}"),
+            RtmError::Decode(e) => write!(f, "event not decoded: {e}"),
             RtmError::Discovery(e) => write!(f, "endpoint discovery failed: {e}"),
             RtmError::InvalidUrl { url } => write!(f, "invalid realtime URL `{url}`"),
             RtmError::MessageTooLarge { size, limit } => write!(
@@ -190,6 +199,7 @@ impl std::error::Error for RtmError {
         match self {
             RtmError::Protocol(e) => Some(e),
             RtmError::Discovery(e) => Some(e),
+            RtmError::Decode(e) => Some(e),
             _ => None,
         }
     }

@@ -111,7 +111,7 @@ async fn authenticates_and_delivers_typed_events() {
         panic!("{event:?}")
     };
     assert_eq!(message.content.as_text(), Some("Hello"));
-    assert_eq!(event.website_id(), Some("w1"));
+    assert_eq!(event.website_id().map(|id| id.as_str()), Some("w1"));
 
     let authentication = &server.authentications()[0];
     assert_eq!(authentication["tier"], "plugin");
@@ -126,6 +126,38 @@ async fn authenticates_and_delivers_typed_events() {
     let event = next_event(&mut client).await;
     assert!(!event.is_typed());
     assert_eq!(event.name(), "future:event");
+}
+
+#[tokio::test]
+async fn a_known_event_that_does_not_fit_is_a_non_fatal_typed_error() {
+    let server = FakeRtm::start(Behaviour::default()).await;
+    let mut client = RtmClient::connect(config(&server, KEY));
+    wait_for(&client, "active").await;
+    let mut bad = message("Hello");
+    bad["session_id"] = json!(42);
+    server.emit("message:send", &bad);
+    server.emit("message:send", &message("Next"));
+    let Some(Err(error)) = next_item(&mut client).await else {
+        panic!("expected the decode error first");
+    };
+    assert!(!error.is_fatal(), "{error}");
+    let RtmError::Decode(decode) = &error else {
+        panic!("expected Decode, got {error:?}");
+    };
+    assert_eq!(
+        (decode.name(), decode.path()),
+        ("message:send", "session_id")
+    );
+    let raw: serde_json::Value = serde_json::from_str(decode.raw().get()).unwrap();
+    assert_eq!(raw, bad);
+    assert!(error.to_string().contains("`session_id`"), "{error}");
+    // The connection goes on: the next event arrives, typed.
+    let event = next_event(&mut client).await;
+    let Event::MessageSend(message) = &event else {
+        panic!("{event:?}")
+    };
+    assert_eq!(message.content.as_text(), Some("Next"));
+    assert_eq!(client.state(), ConnectionState::Active);
 }
 
 #[tokio::test]

@@ -49,15 +49,16 @@
 //!     "timestamp": 1718029573512_u64,
 //!     "fingerprint": 171802957351245_u64
 //! });
-//! let event = Event::from_value("message:send", data);
+//! let event = Event::decode_value("message:send", data)?;
 //! assert_eq!(event.kind(), EventName::MessageSend);
 //! let Event::MessageSend(message) = &event else { unreachable!("a message:send event") };
 //! assert_eq!(message.content.as_text(), Some("Hello!"));
 //!
 //! // An event this version does not know is kept, not refused.
-//! let later = Event::from_value("session:set_mood", serde_json::json!({"mood": "happy"}));
+//! let later = Event::decode_value("session:set_mood", serde_json::json!({"mood": "happy"}))?;
 //! assert!(!later.is_typed());
 //! assert_eq!(later.name(), "session:set_mood");
+//! # Ok::<(), crisp_types::event::EventError>(())
 //! ```
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
@@ -92,7 +93,7 @@ pub(crate) use macros::{id, string_enum};
 
 #[cfg(feature = "event")]
 #[cfg_attr(docsrs, doc(cfg(feature = "event")))]
-pub use event::{Event, EventData, EventName};
+pub use event::{Event, EventData, EventError, EventName};
 pub use id::{
     ArticleId, BrowsingId, CallId, CampaignId, CategoryId, ChangeId, EntityId, Fingerprint,
     InboxId, OperatorId, OriginalId, PeopleId, PluginId, RedirectionId, SectionId, SessionId,

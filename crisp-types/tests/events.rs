@@ -122,11 +122,21 @@ fn raw(json: &str) -> Box<RawValue> {
 
 /// Decodes the fixture of `name` both ways and checks the event is typed, keeps its name
 /// and re-encodes to the fixture.
+/// Decodes an event that must decode.
+fn decoded(name: &str, data: &RawValue) -> Event {
+    Event::decode(name, data).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Decodes an event from a value; it must decode.
+fn decoded_value(name: &str, data: Value) -> Event {
+    Event::decode_value(name, data).unwrap_or_else(|e| panic!("{e}"))
+}
+
 fn check_event(name: &str) -> Result<(), String> {
     let text = read_fixture(name);
     let original: Value = serde_json::from_str(&text).map_err(|e| format!("not JSON: {e}"))?;
 
-    let event = Event::from_raw(name, &raw(&text));
+    let event = Event::decode(name, &raw(&text)).map_err(|e| e.to_string())?;
     if !event.is_typed() {
         return Err(format!("decoded as Unknown: {event:?}"));
     }
@@ -138,12 +148,12 @@ fn check_event(name: &str) -> Result<(), String> {
     }
     let encoded = serde_json::to_value(event.data()).map_err(|e| e.to_string())?;
     if let Some(diff) = first_diff(&original, &encoded, "$") {
-        return Err(format!("from_raw: {diff}"));
+        return Err(format!("decode: {diff}"));
     }
 
-    let from_value = Event::from_value(name, original.clone());
+    let from_value = Event::decode_value(name, original.clone()).map_err(|e| e.to_string())?;
     if from_value != event {
-        return Err(format!("from_value differs from from_raw: {from_value:?}"));
+        return Err(format!("decode_value differs from decode: {from_value:?}"));
     }
     Ok(())
 }
@@ -212,7 +222,7 @@ fn shared_payload_types() {
         "message:acknowledge:unread:send",
         "message:acknowledge:delivered",
     ] {
-        let event = Event::from_raw(name, &raw(&ack));
+        let event = decoded(name, &raw(&ack));
         let payload: &MessageAcknowledge = match &event {
             Event::MessageAcknowledgeReadSend(p)
             | Event::MessageAcknowledgeReadReceived(p)
@@ -225,7 +235,7 @@ fn shared_payload_types() {
     }
 
     let bucket = read_fixture("bucket:url:avatar:generated");
-    let event = Event::from_raw("bucket:url:status:generated", &raw(&bucket));
+    let event = decoded("bucket:url:status:generated", &raw(&bucket));
     let Event::BucketUrlStatusGenerated(payload) = &event else {
         panic!("{event:?}");
     };
@@ -235,8 +245,7 @@ fn shared_payload_types() {
     );
     assert_eq!(event.website_id(), None);
 
-    let Event::MessageSend(message) =
-        Event::from_raw("message:send", &raw(&read_fixture("message:send")))
+    let Event::MessageSend(message) = decoded("message:send", &raw(&read_fixture("message:send")))
     else {
         panic!("message:send is not a Message");
     };
@@ -251,7 +260,7 @@ fn shared_payload_types() {
 #[test]
 fn unknown_name_keeps_the_data() {
     let data = r#"{"website_id":"8c842203-7ed8-4e29-a608-7cf78a7d2fcc","session_id":"session_1","thing":[1,2,{"a":null}]}"#;
-    let event = Event::from_raw("session:set_hologram", &raw(data));
+    let event = decoded("session:set_hologram", &raw(data));
     assert!(!event.is_typed());
     assert_eq!(event.name(), "session:set_hologram");
     assert_eq!(
@@ -267,12 +276,13 @@ fn unknown_name_keeps_the_data() {
         }
     );
     assert_eq!(serde_json::to_value(event.data()).unwrap(), expected);
-    assert_eq!(event.website_id(), Some(WEBSITE_ID));
-    assert_eq!(event.session_id(), Some("session_1"));
-    assert_eq!(Event::from_value("session:set_hologram", expected), event);
+    // Untyped: the ids are in `data`.
+    assert_eq!(event.website_id(), None);
+    assert_eq!(event.session_id(), None);
+    assert_eq!(decoded_value("session:set_hologram", expected), event);
 
     // Not even an object.
-    let event = Event::from_raw("nothing:here", &raw("[true, 3]"));
+    let event = decoded("nothing:here", &raw("[true, 3]"));
     assert_eq!(event.website_id(), None);
     assert_eq!(serde_json::to_string(&event.data()).unwrap(), "[true,3]");
 }
@@ -286,7 +296,7 @@ fn extra_fields_and_unknown_enum_values_still_decode_typed() {
         "state": "archived",
         "brand_new_field": {"x": 1}
     });
-    let event = Event::from_raw("session:set_state", &raw(&data.to_string()));
+    let event = decoded("session:set_state", &raw(&data.to_string()));
     let Event::SessionSetState(payload) = &event else {
         panic!("not typed: {event:?}");
     };
@@ -306,7 +316,7 @@ fn extra_fields_and_unknown_enum_values_still_decode_typed() {
             "state": "archived"
         })
     );
-    assert_eq!(Event::from_value("session:set_state", data), event);
+    assert_eq!(decoded_value("session:set_state", data), event);
 
     // A plugin origin and an unknown message type.
     let data = json!({
@@ -319,7 +329,7 @@ fn extra_fields_and_unknown_enum_values_still_decode_typed() {
         "fingerprint": 171802957351245u64,
         "timestamp": 1718029573512u64
     });
-    let event = Event::from_value("message:send", data.clone());
+    let event = decoded_value("message:send", data.clone());
     let Event::MessageSend(message) = &event else {
         panic!("not typed: {event:?}");
     };
@@ -328,98 +338,102 @@ fn extra_fields_and_unknown_enum_values_still_decode_typed() {
 }
 
 #[test]
-fn wrong_typed_fields_give_unknown_without_panicking() {
+fn wrong_typed_fields_are_errors_naming_the_path() {
     let cases = [
         (
             "campaign:progress",
             r#"{"website_id":"w","campaign_id":"c","progress":"sixty"}"#,
+            "progress",
         ),
-        ("campaign:progress", r#"{"progress":300}"#),
-        ("session:set_block", r#"{"is_blocked":"yes"}"#),
-        ("message:send", r#"{"fingerprint":-4}"#),
-        ("message:send", r#""just a string""#),
-        ("session:set_email", "null"),
-        ("session:set_email", "42"),
+        ("campaign:progress", r#"{"progress":300}"#, "progress"),
+        ("session:set_block", r#"{"is_blocked":"yes"}"#, "is_blocked"),
+        ("message:send", r#"{"fingerprint":-4}"#, "fingerprint"),
+        ("message:send", r#""just a string""#, ""),
+        ("session:set_email", "null", ""),
+        ("session:set_email", "42", ""),
         (
             "message:acknowledge:delivered",
             r#"{"fingerprints":[1,"2"]}"#,
+            "fingerprints[1]",
         ),
-        ("website:update_visitors_count", r#"{"visitors_count":1.5}"#),
-        ("session:sync:capabilities", r#"{"capabilities":"call"}"#),
-        ("people:import:progress", r#"{"items":12}"#),
+        (
+            "website:update_visitors_count",
+            r#"{"visitors_count":1.5}"#,
+            "visitors_count",
+        ),
+        (
+            "session:sync:capabilities",
+            r#"{"capabilities":"call"}"#,
+            "capabilities",
+        ),
+        ("people:import:progress", r#"{"items":12}"#, "items"),
     ];
-    for (name, data) in cases {
-        let event = Event::from_raw(name, &raw(data));
+    for (name, data, path) in cases {
+        let error = Event::decode(name, &raw(data)).unwrap_err();
+        assert_eq!(error.name(), name, "{data}");
+        assert_eq!(error.kind().as_str(), name);
+        assert_eq!(error.path(), path, "{name} {data}: {error}");
+        assert_eq!(error.raw().get(), data);
         let expected: Value = serde_json::from_str(data).unwrap();
         assert_eq!(
-            event,
-            Event::Unknown {
-                name: name.to_owned(),
-                data: expected.clone()
-            },
+            Event::decode_value(name, expected).unwrap_err().path(),
+            path,
             "{name} {data}"
         );
-        assert!(!event.is_typed());
-        assert_eq!(event.name(), name);
-        // The name is known even though the payload is not.
-        assert_eq!(event.kind().as_str(), name);
-        assert!(!event.kind().is_unknown());
-        assert_eq!(serde_json::to_value(event.data()).unwrap(), expected);
-        assert_eq!(Event::from_value(name, expected), event, "{name} {data}");
     }
 }
 
 #[test]
 fn website_and_session_accessors() {
     for name in NAMES {
-        let event = Event::from_raw(name, &raw(&read_fixture(name)));
+        let event = decoded(name, &raw(&read_fixture(name)));
         let fixture: Value = serde_json::from_str(&read_fixture(name)).unwrap();
         assert_eq!(
-            event.website_id(),
+            event.website_id().map(|id| id.as_str()),
             fixture.get("website_id").and_then(Value::as_str),
             "{name}"
         );
         assert_eq!(
-            event.session_id(),
+            event.session_id().map(|id| id.as_str()),
             fixture.get("session_id").and_then(Value::as_str),
             "{name}"
         );
     }
 
-    let event = Event::from_raw(
+    let event = decoded(
         "session:set_email",
         &raw(&read_fixture("session:set_email")),
     );
-    assert_eq!(event.website_id(), Some(WEBSITE_ID));
-    assert_eq!(event.session_id(), Some(SESSION_ID));
+    assert_eq!(event.website_id().map(|id| id.as_str()), Some(WEBSITE_ID));
+    assert_eq!(event.session_id().map(|id| id.as_str()), Some(SESSION_ID));
 
-    let event = Event::from_raw("campaign:running", &raw(&read_fixture("campaign:running")));
-    assert_eq!(event.website_id(), Some(WEBSITE_ID));
+    let event = decoded("campaign:running", &raw(&read_fixture("campaign:running")));
+    assert_eq!(event.website_id().map(|id| id.as_str()), Some(WEBSITE_ID));
     assert_eq!(event.session_id(), None);
 
-    let event = Event::from_raw(
+    let event = decoded(
         "identity:verify:request",
         &raw(&read_fixture("identity:verify:request")),
     );
-    assert_eq!(event.session_id(), Some(SESSION_ID));
+    assert_eq!(event.session_id().map(|id| id.as_str()), Some(SESSION_ID));
 
-    let event = Event::from_raw(
+    let event = decoded(
         "media:animation:listed",
         &raw(&read_fixture("media:animation:listed")),
     );
     assert_eq!((event.website_id(), event.session_id()), (None, None));
 
-    // Unknown: only string ids count.
-    let event = Event::from_raw("x:y", &raw(r#"{"website_id":42,"session_id":"s"}"#));
+    // Unknown: untyped, no ids.
+    let event = decoded("x:y", &raw(r#"{"website_id":42,"session_id":"s"}"#));
     assert_eq!(event.website_id(), None);
-    assert_eq!(event.session_id(), Some("s"));
+    assert_eq!(event.session_id(), None);
 }
 
 #[test]
 fn both_shapes_of_the_disputed_fields_decode() {
     // session:sync:capabilities: a list (node) or {"capabilities": [...]} (go).
     let wrapped = json!({"session_id": SESSION_ID, "capabilities": {"capabilities": ["call"]}});
-    let event = Event::from_value("session:sync:capabilities", wrapped.clone());
+    let event = decoded_value("session:sync:capabilities", wrapped.clone());
     let Event::SessionSyncCapabilities(payload) = &event else {
         panic!("{event:?}");
     };
@@ -428,7 +442,7 @@ fn both_shapes_of_the_disputed_fields_decode() {
 
     // people:import:progress items: {"skipped": [...]} (node) or a list (go).
     let listed = json!({"import_id": "imp_1", "progress": 10, "items": [{"identifier": "a@b.c", "reason": "duplicate"}]});
-    let event = Event::from_raw("people:import:progress", &raw(&listed.to_string()));
+    let event = decoded("people:import:progress", &raw(&listed.to_string()));
     let Event::PeopleImportProgress(payload) = &event else {
         panic!("{event:?}");
     };
@@ -436,7 +450,7 @@ fn both_shapes_of_the_disputed_fields_decode() {
     assert_eq!(items.skipped().len(), 1);
     assert_eq!(serde_json::to_value(event.data()).unwrap(), listed);
 
-    let event = Event::from_raw(
+    let event = decoded(
         "people:import:progress",
         &raw(&read_fixture("people:import:progress")),
     );
@@ -449,7 +463,7 @@ fn both_shapes_of_the_disputed_fields_decode() {
 
 #[test]
 fn message_updated_content() {
-    let event = Event::from_raw("message:updated", &raw(&read_fixture("message:updated")));
+    let event = decoded("message:updated", &raw(&read_fixture("message:updated")));
     let Event::MessageUpdated(payload) = &event else {
         panic!("{event:?}");
     };
@@ -463,7 +477,7 @@ fn message_updated_content() {
         Value::Null,
     ] {
         let data = json!({"session_id": SESSION_ID, "fingerprint": 1, "content": content});
-        let event = Event::from_value("message:updated", data.clone());
+        let event = decoded_value("message:updated", data.clone());
         assert!(event.is_typed());
         assert_eq!(serde_json::to_value(event.data()).unwrap(), data);
     }

@@ -3,6 +3,8 @@
 use std::fmt;
 use std::time::Duration;
 
+use crisp_types::event::EventError;
+
 /// Why a delivery was rejected. Never contains the expected signature or a secret.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -41,6 +43,11 @@ pub enum WebhookError {
     EventNotString,
     /// The body has no `data`, or `data` is not an object.
     DataNotObject,
+    /// The event is one this library knows, and its `data` does not fit its type: the
+    /// error names the event and the JSON path of the misfit, and keeps the payload as
+    /// received. (A name this library does not know is not an error: it parses into
+    /// `Event::Unknown`.)
+    Decode(EventError),
 }
 
 impl WebhookError {
@@ -71,6 +78,7 @@ impl WebhookError {
             WebhookError::MalformedJson { .. } => "malformed_json",
             WebhookError::EventNotString => "event_not_string",
             WebhookError::DataNotObject => "data_not_object",
+            WebhookError::Decode(_) => "payload_mismatch",
         }
     }
 }
@@ -96,8 +104,16 @@ impl fmt::Display for WebhookError {
             }
             WebhookError::EventNotString => f.write_str("`event` is missing or not a string"),
             WebhookError::DataNotObject => f.write_str("`data` is missing or not an object"),
+            WebhookError::Decode(error) => error.fmt(f),
         }
     }
 }
 
-impl std::error::Error for WebhookError {}
+impl std::error::Error for WebhookError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            WebhookError::Decode(error) => Some(error),
+            _ => None,
+        }
+    }
+}

@@ -53,7 +53,6 @@
 pub mod axum;
 mod clock;
 mod error;
-mod fast;
 mod hex;
 mod parse;
 mod receive;

@@ -36,38 +36,35 @@ struct Envelope<'a> {
 
 /// Parses a delivery body `{"website_id", "event", "data", "timestamp"}`.
 ///
+/// The envelope is read in one pass, borrowing `event` and `data` from the body; the
+/// payload is then decoded by [`Event::decode`], the decoder the realtime client uses too.
 /// Unknown event names are not an error: they parse into `Event::Unknown` with their data.
-/// Parsing does not verify anything: call [`Verifier::verify`](crate::Verifier::verify)
-/// first, or use [`Verifier::verify_and_parse`](crate::Verifier::verify_and_parse).
+/// A known event whose payload does not fit its type is an error
+/// ([`Decode`](WebhookError::Decode)), naming the event and the JSON path, with the
+/// payload kept. Parsing does not verify anything: call
+/// [`Verifier::verify`](crate::Verifier::verify) first, or use
+/// [`Verifier::verify_and_parse`](crate::Verifier::verify_and_parse).
 ///
 /// # Errors
 /// [`MalformedJson`](WebhookError::MalformedJson) when the body is not a JSON object,
 /// [`EventNotString`](WebhookError::EventNotString),
-/// [`DataNotObject`](WebhookError::DataNotObject).
+/// [`DataNotObject`](WebhookError::DataNotObject), and
+/// [`Decode`](WebhookError::Decode) for a known event whose payload does not fit its type.
 pub fn parse(body: &[u8]) -> Result<Webhook, WebhookError> {
+    let malformed = |message: String| WebhookError::MalformedJson { message };
     // Serde would also read a JSON array positionally as the envelope: only objects pass.
     if body.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
-        return Err(WebhookError::MalformedJson {
-            message: "expected a JSON object".to_owned(),
-        });
+        return Err(malformed("expected a JSON object".to_owned()));
     }
-    if let Some(webhook) = crate::fast::parse_fast(body) {
-        return Ok(webhook);
-    }
-    parse_two_pass(body)
-}
-
-/// The careful path: copy `event` and `data` out raw, check their types, then decode the
-/// payload, falling back to `Event::Unknown` when it does not fit its type.
-pub(crate) fn parse_two_pass(body: &[u8]) -> Result<Webhook, WebhookError> {
+    // One UTF-8 check of the whole body (a fast pass over mostly-ASCII bytes) lets the
+    // parser read from `str`, which skips checking every string again.
+    let text = std::str::from_utf8(body).map_err(|e| malformed(format!("not UTF-8: {e}")))?;
     let envelope: Envelope<'_> =
-        serde_json::from_slice(body).map_err(|e| WebhookError::MalformedJson {
-            message: e.to_string(),
-        })?;
-    let name: Cow<'_, str> = envelope
+        serde_json::from_str(text).map_err(|e| malformed(e.to_string()))?;
+    let name = envelope
         .event
         .filter(|raw| raw.get().starts_with('"'))
-        .and_then(|raw| serde_json::from_str(raw.get()).ok())
+        .and_then(string)
         .ok_or(WebhookError::EventNotString)?;
     let data = envelope
         .data
@@ -75,16 +72,26 @@ pub(crate) fn parse_two_pass(body: &[u8]) -> Result<Webhook, WebhookError> {
         .ok_or(WebhookError::DataNotObject)?;
     let website_id = envelope
         .website_id
-        .and_then(|raw| serde_json::from_str::<Cow<'_, str>>(raw.get()).ok())
+        .and_then(string)
         .map(|id| WebsiteId::new(id.into_owned()));
     let timestamp = envelope
         .timestamp
         .and_then(|raw| serde_json::from_str::<u64>(raw.get()).ok());
     Ok(Webhook {
         website_id,
-        event: Event::from_raw(&name, data),
+        event: Event::decode(&name, data).map_err(WebhookError::Decode)?,
         timestamp,
     })
+}
+
+/// A JSON string, borrowed when it has no escapes; `None` for any other JSON value.
+fn string(raw: &RawValue) -> Option<Cow<'_, str>> {
+    match serde_json::from_str::<&str>(raw.get()) {
+        Ok(text) => Some(Cow::Borrowed(text)),
+        Err(_) => serde_json::from_str::<String>(raw.get())
+            .ok()
+            .map(Cow::Owned),
+    }
 }
 
 #[cfg(test)]
@@ -146,6 +153,88 @@ mod tests {
                 String::from_utf8_lossy(body)
             );
         }
+    }
+
+    #[test]
+    fn a_known_event_that_does_not_fit_is_an_error_naming_the_path() {
+        let body = br#"{"website_id":"w1","event":"message:send","data":{"website_id":"w1","session_id":42,"type":"text","content":"Hi"},"timestamp":1}"#;
+        let Err(WebhookError::Decode(error)) = parse(body) else {
+            panic!("{:?}", parse(body));
+        };
+        assert_eq!(error.name(), "message:send");
+        assert_eq!(error.path(), "session_id");
+        assert_eq!(
+            error.raw().get(),
+            r#"{"website_id":"w1","session_id":42,"type":"text","content":"Hi"}"#
+        );
+        let shown = WebhookError::Decode(error).to_string();
+        assert!(
+            shown.contains("`message:send`") && shown.contains("`session_id`"),
+            "{shown}"
+        );
+        // The same data under a name this version does not know is kept as Unknown.
+        let body = br#"{"event":"message:sent:v2","data":{"session_id":42}}"#;
+        assert!(!parse(body).unwrap().event.is_typed());
+    }
+
+    /// Random mutations of deliveries: the parser never panics, answers each, and only ever
+    /// types a delivery whose payload decodes alone. `CRISP_FUZZ_SECS` runs it longer.
+    #[test]
+    fn fuzzed_bodies_never_panic() {
+        const SEEDS: &[&str] = &[
+            r#"{"website_id":"w","event":"message:send","data":{"website_id":"w","session_id":"s","type":"text","from":"user","origin":"chat","content":"Hi","fingerprint":1,"timestamp":2},"timestamp":3}"#,
+            r#"{"data":{"website_id":"w","session_id":"s","state":"resolved"},"event":"session:set_state","website_id":"w"}"#,
+            r#"{"event":"future:event","data":{"x":[1,{"y":null}]},"timestamp":"later","website_id":7}"#,
+            r#"{"event":"message:send","data":{"type":"file","content":{"name":"a.png","url":"u","type":"image/png"}},"extra":{"k":[1]}}"#,
+            r#"{"event":"session:set_block","data":{"session_id":"s","is_blocked":0},"timestamp":3}"#,
+        ];
+        const ALPHABET: &[u8] = b"{}[]\":,0a\\ ";
+        let deadline = std::env::var("CRISP_FUZZ_SECS")
+            .ok()
+            .and_then(|secs| secs.parse().ok())
+            .map(|secs| std::time::Instant::now() + std::time::Duration::from_secs(secs));
+        let mut rng = fastrand::Rng::with_seed(42);
+        let (mut rounds, mut typed, mut decode_errors) = (0_u64, 0_u64, 0_u64);
+        while deadline.map_or(rounds < 30_000, |at| std::time::Instant::now() < at) {
+            let mut body = SEEDS[rounds as usize % SEEDS.len()].as_bytes().to_vec();
+            for _ in 0..rng.usize(0..3) {
+                if body.is_empty() {
+                    break;
+                }
+                let at = rng.usize(..body.len());
+                match rng.u8(..3) {
+                    0 => body[at] = ALPHABET[rng.usize(..ALPHABET.len())],
+                    1 => {
+                        body.remove(at);
+                    }
+                    _ => body.insert(at, ALPHABET[rng.usize(..ALPHABET.len())]),
+                }
+            }
+            match parse(&body) {
+                Ok(webhook) => {
+                    typed += u64::from(webhook.event.is_typed());
+                    // What parsed re-encodes, and decodes alone to the same event.
+                    let data = serde_json::value::to_raw_value(&webhook.event.data()).unwrap();
+                    if webhook.event.is_typed() {
+                        assert_eq!(
+                            Event::decode(webhook.event.name(), &data).as_ref(),
+                            Ok(&webhook.event),
+                            "{}",
+                            String::from_utf8_lossy(&body)
+                        );
+                    }
+                }
+                Err(WebhookError::Decode(error)) => {
+                    decode_errors += 1;
+                    assert!(!error.name().is_empty());
+                }
+                Err(_) => {}
+            }
+            rounds += 1;
+        }
+        println!("{rounds} rounds, {typed} typed, {decode_errors} decode errors");
+        assert!(typed > 1_000, "only {typed} typed deliveries");
+        assert!(decode_errors > 0, "no decode error met");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::extract::{FromRef, State};
 use axum::routing::post;
-use crisp::rtm::{Backoff, RtmClient, RtmConfig};
+use crisp::rtm::{Backoff, RtmClient, RtmConfig, RtmError};
 use crisp::sandbox::Sandbox;
 use crisp::types::event::{Event, EventName};
 use crisp::webhook::axum::CrispWebhook;
@@ -67,17 +67,23 @@ pub async fn wait_state(client: &RtmClient, want: &str) {
     );
 }
 
-/// The next realtime event named `name`, skipping others.
+/// The next realtime event named `name`, skipping other events and the connection's
+/// status items ([`Disconnected`](RtmError::Disconnected) and
+/// [`Restored`](RtmError::Restored): a reconnect on a loaded machine is not a failure).
 ///
 /// # Panics
-/// When the stream fails, ends or stays silent too long.
+/// On any other error (a fatal one, a frame or an event that did not decode: the test
+/// should see those), when the stream ends, or when it stays silent too long.
 pub async fn next_event(client: &mut RtmClient, name: &str) -> Event {
     timeout(PATIENCE, async {
         loop {
             match client.next().await {
                 Some(Ok(event)) if event.name() == name => return event,
-                Some(Ok(_)) => {}
-                Some(Err(error)) => panic!("realtime error while waiting for {name}: {error}"),
+                Some(Ok(_) | Err(RtmError::Disconnected { .. } | RtmError::Restored { .. })) => {}
+                Some(Err(error)) => panic!(
+                    "realtime error while waiting for {name} (fatal: {}): {error}",
+                    error.is_fatal()
+                ),
                 None => panic!("the realtime stream ended while waiting for {name}"),
             }
         }

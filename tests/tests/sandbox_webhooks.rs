@@ -34,7 +34,7 @@ async fn deliveries_are_signed_and_verify() {
         panic!("not typed: {:?}", webhook.event)
     };
     assert_eq!(message.content.as_text(), Some("hello"));
-    assert_eq!(webhook.event.session_id(), Some(session.as_str()));
+    assert_eq!(webhook.event.session_id(), Some(&session));
 
     let rest = client(&sandbox);
     rest.website()

@@ -5,10 +5,10 @@
 //! - [`EnginePacket`]: one WebSocket text frame (`0{…}` open, `2` ping, `3` pong,
 //!   `4…` message, …);
 //! - [`SocketPacket`]: the content of an Engine.IO message (`0` connect, `2` event,
-//!   `4` connect error, …). Events of the Crisp event table are decoded in one pass into
-//!   typed [`Event`](crisp_types::event::Event)s ([`EventArgs::Crisp`]); other events
-//!   (`authenticated`, `unauthorized`, `socket:bind:*`) keep their JSON arguments
-//!   ([`EventArgs::Raw`]).
+//!   `4` connect error, …). An event's name and arguments are borrowed from the frame,
+//!   the arguments as raw JSON ([`EventArgs`]); the codec knows nothing of Crisp's
+//!   events: the client decodes a Crisp event with
+//!   [`Event::decode`](crisp_types::event::Event::decode) on its first argument.
 //!
 //! Encoders append whole frames to a `String`: [`encode_pong`], and the
 //! [`Namespace`] methods for what a client sends (`40`, `42["name",…]`).
@@ -19,7 +19,7 @@
 //! [`ProtocolError::BinaryUnsupported`], and never waited for.
 //!
 //! ```
-//! use crisp_rtm::protocol::{EnginePacket, EventArgs, Namespace, SocketPacket, encode_pong};
+//! use crisp_rtm::protocol::{EnginePacket, Namespace, SocketPacket, encode_pong};
 //! use crisp_types::event::Event;
 //!
 //! let frame = r#"42["message:send",{"website_id":"42286ab3-b29a-4fde-8538-da0ae501d825","type":"text","from":"user","content":"Hello"}]"#;
@@ -28,11 +28,11 @@
 //!     EnginePacket::Ping(probe) => encode_pong(&mut reply, probe),
 //!     EnginePacket::Message(message) => match SocketPacket::decode(message)? {
 //!         SocketPacket::Event { name, args, .. } if name == "authenticated" => {
-//!             let ok = args.first_value() == Some(&serde_json::Value::Bool(true));
+//!             let ok = args.first().is_some_and(|raw| raw.get() == "true");
 //!             # let _ = ok;
 //!         }
 //!         SocketPacket::Event { name, args, .. } => {
-//!             let event = args.into_event(&name);
+//!             let event = Event::decode(&name, args.first_or_null()).expect("fits its type");
 //!             assert!(matches!(event, Event::MessageSend(_)));
 //!         }
 //!         _ => {}

@@ -1,19 +1,17 @@
 //! Socket.IO v5 packets, carried by Engine.IO messages: type digit, `/namespace,` unless
 //! it is `/`, ack id digits, then JSON data.
 //!
-//! Event packets are decoded in one pass over the frame: the event name first, then, for
-//! events of the Crisp event table, the first argument straight into its typed
-//! [`Event`]. Any surprise on that path (a payload that does not fit its type, a
-//! non-object argument, invalid JSON) hands the frame to a careful path that never fails
-//! on valid JSON and reports precise errors otherwise. Both paths give the same packet
-//! whenever the fast one succeeds (a differential fuzz test checks it).
+//! Event packets are decoded in one pass over the frame: the event name, then each
+//! argument borrowed as raw JSON ([`EventArgs`]). The codec knows nothing of Crisp's
+//! events: the client hands the name and the first argument to
+//! [`Event::decode`](crisp_types::event::Event::decode), the decoder the web-hook parser
+//! uses too.
 
 use std::borrow::Cow;
 use std::fmt::{self, Write as _};
 
-use crisp_types::event::{Event, EventName, EventSeed};
+use serde::Serialize;
 use serde::de::{self, IgnoredAny, SeqAccess, Visitor};
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use serde_json::value::RawValue;
 
@@ -103,7 +101,7 @@ impl fmt::Display for SocketPacketKind {
 /// let packet = SocketPacket::decode(r#"2["authenticated",true]"#).unwrap();
 /// let SocketPacket::Event { name, args, .. } = packet else { panic!() };
 /// assert_eq!(name, "authenticated");
-/// assert_eq!(args.first_value(), Some(&json!(true)));
+/// assert_eq!(args.first_value(), Some(json!(true)));
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 pub enum SocketPacket<'a> {
@@ -128,8 +126,8 @@ pub enum SocketPacket<'a> {
         ack_id: Option<u64>,
         /// The event name, borrowed from the frame unless it has escapes.
         name: Cow<'a, str>,
-        /// The arguments, typed for Crisp events.
-        args: EventArgs,
+        /// The arguments, borrowed from the frame as raw JSON.
+        args: EventArgs<'a>,
     },
     /// `3`: the acknowledgement of an event the client sent with an ack id.
     Ack {
@@ -149,102 +147,88 @@ pub enum SocketPacket<'a> {
     },
 }
 
-/// The arguments of an event packet.
+/// The arguments of an event packet, each borrowed from the frame as raw JSON (checked
+/// to be valid JSON, not decoded): the caller decodes what it needs, once.
 ///
-/// Events of the Crisp event table (`message:send`, …; see
-/// [`EventName`]) are decoded straight into an [`Event`] from their first argument; any
-/// other name (the protocol events `authenticated`, `unauthorized`, `socket:bind:*`, or
-/// a name this version does not know) keeps its arguments as JSON values, so that the
-/// caller decides what they mean without a second parse.
-#[derive(Clone, Debug, PartialEq)]
-pub enum EventArgs {
-    /// A Crisp event decoded from its first argument: the typed payload when it fits its
-    /// type, otherwise [`Event::Unknown`] with the argument as received (never an error).
-    /// Arguments after the first are checked to be JSON and ignored (Crisp sends one).
-    ///
-    /// Boxed: an [`Event`] is about 1 KB, and the packet is moved through several layers
-    /// on its way to the caller; moving a pointer instead is measurably faster.
-    Crisp(Box<Event>),
-    /// Every argument as JSON: events outside the Crisp event table, and events with no
-    /// argument at all (whatever their name).
-    Raw(Vec<Value>),
+/// ```
+/// use crisp_rtm::protocol::SocketPacket;
+///
+/// let SocketPacket::Event { name, args, .. } =
+///     SocketPacket::decode(r#"2["message:send",{"content":"Hi"},7]"#).unwrap()
+/// else {
+///     panic!("an event");
+/// };
+/// assert_eq!((name.as_ref(), args.len()), ("message:send", 2));
+/// assert_eq!(args.first().map(|raw| raw.get()), Some(r#"{"content":"Hi"}"#));
+/// assert_eq!(args.iter().nth(1).map(|raw| raw.get()), Some("7"));
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct EventArgs<'a> {
+    /// The first argument (Crisp sends one), kept apart so that the usual event needs no
+    /// allocation.
+    first: Option<&'a RawValue>,
+    rest: Vec<&'a RawValue>,
 }
 
-impl EventArgs {
-    /// The event for event name `name`; never fails.
-    ///
-    /// [`Crisp`](EventArgs::Crisp) gives its event. [`Raw`](EventArgs::Raw) gives
-    /// [`Event::from_value`] of the first argument when it is an object (so a Crisp name
-    /// gets its typed payload), and otherwise [`Event::Unknown`] with the argument as data;
-    /// an event with no argument has the data `null`.
+impl<'a> EventArgs<'a> {
+    /// Arguments from raw JSON values, in order.
     #[must_use]
-    pub fn into_event(self, name: &str) -> Event {
-        *self.into_boxed_event(name)
-    }
-
-    /// [`into_event`](Self::into_event), keeping the event on the heap: an `Event` is about
-    /// a kilobyte, so passing the box along saves copies.
-    #[must_use]
-    pub fn into_boxed_event(self, name: &str) -> Box<Event> {
-        match self {
-            EventArgs::Crisp(event) => event,
-            EventArgs::Raw(args) => {
-                let first = args.into_iter().next().unwrap_or(Value::Null);
-                Box::new(if first.is_object() {
-                    Event::from_value(name, first)
-                } else {
-                    unknown_event(name, first)
-                })
-            }
+    pub fn new(args: impl IntoIterator<Item = &'a RawValue>) -> Self {
+        let mut args = args.into_iter();
+        EventArgs {
+            first: args.next(),
+            rest: args.collect(),
         }
     }
 
-    /// The first argument as JSON, for [`Raw`](EventArgs::Raw) arguments; `None` for
-    /// [`Crisp`](EventArgs::Crisp) ones and for events with no argument.
+    /// The first argument, if any.
     #[must_use]
-    pub fn first_value(&self) -> Option<&Value> {
-        match self {
-            EventArgs::Crisp(_) => None,
-            EventArgs::Raw(args) => args.first(),
-        }
+    pub fn first(&self) -> Option<&'a RawValue> {
+        self.first
     }
 
-    /// The first argument as JSON (`null` when there is none). For
-    /// [`Crisp`](EventArgs::Crisp) arguments this re-encodes the event's payload, which
-    /// drops the keys its type does not know: prefer [`first_value`](Self::first_value)
-    /// on raw arguments.
+    /// The first argument, or JSON `null` for an event without arguments: what an event
+    /// decoder is given.
     #[must_use]
-    pub fn into_first_value(self) -> Value {
-        match self {
-            EventArgs::Crisp(event) => match *event {
-                Event::Unknown { data, .. } => data,
-                event => serde_json::to_value(event.data()).unwrap_or(Value::Null),
-            },
-            EventArgs::Raw(args) => args.into_iter().next().unwrap_or(Value::Null),
-        }
+    pub fn first_or_null(&self) -> &'a RawValue {
+        self.first.unwrap_or(RawValue::NULL)
     }
 
-    /// The typed event, for [`Crisp`](EventArgs::Crisp) arguments.
+    /// The first argument parsed as a JSON value (`None` without arguments, or past
+    /// serde_json's nesting limit).
     #[must_use]
-    pub fn as_event(&self) -> Option<&Event> {
-        match self {
-            EventArgs::Crisp(event) => Some(event),
-            EventArgs::Raw(_) => None,
-        }
+    pub fn first_value(&self) -> Option<Value> {
+        self.first
+            .and_then(|raw| serde_json::from_str(raw.get()).ok())
+    }
+
+    /// The arguments, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &'a RawValue> + '_ {
+        self.first.into_iter().chain(self.rest.iter().copied())
+    }
+
+    /// How many arguments there are.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        usize::from(self.first.is_some()) + self.rest.len()
+    }
+
+    /// Whether there is no argument.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.first.is_none()
     }
 }
 
-/// [`Event::Unknown`] for a name and its data.
-fn unknown_event(name: &str, data: Value) -> Event {
-    Event::Unknown {
-        name: name.to_owned(),
-        data,
+/// Equal when the arguments are the same JSON text.
+impl PartialEq for EventArgs<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len()
+            && self
+                .iter()
+                .zip(other.iter())
+                .all(|(a, b)| a.get() == b.get())
     }
-}
-
-/// Whether `name` is in the Crisp event table, i.e. decodes through [`EventSeed`].
-fn is_crisp_event(name: &str) -> bool {
-    !EventName::from(name).is_unknown()
 }
 
 /// The part of a Socket.IO packet before its data.
@@ -356,11 +340,7 @@ impl<'a> SocketPacket<'a> {
         let namespace = header.namespace;
         match header.kind {
             SocketPacketKind::Event => {
-                let data = header.data()?;
-                let (name, args) = match decode_event_fast(data) {
-                    Some(decoded) => decoded,
-                    None => decode_event_careful(data)?,
-                };
+                let (name, args) = decode_event(header.data()?)?;
                 Ok(SocketPacket::Event {
                     namespace,
                     ack_id: header.ack_id,
@@ -455,9 +435,7 @@ impl<'a> SocketPacket<'a> {
 
     /// Appends the packet to `out` as a whole WebSocket text frame: `4`, then the packet.
     ///
-    /// Decoding the frame gives the packet back, except that a Crisp event is written
-    /// with its payload re-encoded (keys its type does not know are dropped) and without
-    /// the arguments after its first.
+    /// Decoding the frame gives the packet back.
     ///
     /// # Errors
     /// [`ProtocolError::InvalidNamespace`] for a namespace that does not start with `/` or
@@ -485,10 +463,7 @@ impl<'a> SocketPacket<'a> {
                     expected: "an object",
                 }),
             },
-            SocketPacket::Event { name, args, .. } => match args {
-                EventArgs::Crisp(event) => write_json(out, &(name, event.data())),
-                EventArgs::Raw(args) => write_json(out, &RawEvent { name, args }),
-            },
+            SocketPacket::Event { name, args, .. } => write_json(out, &RawEvent { name, args }),
             SocketPacket::Ack { args, .. } => write_json(out, args),
             SocketPacket::ConnectError { data, .. } => match data {
                 Value::Object(_) | Value::String(_) => write_json(out, data),
@@ -505,7 +480,7 @@ impl<'a> SocketPacket<'a> {
 /// `["name", args…]`, for writing.
 struct RawEvent<'a> {
     name: &'a str,
-    args: &'a [Value],
+    args: &'a EventArgs<'a>,
 }
 
 impl Serialize for RawEvent<'_> {
@@ -513,126 +488,75 @@ impl Serialize for RawEvent<'_> {
         use serde::ser::SerializeSeq;
         let mut seq = serializer.serialize_seq(Some(1 + self.args.len()))?;
         seq.serialize_element(self.name)?;
-        for arg in self.args {
+        for arg in self.args.iter() {
             seq.serialize_element(arg)?;
         }
         seq.end()
     }
 }
 
-/// The one-pass decoding of an event array; `None` on any surprise, for
-/// [`decode_event_careful`] to decide.
-fn decode_event_fast(json: &str) -> Option<(Cow<'_, str>, EventArgs)> {
+/// Decodes an event array `["name", args…]` in one pass, borrowing the name (unless it
+/// has escapes) and the arguments from `json`.
+fn decode_event(json: &str) -> Result<(Cow<'_, str>, EventArgs<'_>), ProtocolError> {
+    let invalid = |e: serde_json::Error| ProtocolError::InvalidJson {
+        packet: SocketPacketKind::Event,
+        message: e.to_string(),
+    };
     let mut deserializer = serde_json::Deserializer::from_str(json);
-    let decoded = de::Deserializer::deserialize_seq(&mut deserializer, FastEvent).ok()?;
-    deserializer.end().ok()?;
-    Some(decoded)
+    // Anything but an array: still checked to be JSON first, for the better error.
+    if !json.trim_start().starts_with('[') {
+        de::Deserializer::deserialize_any(&mut deserializer, IgnoredAny).map_err(invalid)?;
+        deserializer.end().map_err(invalid)?;
+        return Err(ProtocolError::WrongDataType {
+            packet: SocketPacketKind::Event,
+            expected: "an array",
+        });
+    }
+    let decoded =
+        de::Deserializer::deserialize_seq(&mut deserializer, EventArray).map_err(invalid)?;
+    deserializer.end().map_err(invalid)?;
+    decoded
 }
 
-/// Visits `["name", arg0, …]`: the name, then the first argument through [`EventSeed`]
-/// for Crisp events.
-struct FastEvent;
+/// Visits `["name", args…]`: the name as raw JSON (then checked to be a string), each
+/// argument as raw JSON.
+struct EventArray;
 
-impl<'de> Visitor<'de> for FastEvent {
-    type Value = (Cow<'de, str>, EventArgs);
+impl<'de> Visitor<'de> for EventArray {
+    type Value = Result<(Cow<'de, str>, EventArgs<'de>), ProtocolError>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an event array")
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        let Some(Name(name)) = seq.next_element()? else {
-            return Err(de::Error::invalid_length(0, &self));
+        let Some(name) = seq.next_element::<&'de RawValue>()? else {
+            return Ok(Err(ProtocolError::MissingEventName));
         };
-        let args = if is_crisp_event(&name) {
-            match seq.next_element_seed(EventSeed::new(&name))? {
-                Some(event) => {
-                    let event = Box::new(event);
-                    while seq.next_element::<IgnoredAny>()?.is_some() {}
-                    EventArgs::Crisp(event)
-                }
-                None => EventArgs::Raw(Vec::new()),
+        let first = seq.next_element::<&'de RawValue>()?;
+        let mut rest = Vec::new();
+        if first.is_some() {
+            while let Some(arg) = seq.next_element::<&'de RawValue>()? {
+                rest.push(arg);
             }
-        } else {
-            let mut args = Vec::new();
-            while let Some(arg) = seq.next_element()? {
-                args.push(arg);
-            }
-            EventArgs::Raw(args)
-        };
-        Ok((name, args))
-    }
-}
-
-/// An event name: a JSON string, borrowed from the input when it has no escapes.
-struct Name<'a>(Cow<'a, str>);
-
-impl<'de> Deserialize<'de> for Name<'de> {
-    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_str(NameVisitor)
-    }
-}
-
-struct NameVisitor;
-
-impl<'de> Visitor<'de> for NameVisitor {
-    type Value = Name<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an event name")
-    }
-
-    fn visit_borrowed_str<E: de::Error>(self, name: &'de str) -> Result<Name<'de>, E> {
-        Ok(Name(Cow::Borrowed(name)))
-    }
-
-    fn visit_str<E: de::Error>(self, name: &str) -> Result<Name<'de>, E> {
-        Ok(Name(Cow::Owned(name.to_owned())))
-    }
-
-    fn visit_string<E: de::Error>(self, name: String) -> Result<Name<'de>, E> {
-        Ok(Name(Cow::Owned(name)))
-    }
-}
-
-/// The careful decoding of an event array: checks each step, so that the error says
-/// what is wrong, and never fails on a Crisp event's argument (see [`EventArgs::Crisp`]).
-fn decode_event_careful(json: &str) -> Result<(Cow<'_, str>, EventArgs), ProtocolError> {
-    let invalid = |e: serde_json::Error| ProtocolError::InvalidJson {
-        packet: SocketPacketKind::Event,
-        message: e.to_string(),
-    };
-    let raw: &RawValue = serde_json::from_str(json).map_err(invalid)?;
-    if !raw.get().starts_with('[') {
-        return Err(ProtocolError::WrongDataType {
-            packet: SocketPacketKind::Event,
-            expected: "an array",
-        });
-    }
-    let items: Vec<&RawValue> = serde_json::from_str(raw.get()).map_err(invalid)?;
-    let mut items = items.into_iter();
-    let first = items.next().ok_or(ProtocolError::MissingEventName)?;
-    let Name(name) =
-        serde_json::from_str(first.get()).map_err(|_| ProtocolError::EventNameNotString)?;
-    let args = match items.next() {
-        Some(arg) if is_crisp_event(&name) => {
-            EventArgs::Crisp(Box::new(if arg.get().starts_with('{') {
-                Event::from_raw(&name, arg)
-            } else {
-                unknown_event(
-                    &name,
-                    serde_json::from_str(arg.get()).unwrap_or(Value::Null),
-                )
-            }))
         }
-        arg => EventArgs::Raw(
-            arg.into_iter()
-                .chain(items)
-                .map(|arg| serde_json::from_str(arg.get()).map_err(invalid))
-                .collect::<Result<_, _>>()?,
-        ),
-    };
-    Ok((name, args))
+        let Some(name) = event_name(name) else {
+            return Ok(Err(ProtocolError::EventNameNotString));
+        };
+        Ok(Ok((name, EventArgs { first, rest })))
+    }
+}
+
+/// A JSON string, borrowed when it has no escapes; `None` for any other JSON value.
+fn event_name(raw: &RawValue) -> Option<Cow<'_, str>> {
+    let text = raw.get();
+    if !text.starts_with('"') {
+        return None;
+    }
+    match serde_json::from_str::<&str>(text) {
+        Ok(name) => Some(Cow::Borrowed(name)),
+        Err(_) => serde_json::from_str::<String>(text).ok().map(Cow::Owned),
+    }
 }
 
 /// A valid Socket.IO namespace, and the encoders of what a client sends on it. Each
@@ -778,17 +702,4 @@ impl fmt::Display for Namespace<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.0)
     }
-}
-
-/// Both event decoders on the same data, for the differential tests.
-#[cfg(test)]
-pub(super) type BothPaths<'a> = (
-    Option<(Cow<'a, str>, EventArgs)>,
-    Result<(Cow<'a, str>, EventArgs), ProtocolError>,
-);
-
-/// Runs the fast and the careful event decoders on the same event data.
-#[cfg(test)]
-pub(super) fn both_paths(json: &str) -> BothPaths<'_> {
-    (decode_event_fast(json), decode_event_careful(json))
 }

@@ -7,8 +7,23 @@ use crisp_types::event::{Event, EventName};
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use super::socket::both_paths;
+use serde_json::value::RawValue;
+
 use super::*;
+
+/// Event arguments from JSON values (leaked: tests only).
+fn raw_args(values: &[Value]) -> EventArgs<'static> {
+    EventArgs::new(
+        values
+            .iter()
+            .map(|value| &*Box::leak(serde_json::value::to_raw_value(value).unwrap())),
+    )
+}
+
+/// Decodes the event of a packet's first argument, as the client does.
+fn decoded(name: &str, args: &EventArgs<'_>) -> Result<Event, crisp_types::event::EventError> {
+    Event::decode(name, args.first_or_null())
+}
 
 /// A `message:send` event as Crisp sends it, about 1 KB.
 fn message_send_frame() -> String {
@@ -35,7 +50,7 @@ fn encoded(packet: &SocketPacket<'_>) -> String {
     out
 }
 
-fn event<'a>(name: &'a str, ack_id: Option<u64>, args: EventArgs) -> SocketPacket<'a> {
+fn event<'a>(name: &'a str, ack_id: Option<u64>, args: EventArgs<'a>) -> SocketPacket<'a> {
     SocketPacket::Event {
         namespace: "/",
         ack_id,
@@ -105,14 +120,14 @@ fn crisp_authenticated_and_unauthorized() {
     };
     assert_eq!((namespace, ack_id, &*name), ("/", None, "authenticated"));
     assert!(matches!(name, Cow::Borrowed(_)));
-    assert_eq!(args.first_value(), Some(&Value::Bool(true)));
-    assert_eq!(args, EventArgs::Raw(vec![json!(true)]));
+    assert_eq!(args.first_value(), Some(Value::Bool(true)));
+    assert_eq!(args, raw_args(&[json!(true)]));
 
     let packet = socket(r#"42["authenticated",false]"#).unwrap();
     let SocketPacket::Event { args, .. } = packet else {
         panic!("not an event");
     };
-    assert_eq!(args.first_value(), Some(&Value::Bool(false)));
+    assert_eq!(args.first_value(), Some(Value::Bool(false)));
 
     let packet =
         socket(r#"42["unauthorized",{"message":"Invalid token","code":"invalid_session"}]"#)
@@ -122,7 +137,7 @@ fn crisp_authenticated_and_unauthorized() {
     };
     assert_eq!(name, "unauthorized");
     assert_eq!(
-        args.into_first_value()["message"],
+        args.first_value().unwrap()["message"],
         Value::String("Invalid token".into())
     );
 }
@@ -140,33 +155,25 @@ fn crisp_message_send_is_typed_in_one_pass() {
         panic!("not an event");
     };
     assert_eq!(name, "message:send");
-    let EventArgs::Crisp(event) = &args else {
-        panic!("not typed: {args:?}");
-    };
+    assert!(matches!(name, Cow::Borrowed(_)));
+    let event = decoded(&name, &args).unwrap();
     assert_eq!(event.kind(), EventName::MessageSend);
     assert_eq!(
-        event.session_id(),
+        event.session_id().map(|id| id.as_str()),
         Some("session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881")
     );
-    let Event::MessageSend(message) = args.into_event(&name) else {
+    let Event::MessageSend(message) = event else {
         panic!("not message:send");
     };
     assert_eq!(message.timestamp, Some(1_700_000_000_000));
     assert_eq!(message.preview.len(), 1);
 
-    // The same as decoding the argument alone.
-    let (_, fast) = both_paths(frame.get(2..).unwrap());
-    let data = serde_json::value::RawValue::from_string(
-        frame
-            .get(r#"42["message:send","#.len()..frame.len() - 1)
-            .unwrap()
-            .to_owned(),
-    )
-    .unwrap();
-    assert_eq!(
-        fast.unwrap().1,
-        EventArgs::Crisp(Box::new(Event::from_raw("message:send", &data)))
-    );
+    // The argument is borrowed from the frame as it is.
+    let data = frame
+        .get(r#"42["message:send","#.len()..frame.len() - 1)
+        .unwrap();
+    assert_eq!(args.first().map(RawValue::get), Some(data));
+    assert_eq!(args.len(), 1);
 }
 
 #[test]
@@ -216,16 +223,13 @@ fn every_socket_packet_both_ways() {
                 namespace: "/admin",
             },
         ),
-        (
-            r#"2["hello"]"#,
-            event("hello", None, EventArgs::Raw(vec![])),
-        ),
+        (r#"2["hello"]"#, event("hello", None, EventArgs::default())),
         (
             r#"2["hello",1,{"a":[null,"é"]}]"#,
             event(
                 "hello",
                 None,
-                EventArgs::Raw(vec![json!(1), json!({"a": [null, "é"]})]),
+                raw_args(&[json!(1), json!({"a": [null, "é"]})]),
             ),
         ),
         (
@@ -233,7 +237,7 @@ fn every_socket_packet_both_ways() {
             event(
                 "socket:bind:push",
                 Some(12),
-                EventArgs::Raw(vec![json!({"events": ["message:send"]})]),
+                raw_args(&[json!({"events": ["message:send"]})]),
             ),
         ),
         (
@@ -242,12 +246,12 @@ fn every_socket_packet_both_ways() {
                 namespace: "/chat",
                 ack_id: Some(0),
                 name: Cow::Borrowed("x"),
-                args: EventArgs::Raw(vec![Value::Null]),
+                args: raw_args(&[Value::Null]),
             },
         ),
         (
             r#"2["message:send"]"#,
-            event("message:send", None, EventArgs::Raw(vec![])),
+            event("message:send", None, EventArgs::default()),
         ),
         (
             r#"35[]"#,
@@ -300,7 +304,10 @@ fn crisp_events_round_trip_through_their_type() {
     let SocketPacket::Event { args, .. } = &packet else {
         panic!("not an event");
     };
-    assert!(matches!(args.as_event(), Some(Event::SessionSetEmail(_))));
+    assert!(matches!(
+        decoded("session:set_email", args),
+        Ok(Event::SessionSetEmail(_))
+    ));
     let frame = encoded(&packet);
     assert_eq!(socket(&frame), Ok(packet.clone()));
     assert_eq!(frame, format!("4{text}"));
@@ -324,65 +331,80 @@ fn socket_packet_kinds_map_to_digits_and_names() {
 // ----- Event arguments -----
 
 #[test]
-fn crisp_events_never_fail_on_odd_arguments() {
-    // A payload that does not fit its type, a non-object, null: `Event::Unknown`.
-    for (text, data) in [
+fn known_events_that_do_not_fit_their_type_are_errors_naming_the_path() {
+    // The codec borrows them as they are; the decoder says what does not fit, and where.
+    for (text, data, path) in [
+        (
+            r#"2["message:send",{"session_id":42,"type":"text"}]"#,
+            r#"{"session_id":42,"type":"text"}"#,
+            "session_id",
+        ),
         (
             r#"2["message:send",{"fingerprint":"not a number"}]"#,
-            json!({"fingerprint": "not a number"}),
+            r#"{"fingerprint":"not a number"}"#,
+            "fingerprint",
         ),
-        (r#"2["message:send",[1,2]]"#, json!([1, 2])),
-        (r#"2["message:send",null]"#, Value::Null),
-        (r#"2["session:set_state", "resolved" ]"#, json!("resolved")),
+        (r#"2["message:send",[1,2]]"#, "[1,2]", ""),
+        (r#"2["message:send",null]"#, "null", ""),
+        (
+            r#"2["session:set_state", "resolved" ]"#,
+            r#""resolved""#,
+            "",
+        ),
     ] {
         let SocketPacket::Event { name, args, .. } = SocketPacket::decode(text).unwrap() else {
             panic!("not an event");
         };
-        let Some(Event::Unknown {
-            name: inner,
-            data: got,
-        }) = args.as_event()
-        else {
-            panic!("{text}: {args:?}");
-        };
-        assert_eq!(inner, &name);
-        assert_eq!(got, &data, "{text}");
-        assert_eq!(args.clone().into_first_value(), data);
-        assert_eq!(args.first_value(), None);
+        assert_eq!(args.first().map(RawValue::get), Some(data), "{text}");
+        let error = decoded(&name, &args).unwrap_err();
+        assert_eq!((error.name(), error.path()), (&*name, path), "{text}");
+        assert_eq!(error.raw().get(), data);
     }
 }
 
 #[test]
-fn crisp_events_ignore_arguments_after_the_first() {
+fn arguments_after_the_first_are_kept_raw() {
     let packet =
         SocketPacket::decode(r#"2["session:set_email",{"email":"a@b.c"},{"x":1},[2]]"#).unwrap();
     let SocketPacket::Event { args, .. } = &packet else {
         panic!("not an event");
     };
-    assert!(matches!(args.as_event(), Some(Event::SessionSetEmail(_))));
+    assert!(matches!(
+        decoded("session:set_email", args),
+        Ok(Event::SessionSetEmail(_))
+    ));
+    assert_eq!(
+        args.iter().map(RawValue::get).collect::<Vec<_>>(),
+        [r#"{"email":"a@b.c"}"#, r#"{"x":1}"#, "[2]"]
+    );
     assert_eq!(
         encoded(&packet),
-        r#"42["session:set_email",{"email":"a@b.c"}]"#
+        r#"42["session:set_email",{"email":"a@b.c"},{"x":1},[2]]"#
     );
 }
 
 #[test]
-fn events_without_argument_have_null_data() {
+fn events_without_argument_decode_as_null_data() {
     for name in ["message:send", "authenticated", "future:event"] {
         let text = format!(r#"2["{name}"]"#);
         let SocketPacket::Event { name, args, .. } = SocketPacket::decode(&text).unwrap() else {
             panic!("not an event");
         };
-        assert_eq!(args, EventArgs::Raw(vec![]));
+        assert_eq!(args, EventArgs::default());
+        assert!(args.is_empty());
         assert_eq!(args.first_value(), None);
-        assert_eq!(args.clone().into_first_value(), Value::Null);
-        assert_eq!(
-            args.into_event(&name),
-            Event::Unknown {
-                name: name.to_string(),
-                data: Value::Null
-            }
-        );
+        assert_eq!(args.first_or_null().get(), "null");
+        match decoded(&name, &args) {
+            // A known event needs its payload object.
+            Err(error) => assert_eq!((error.name(), error.path()), (&*name, "")),
+            Ok(event) => assert_eq!(
+                event,
+                Event::Unknown {
+                    name: name.to_string(),
+                    data: Value::Null
+                }
+            ),
+        }
     }
 }
 
@@ -394,41 +416,22 @@ fn escaped_names_are_decoded() {
     };
     assert!(matches!(name, Cow::Owned(_)));
     assert_eq!(name, "message:send");
-    assert!(matches!(args.as_event(), Some(Event::MessageSend(_))));
+    assert!(matches!(decoded(&name, &args), Ok(Event::MessageSend(_))));
 }
 
 #[test]
-fn raw_arguments_become_events_on_demand() {
-    let raw = EventArgs::Raw(vec![json!({"email": "a@b.c"})]);
-    assert!(matches!(
-        raw.into_event("session:set_email"),
-        Event::SessionSetEmail(_)
-    ));
-    let raw = EventArgs::Raw(vec![json!([1]), json!(2)]);
-    assert_eq!(raw.as_event(), None);
-    assert_eq!(
-        raw.into_event("session:set_email"),
-        Event::Unknown {
-            name: "session:set_email".into(),
-            data: json!([1])
-        }
-    );
-    assert_eq!(
-        EventArgs::Raw(vec![json!(true)]).into_event("authenticated"),
-        Event::Unknown {
-            name: "authenticated".into(),
-            data: json!(true)
-        }
-    );
-
+fn arguments_are_kept_as_sent() {
     let typed =
         SocketPacket::decode(r#"2["session:set_email",{"email":"a@b.c","extra":1}]"#).unwrap();
     let SocketPacket::Event { args, .. } = typed else {
         panic!("not an event");
     };
-    assert!(args.as_event().is_some());
-    // Re-encoded from the type: the unknown key is gone.
-    assert_eq!(args.into_first_value(), json!({"email": "a@b.c"}));
+    assert!(decoded("session:set_email", &args).is_ok());
+    // Not re-encoded from the type: the key the type does not know is still there.
+    assert_eq!(
+        args.first_value(),
+        Some(json!({"email": "a@b.c", "extra": 1}))
+    );
 }
 
 // ----- Encoders -----
@@ -473,7 +476,7 @@ fn encodes_what_the_client_sends() {
         event(
             "authentication",
             None,
-            EventArgs::Raw(vec![serde_json::to_value(&auth).unwrap()])
+            EventArgs::new([&*Box::leak(serde_json::value::to_raw_value(&auth).unwrap())])
         )
     );
 
@@ -861,8 +864,12 @@ fn exercise(frame: &str) {
                     assert!(socket(&out).is_ok(), "{frame:?} → {out:?}");
                 }
                 if let SocketPacket::Event { name, args, .. } = packet {
-                    let _ = args.clone().into_first_value();
-                    let _ = args.into_event(&name);
+                    let _ = args.first_value();
+                    // Decoding the first argument never panics: typed, Unknown or an error.
+                    if let Err(error) = decoded(&name, &args) {
+                        assert_eq!(error.raw().get(), args.first_or_null().get());
+                        let _ = error.to_string();
+                    }
                 }
             }
         }
@@ -935,34 +942,4 @@ fn decoding_never_panics_on_mutated_frames() {
             exercise(&frame);
         }
     });
-}
-
-/// Differential fuzzing: wherever the one-pass event decoder succeeds, the careful one
-/// gives the same result.
-#[test]
-fn fast_event_path_agrees_with_the_careful_one() {
-    let seeds: Vec<String> = seeds()
-        .into_iter()
-        .filter_map(|s| s.strip_prefix("42").map(str::to_owned))
-        .filter(|s| s.starts_with('['))
-        .collect();
-    let mut fuzz = Fuzz::new("fast and careful event paths", 42);
-    let mut fast_wins = 0;
-    let rounds = fuzz.run(30_000, |rng, round| {
-        let data = if round < seeds.len() {
-            seeds[round].clone()
-        } else {
-            mutate(rng, &seeds[round % seeds.len()])
-        };
-        let (fast, careful) = both_paths(&data);
-        if let Some(fast) = fast {
-            assert_eq!(Ok(&fast), careful.as_ref(), "{data}");
-            fast_wins += 1;
-        }
-    });
-    // More than one round in ten (3,000 of the fixed 30,000) goes the fast way.
-    assert!(
-        fast_wins * 10 > rounds,
-        "the fast path succeeded {fast_wins} times in {rounds} rounds"
-    );
 }

@@ -2,57 +2,22 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::id::{CallId, InboxId, SessionId, WebsiteId};
+use crate::id::CallId;
 
-/// Payload of `call:request:initiated`: the visitor accepted a call.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CallRequestInitiated {
-    /// Website the conversation belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Conversation the event is about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session_id: Option<SessionId>,
-    /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
-    #[serde(
-        default,
-        deserialize_with = "crate::event::nullable",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub inbox_id: Option<Option<InboxId>>,
-    /// Call started.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub call_id: Option<CallId>,
-    /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub routing_ids: Option<Vec<String>>,
+payload! {
+    /// Payload of `call:request:initiated`: the visitor accepted a call.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct CallRequestInitiated: Conversation {
+        /// Call started.
+        pub call_id: Option<CallId>,
+    }
 }
 
-/// Payload of `call:request:rejected`: the visitor rejected a call.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CallRequestRejected {
-    /// Website the conversation belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Conversation the event is about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session_id: Option<SessionId>,
-    /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
-    #[serde(
-        default,
-        deserialize_with = "crate::event::nullable",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub inbox_id: Option<Option<InboxId>>,
-    /// Call rejected.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub call_id: Option<CallId>,
-    /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub routing_ids: Option<Vec<String>>,
+payload! {
+    /// Payload of `call:request:rejected`: the visitor rejected a call.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct CallRequestRejected: Conversation {
+        /// Call rejected.
+        pub call_id: Option<CallId>,
+    }
 }
-
-payload_ids!(website, session:
-    CallRequestInitiated,
-    CallRequestRejected,
-);

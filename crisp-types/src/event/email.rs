@@ -4,21 +4,15 @@ use serde::{Deserialize, Serialize};
 
 use crate::id::WebsiteId;
 
-/// Payload of `email:subscribe`: an email address subscribed or unsubscribed.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct EmailSubscribe {
-    /// Website the event is about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Email address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// Whether it is subscribed now.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub subscribed: Option<bool>,
-    /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub routing_ids: Option<Vec<String>>,
+payload! {
+    /// Payload of `email:subscribe`: an email address subscribed or unsubscribed.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct EmailSubscribe: Website {
+        /// Email address.
+        pub email: Option<String>,
+        /// Whether it is subscribed now.
+        pub subscribed: Option<bool>,
+    }
 }
 
 /// Payload of `email:track:view`: an email was opened.
@@ -42,6 +36,5 @@ pub struct EmailTrackView {
 }
 
 payload_ids!(website:
-    EmailSubscribe,
     EmailTrackView,
 );

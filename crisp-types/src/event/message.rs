@@ -40,28 +40,13 @@ pub struct MessageUpdated {
     pub routing_ids: Option<Vec<String>>,
 }
 
-/// Payload of `message:removed`: a message was removed.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct MessageRemoved {
-    /// Website the conversation belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Conversation the event is about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session_id: Option<SessionId>,
-    /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
-    #[serde(
-        default,
-        deserialize_with = "crate::event::nullable",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub inbox_id: Option<Option<InboxId>>,
-    /// Fingerprint of the message removed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fingerprint: Option<Fingerprint>,
-    /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub routing_ids: Option<Vec<String>>,
+payload! {
+    /// Payload of `message:removed`: a message was removed.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct MessageRemoved: Conversation {
+        /// Fingerprint of the message removed.
+        pub fingerprint: Option<Fingerprint>,
+    }
 }
 
 /// Payload of `message:compose:send`: the visitor is typing, or stopped.
@@ -127,85 +112,38 @@ pub struct MessageComposeReceive {
     pub routing_ids: Option<Vec<String>>,
 }
 
-/// Payload of the `message:acknowledge:read:send`, `message:acknowledge:read:received`,
-/// `message:acknowledge:unread:send` and `message:acknowledge:delivered` events: messages
-/// were read, marked unread or delivered.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct MessageAcknowledge {
-    /// Website the conversation belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Conversation the event is about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session_id: Option<SessionId>,
-    /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
-    #[serde(
-        default,
-        deserialize_with = "crate::event::nullable",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub inbox_id: Option<Option<InboxId>>,
-    /// Where the messages were acknowledged.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub origin: Option<Origin>,
-    /// Messages acknowledged.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fingerprints: Option<Vec<Fingerprint>>,
-    /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub routing_ids: Option<Vec<String>>,
+payload! {
+    /// Payload of the `message:acknowledge:read:send`, `message:acknowledge:read:received`,
+    /// `message:acknowledge:unread:send` and `message:acknowledge:delivered` events: messages
+    /// were read, marked unread or delivered.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct MessageAcknowledge: Conversation {
+        /// Where the messages were acknowledged.
+        pub origin: Option<Origin>,
+        /// Messages acknowledged.
+        pub fingerprints: Option<Vec<Fingerprint>>,
+    }
 }
 
-/// Payload of `message:acknowledge:ignored`: messages were not delivered.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct MessageAcknowledgeIgnored {
-    /// Website the conversation belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Conversation the event is about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session_id: Option<SessionId>,
-    /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
-    #[serde(
-        default,
-        deserialize_with = "crate::event::nullable",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub inbox_id: Option<Option<InboxId>>,
-    /// Where the messages were ignored.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub origin: Option<Origin>,
-    /// Messages ignored.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fingerprints: Option<Vec<Fingerprint>>,
-    /// Why the messages were ignored.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub details: Option<MessageIgnored>,
-    /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub routing_ids: Option<Vec<String>>,
+payload! {
+    /// Payload of `message:acknowledge:ignored`: messages were not delivered.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct MessageAcknowledgeIgnored: Conversation {
+        /// Where the messages were ignored.
+        pub origin: Option<Origin>,
+        /// Messages ignored.
+        pub fingerprints: Option<Vec<Fingerprint>>,
+        /// Why the messages were ignored.
+        pub details: Option<MessageIgnored>,
+    }
 }
 
-/// Payload of `message:notify:unread:send` and `message:notify:unread:received`:
-/// unread messages are waiting in the conversation.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct MessageNotifyUnread {
-    /// Website the conversation belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Conversation the event is about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session_id: Option<SessionId>,
-    /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
-    #[serde(
-        default,
-        deserialize_with = "crate::event::nullable",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub inbox_id: Option<Option<InboxId>>,
-    /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub routing_ids: Option<Vec<String>>,
+payload! {
+    /// Payload of `message:notify:unread:send` and `message:notify:unread:received`:
+    /// unread messages are waiting in the conversation.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct MessageNotifyUnread: Conversation {
+    }
 }
 
 /// (De)serializes the `content` of `message:updated`, which comes without a `type`.
@@ -235,10 +173,6 @@ mod updated_content {
 
 payload_ids!(website, session:
     MessageUpdated,
-    MessageRemoved,
     MessageComposeSend,
     MessageComposeReceive,
-    MessageAcknowledge,
-    MessageAcknowledgeIgnored,
-    MessageNotifyUnread,
 );

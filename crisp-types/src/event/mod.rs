@@ -1,9 +1,15 @@
 //! Realtime events: what the RTM API (socket.io) and web hooks deliver.
 //!
 //! Both transports carry the same events: a name (`message:send`, …) and a `data`
-//! object. [`Event::from_raw`] turns the pair into a typed [`Event`]; it never fails: a
-//! name this version does not know, or a payload that does not have the shape of its
-//! event, becomes [`Event::Unknown`] with the data kept as sent.
+//! object. [`Event::decode`] turns the pair into a typed [`Event`], borrowing the raw
+//! `data` from the frame or body it came in; both transports call it. It is strict about
+//! the events it knows, and lenient about the others:
+//! - a known name whose payload fits its type gives the typed variant;
+//! - a known name whose payload does not fit (a field of the wrong type, a payload that
+//!   is not an object) is an [`EventError`] naming the event and the JSON path of the
+//!   misfit, with the payload kept as received: nothing is dropped silently;
+//! - a name this version does not know gives [`Event::Unknown`] with the data kept as
+//!   sent: `Unknown` only ever means "an event name this version does not know".
 //!
 //! ```
 //! use crisp_types::event::{Event, EventName};
@@ -14,34 +20,182 @@
 //!         .to_owned(),
 //! )
 //! .unwrap();
-//! let event = Event::from_raw("session:set_email", &data);
+//! let event = Event::decode("session:set_email", &data)?;
 //! assert_eq!(event.kind(), EventName::SessionSetEmail);
-//! assert_eq!(event.session_id(), Some("session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881"));
+//! assert_eq!(
+//!     event.session_id().map(|id| id.as_str()),
+//!     Some("session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881")
+//! );
 //! if let Event::SessionSetEmail(payload) = &event {
 //!     assert_eq!(payload.email.as_deref(), Some("jane@example.com"));
 //! }
 //! // Re-emit the payload exactly as received.
 //! let json = serde_json::to_string(&event.data()).unwrap();
 //! assert_eq!(json, data.get());
+//!
+//! // A known event with a wrongly typed field is an error, not `Unknown`.
+//! let bad = RawValue::from_string(r#"{"session_id":42}"#.to_owned()).unwrap();
+//! let error = Event::decode("session:set_email", &bad).unwrap_err();
+//! assert_eq!((error.name(), error.path()), ("session:set_email", "session_id"));
+//!
+//! // A name this version does not know is kept.
+//! let later = Event::decode("session:set_mood", &bad)?;
+//! assert!(matches!(later, Event::Unknown { .. }));
+//! # Ok::<(), crisp_types::event::EventError>(())
 //! ```
 //!
 //! # Payload conventions
-//! Every payload field is optional: any JSON object decodes, and a decoded payload
+//! Every payload field is optional: any JSON object whose fields have their documented types
+//! decodes (a field of another type is an [`EventError`]), and a decoded payload
 //! re-encodes to the same JSON (keys Crisp did not send are not written). Lists and maps
 //! are `Option`s too, so that an empty `[]` / `{}` is written back as received. Fields
 //! documented as nullable (`inbox_id`, `routing_id`, …) are `Option<Option<T>>`:
 //! `None` = absent, `Some(None)` = `null`. Keys this library does not know are dropped.
+
+/// Defines an event payload struct, writing its envelope fields once.
+///
+/// Every field is an `Option` left out of the JSON when `None`, and the container is
+/// `#[serde(default)]`, so any subset of the fields decodes. The kind after the name adds
+/// the envelope fields Crisp repeats across events, in the order Crisp writes them, and
+/// implements [`Payload`]:
+///
+/// | kind | fields before the struct's own | after | [`Payload`] |
+/// |---|---|---|---|
+/// | `Conversation` | `website_id`, `session_id`, `inbox_id` (nullable) | `routing_ids` | website, session |
+/// | `Website` | `website_id` | `routing_ids` | website |
+/// | `Routed` | — | `routing_ids` | — |
+///
+/// Each entry keeps its own docs and attributes (a field that is nullable says
+/// `#[serde(deserialize_with = "crate::event::nullable")]`). For example
+///
+/// ```text
+/// payload! {
+///     /// Payload of `session:set_email`: the visitor email was set.
+///     #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+///     pub struct SessionSetEmail: Conversation {
+///         /// Visitor email.
+///         pub email: Option<String>,
+///     }
+/// }
+/// ```
+///
+/// generates
+///
+/// ```text
+/// /// Payload of `session:set_email`: the visitor email was set.
+/// #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// #[serde(default)]
+/// pub struct SessionSetEmail {
+///     /// Website the conversation belongs to.
+///     #[serde(skip_serializing_if = "Option::is_none")]
+///     pub website_id: Option<WebsiteId>,
+///     /// Conversation the event is about.
+///     #[serde(skip_serializing_if = "Option::is_none")]
+///     pub session_id: Option<SessionId>,
+///     /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
+///     #[serde(deserialize_with = "crate::event::nullable", skip_serializing_if = "Option::is_none")]
+///     pub inbox_id: Option<Option<InboxId>>,
+///     /// Visitor email.
+///     #[serde(skip_serializing_if = "Option::is_none")]
+///     pub email: Option<String>,
+///     /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
+///     #[serde(skip_serializing_if = "Option::is_none")]
+///     pub routing_ids: Option<Vec<String>>,
+/// }
+///
+/// impl Payload for SessionSetEmail { /* website_id, session_id */ }
+/// ```
+macro_rules! payload {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident: Conversation {
+            $($(#[$field_meta:meta])* pub $field:ident: $ty:ty,)*
+        }
+    ) => {
+        $(#[$meta])*
+        #[serde(default)]
+        pub struct $name {
+            /// Website the conversation belongs to.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            pub website_id: Option<$crate::id::WebsiteId>,
+            /// Conversation the event is about.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            pub session_id: Option<$crate::id::SessionId>,
+            /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
+            #[serde(
+                deserialize_with = "crate::event::nullable",
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub inbox_id: Option<Option<$crate::id::InboxId>>,
+            $(
+                $(#[$field_meta])*
+                #[serde(skip_serializing_if = "Option::is_none")]
+                pub $field: $ty,
+            )*
+            /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
+            #[serde(skip_serializing_if = "Option::is_none")]
+            pub routing_ids: Option<Vec<String>>,
+        }
+
+        payload_ids!(website, session: $name);
+    };
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident: Website {
+            $($(#[$field_meta:meta])* pub $field:ident: $ty:ty,)*
+        }
+    ) => {
+        $(#[$meta])*
+        #[serde(default)]
+        pub struct $name {
+            /// Website the event is about.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            pub website_id: Option<$crate::id::WebsiteId>,
+            $(
+                $(#[$field_meta])*
+                #[serde(skip_serializing_if = "Option::is_none")]
+                pub $field: $ty,
+            )*
+            /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
+            #[serde(skip_serializing_if = "Option::is_none")]
+            pub routing_ids: Option<Vec<String>>,
+        }
+
+        payload_ids!(website: $name);
+    };
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident: Routed {
+            $($(#[$field_meta:meta])* pub $field:ident: $ty:ty,)*
+        }
+    ) => {
+        $(#[$meta])*
+        #[serde(default)]
+        pub struct $name {
+            $(
+                $(#[$field_meta])*
+                #[serde(skip_serializing_if = "Option::is_none")]
+                pub $field: $ty,
+            )*
+            /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
+            #[serde(skip_serializing_if = "Option::is_none")]
+            pub routing_ids: Option<Vec<String>>,
+        }
+
+        payload_ids!(none: $name);
+    };
+}
 
 /// Implements [`Payload`] for payload types, reading the given id fields.
 macro_rules! payload_ids {
     (website, session: $($ty:ty),+ $(,)?) => {
         $(
             impl $crate::event::Payload for $ty {
-                fn website_id(&self) -> Option<&str> {
-                    self.website_id.as_ref().map($crate::id::WebsiteId::as_str)
+                fn website_id(&self) -> Option<&$crate::id::WebsiteId> {
+                    self.website_id.as_ref()
                 }
-                fn session_id(&self) -> Option<&str> {
-                    self.session_id.as_ref().map($crate::id::SessionId::as_str)
+                fn session_id(&self) -> Option<&$crate::id::SessionId> {
+                    self.session_id.as_ref()
                 }
             }
         )+
@@ -49,8 +203,8 @@ macro_rules! payload_ids {
     (website: $($ty:ty),+ $(,)?) => {
         $(
             impl $crate::event::Payload for $ty {
-                fn website_id(&self) -> Option<&str> {
-                    self.website_id.as_ref().map($crate::id::WebsiteId::as_str)
+                fn website_id(&self) -> Option<&$crate::id::WebsiteId> {
+                    self.website_id.as_ref()
                 }
             }
         )+
@@ -68,6 +222,7 @@ mod email;
 mod identity;
 mod media;
 mod message;
+mod path;
 mod people;
 mod plan;
 mod plugin;
@@ -98,7 +253,7 @@ pub use people::{
 };
 pub use plan::{PlanSubscriptionUpdated, SubscribedPlan};
 pub use plugin::{PluginChannel, PluginEvent, PluginSettingsSaved, PluginSubscriptionUpdated};
-pub use registry::{Event, EventData, EventName, EventSeed};
+pub use registry::{Event, EventData, EventError, EventName};
 pub use session::{
     EventOperator, SessionCapabilities, SessionError, SessionLocales, SessionNetwork,
     SessionRating, SessionRemoved, SessionRequestInitiated, SessionSetAddress, SessionSetAvatar,
@@ -124,23 +279,23 @@ pub use widget::{WidgetActionOutcome, WidgetActionProcessed};
 /// field answer `None`.
 pub trait Payload {
     /// The website the event is about, when the payload carries `website_id`.
-    fn website_id(&self) -> Option<&str> {
+    fn website_id(&self) -> Option<&crate::id::WebsiteId> {
         None
     }
 
     /// The conversation the event is about, when the payload carries `session_id`.
-    fn session_id(&self) -> Option<&str> {
+    fn session_id(&self) -> Option<&crate::id::SessionId> {
         None
     }
 }
 
 impl Payload for crate::website::conversation::Message {
-    fn website_id(&self) -> Option<&str> {
-        self.website_id.as_ref().map(crate::id::WebsiteId::as_str)
+    fn website_id(&self) -> Option<&crate::id::WebsiteId> {
+        self.website_id.as_ref()
     }
 
-    fn session_id(&self) -> Option<&str> {
-        self.session_id.as_ref().map(crate::id::SessionId::as_str)
+    fn session_id(&self) -> Option<&crate::id::SessionId> {
+        self.session_id.as_ref()
     }
 }
 

@@ -6,162 +6,96 @@ use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
 use serde::de::{MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::id::{InboxId, PeopleId, SessionId, WebsiteId};
+use crate::id::PeopleId;
 // The profile blocks are models of `website::people`; the events carry them as they are.
 pub use crate::website::people::{
     PeopleActive, PeopleCompany, PeopleCompanyMetrics, PeopleEmployment, PeoplePerson,
     PeopleSocialProfile,
 };
 
-/// Payload of `people:profile:created`: a contact profile was created.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PeopleProfileCreated {
-    /// Website the event is about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Profile created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub people_id: Option<PeopleId>,
-    /// Profile email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub routing_ids: Option<Vec<String>>,
+payload! {
+    /// Payload of `people:profile:created`: a contact profile was created.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PeopleProfileCreated: Website {
+        /// Profile created.
+        pub people_id: Option<PeopleId>,
+        /// Profile email.
+        pub email: Option<String>,
+    }
 }
 
-/// Payload of `people:profile:updated`: a contact profile was updated.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PeopleProfileUpdated {
-    /// Website the event is about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Profile updated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub people_id: Option<PeopleId>,
-    /// Profile email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// What changed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub update: Option<PeopleCard>,
-    /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub routing_ids: Option<Vec<String>>,
+payload! {
+    /// Payload of `people:profile:updated`: a contact profile was updated.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PeopleProfileUpdated: Website {
+        /// Profile updated.
+        pub people_id: Option<PeopleId>,
+        /// Profile email.
+        pub email: Option<String>,
+        /// What changed.
+        pub update: Option<PeopleCard>,
+    }
 }
 
-/// Payload of `people:profile:removed`: a contact profile was removed.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PeopleProfileRemoved {
-    /// Website the event is about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Profile removed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub people_id: Option<PeopleId>,
-    /// Profile email (go-crisp-api).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub routing_ids: Option<Vec<String>>,
+payload! {
+    /// Payload of `people:profile:removed`: a contact profile was removed.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PeopleProfileRemoved: Website {
+        /// Profile removed.
+        pub people_id: Option<PeopleId>,
+        /// Profile email (go-crisp-api).
+        pub email: Option<String>,
+    }
 }
 
-/// Payload of `people:bind:session`: a conversation was linked to a contact profile.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PeopleBindSession {
-    /// Website the conversation belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Conversation the event is about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session_id: Option<SessionId>,
-    /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
-    #[serde(
-        default,
-        deserialize_with = "crate::event::nullable",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub inbox_id: Option<Option<InboxId>>,
-    /// Profile linked.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub people_id: Option<PeopleId>,
-    /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub routing_ids: Option<Vec<String>>,
+payload! {
+    /// Payload of `people:bind:session`: a conversation was linked to a contact profile.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PeopleBindSession: Conversation {
+        /// Profile linked.
+        pub people_id: Option<PeopleId>,
+    }
 }
 
-/// Payload of `people:sync:profile`: a contact profile was enriched from the conversation.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PeopleSyncProfile {
-    /// Website the conversation belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Conversation the event is about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session_id: Option<SessionId>,
-    /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
-    #[serde(
-        default,
-        deserialize_with = "crate::event::nullable",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub inbox_id: Option<Option<InboxId>>,
-    /// Profile enriched.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub people_id: Option<PeopleId>,
-    /// What is known of the contact.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub identity: Option<PeopleCard>,
-    /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub routing_ids: Option<Vec<String>>,
+payload! {
+    /// Payload of `people:sync:profile`: a contact profile was enriched from the conversation.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PeopleSyncProfile: Conversation {
+        /// Profile enriched.
+        pub people_id: Option<PeopleId>,
+        /// What is known of the contact.
+        pub identity: Option<PeopleCard>,
+    }
 }
 
-/// Payload of `people:import:progress`: a contact import progressed.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PeopleImportProgress {
-    /// Website the event is about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Import identifier (go-crisp-api).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub import_id: Option<String>,
-    /// Profile being imported (node-crisp-api).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub people_id: Option<PeopleId>,
-    /// Progress, in percent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub progress: Option<u8>,
-    /// Profile counts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub count: Option<PeopleImportCount>,
-    /// Profiles skipped, and why.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub items: Option<PeopleImportItems>,
-    /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub routing_ids: Option<Vec<String>>,
+payload! {
+    /// Payload of `people:import:progress`: a contact import progressed.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PeopleImportProgress: Website {
+        /// Import identifier (go-crisp-api).
+        pub import_id: Option<String>,
+        /// Profile being imported (node-crisp-api).
+        pub people_id: Option<PeopleId>,
+        /// Progress, in percent.
+        pub progress: Option<u8>,
+        /// Profile counts.
+        pub count: Option<PeopleImportCount>,
+        /// Profiles skipped, and why.
+        pub items: Option<PeopleImportItems>,
+    }
 }
 
-/// Payload of `people:import:done`: a contact import finished.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PeopleImportDone {
-    /// Website the event is about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Import identifier (go-crisp-api).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub import_id: Option<String>,
-    /// Profile imported (node-crisp-api).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub people_id: Option<PeopleId>,
-    /// Whether the import failed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<bool>,
-    /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub routing_ids: Option<Vec<String>>,
+payload! {
+    /// Payload of `people:import:done`: a contact import finished.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PeopleImportDone: Website {
+        /// Import identifier (go-crisp-api).
+        pub import_id: Option<String>,
+        /// Profile imported (node-crisp-api).
+        pub people_id: Option<PeopleId>,
+        /// Whether the import failed.
+        pub error: Option<bool>,
+    }
 }
 
 /// What is known of a contact: `update` of `people:profile:updated`, `identity` of
@@ -296,15 +230,3 @@ impl<'de> Deserialize<'de> for PeopleImportItems {
         deserializer.deserialize_any(ItemsVisitor)
     }
 }
-
-payload_ids!(website:
-    PeopleProfileCreated,
-    PeopleProfileUpdated,
-    PeopleProfileRemoved,
-    PeopleImportProgress,
-    PeopleImportDone,
-);
-payload_ids!(website, session:
-    PeopleBindSession,
-    PeopleSyncProfile,
-);

@@ -3,20 +3,13 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Number;
 
-use crate::id::WebsiteId;
-
-/// Payload of `plan:subscription:updated`: the website plan changed.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PlanSubscriptionUpdated {
-    /// Website the event is about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// The plan now.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub plan: Option<SubscribedPlan>,
-    /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub routing_ids: Option<Vec<String>>,
+payload! {
+    /// Payload of `plan:subscription:updated`: the website plan changed.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PlanSubscriptionUpdated: Website {
+        /// The plan now.
+        pub plan: Option<SubscribedPlan>,
+    }
 }
 
 /// The plan a website is subscribed to (`plan`).
@@ -35,7 +28,3 @@ pub struct SubscribedPlan {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trialing: Option<bool>,
 }
-
-payload_ids!(website:
-    PlanSubscriptionUpdated,
-);

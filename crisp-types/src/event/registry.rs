@@ -2,11 +2,15 @@
 //! payload type. [`EventName`], [`Event`] and the decoding all come from the one table
 //! at the bottom of this file, so adding an event is a one-line change there.
 
+use std::fmt;
+
+use serde::de::DeserializeOwned;
 use serde::{Serialize, Serializer};
 use serde_json::Value;
 use serde_json::value::RawValue;
 
 use super::*;
+use crate::id::{SessionId, WebsiteId};
 use crate::website::conversation::Message;
 
 /// Generates [`EventName`], [`Event`], [`EventData`] and their methods from the table of
@@ -26,8 +30,12 @@ macro_rules! events {
 
         /// A realtime event (RTM or web hook) with its typed payload.
         ///
-        /// Built by [`Event::from_raw`] or [`Event::from_value`], which never fail: see
-        /// [`Event::Unknown`].
+        /// Built by [`Event::decode`] (or [`Event::decode_value`]): a known name gives its
+        /// typed variant, or an [`EventError`] when the payload does not fit its type; a
+        /// name this version does not know gives [`Event::Unknown`].
+        ///
+        /// The payloads larger than a few words are boxed, so that an `Event` stays small
+        /// (at most 128 bytes) and cheap to move through channels.
         #[derive(Clone, Debug, PartialEq)]
         #[non_exhaustive]
         pub enum Event {
@@ -35,8 +43,7 @@ macro_rules! events {
                 #[doc = concat!("`", $wire, "`: ", $doc)]
                 $variant($payload),
             )+
-            /// An event this library does not know, or a known event whose payload does not
-            /// have the expected shape; kept as received.
+            /// An event whose name this library does not know; kept as received.
             Unknown {
                 /// The event name, as received.
                 name: String,
@@ -46,45 +53,30 @@ macro_rules! events {
         }
 
         impl Event {
-            /// Decodes an event from its name and its raw `data` JSON.
+            /// Decodes an event from its name and its raw `data` JSON, borrowed from the
+            /// frame or body it came in: the one decoder both transports use.
             ///
-            /// Never fails and never panics: a known name whose payload decodes gives the
-            /// typed variant; an unknown name, or a payload that does not decode into its
-            /// type, gives [`Event::Unknown`] with the data parsed as a [`Value`]. Typed
-            /// payloads are decoded straight from the raw text.
-            #[must_use]
-            pub fn from_raw(name: &str, data: &RawValue) -> Event {
-                let decoded = match name {
-                    $($wire => serde_json::from_str::<$payload>(data.get()).map(Event::$variant),)+
-                    _ => return Event::unknown_raw(name, data),
-                };
-                decoded.unwrap_or_else(|_| Event::unknown_raw(name, data))
-            }
-
-            /// Decodes the payload of event `name` straight from `deserializer`, in one
-            /// pass (no intermediate raw copy). Unknown names decode into
-            /// [`Event::Unknown`]. Unlike [`Event::from_raw`], a payload that does not fit
-            /// its type is an error, because a deserializer cannot rewind: callers wanting
-            /// the never-failing behaviour retry with `from_raw` (see [`EventSeed`]).
+            /// A known name gives its typed variant, decoded straight from the raw text. A
+            /// name this version does not know gives [`Event::Unknown`] with the data
+            /// parsed as a [`Value`] (never an error).
             ///
             /// # Errors
-            /// The deserializer's error when the payload does not fit its type.
-            pub fn deserialize_payload<'de, D: serde::Deserializer<'de>>(name: &str, deserializer: D) -> Result<Event, D::Error> {
+            /// [`EventError`] when the name is known and the payload does not fit its
+            /// type (a wrongly typed field, a payload that is not an object): it names the
+            /// event and the JSON path of the misfit, and keeps the raw payload.
+            pub fn decode(name: &str, data: &RawValue) -> Result<Event, EventError> {
+                let text = data.get();
+                // Serde would read an array positionally into a payload struct: only
+                // objects are payloads.
+                let is_object = text.trim_start().starts_with('{');
                 match name {
-                    $($wire => <$payload as serde::Deserialize>::deserialize(deserializer).map(Event::$variant),)+
-                    _ => <Value as serde::Deserialize>::deserialize(deserializer).map(|data| Event::unknown(name, data)),
+                    $($wire if !is_object => Err(EventError::not_an_object(EventName::$variant, data)),
+                    $wire => match serde_json::from_str::<$payload>(text) {
+                        Ok(payload) => Ok(Event::$variant(payload)),
+                        Err(error) => Err(EventError::locate::<$payload>(EventName::$variant, data, &error)),
+                    },)+
+                    _ => Ok(Event::unknown_raw(name, data)),
                 }
-            }
-
-            /// Decodes an event from its name and its `data` value; same rules as
-            /// [`Event::from_raw`].
-            #[must_use]
-            pub fn from_value(name: &str, data: Value) -> Event {
-                let decoded = match name {
-                    $($wire => <$payload as serde::Deserialize>::deserialize(&data).map(Event::$variant),)+
-                    _ => return Event::unknown(name, data),
-                };
-                decoded.unwrap_or_else(|_| Event::unknown(name, data))
             }
 
             /// The event name as it is written on the wire (for [`Event::Unknown`], the name
@@ -97,9 +89,8 @@ macro_rules! events {
                 }
             }
 
-            /// The event name as an [`EventName`]. For [`Event::Unknown`] this is
-            /// [`EventName::Unknown`] for a name this library does not know, and the known
-            /// name when the name is known but the payload did not decode.
+            /// The event name as an [`EventName`] ([`EventName::Unknown`] for
+            /// [`Event::Unknown`] events).
             #[must_use]
             pub fn kind(&self) -> EventName {
                 match self {
@@ -108,23 +99,23 @@ macro_rules! events {
                 }
             }
 
-            /// The website the event is about, when the payload says (for
-            /// [`Event::Unknown`], `data.website_id` when it is a string).
+            /// The website the event is about, when the payload says (`None` for
+            /// [`Event::Unknown`]: read its `data`).
             #[must_use]
-            pub fn website_id(&self) -> Option<&str> {
+            pub fn website_id(&self) -> Option<&WebsiteId> {
                 match self {
                     $(Event::$variant(payload) => Payload::website_id(payload),)+
-                    Event::Unknown { data, .. } => data.get("website_id").and_then(Value::as_str),
+                    Event::Unknown { .. } => None,
                 }
             }
 
-            /// The conversation the event is about, when the payload says (for
-            /// [`Event::Unknown`], `data.session_id` when it is a string).
+            /// The conversation the event is about, when the payload says (`None` for
+            /// [`Event::Unknown`]: read its `data`).
             #[must_use]
-            pub fn session_id(&self) -> Option<&str> {
+            pub fn session_id(&self) -> Option<&SessionId> {
                 match self {
                     $(Event::$variant(payload) => Payload::session_id(payload),)+
-                    Event::Unknown { data, .. } => data.get("session_id").and_then(Value::as_str),
+                    Event::Unknown { .. } => None,
                 }
             }
         }
@@ -137,10 +128,32 @@ macro_rules! events {
                 }
             }
         }
+
+        /// The size of each variant's payload, for the size test.
+        #[cfg(test)]
+        pub(super) fn payload_sizes() -> Vec<(&'static str, usize)> {
+            vec![$(($wire, std::mem::size_of::<$payload>()),)+]
+        }
     };
 }
 
 impl Event {
+    /// Decodes an event from its name and its `data` as a [`Value`]: writes the value out
+    /// and reads it with [`Event::decode`] (same rules). Prefer [`Event::decode`] on the
+    /// raw JSON when you have it: it is faster.
+    ///
+    /// # Errors
+    /// [`EventError`] when the name is known and the payload does not fit its type.
+    pub fn decode_value(name: &str, data: Value) -> Result<Event, EventError> {
+        if EventName::from(name).is_unknown() {
+            return Ok(Event::unknown(name, data));
+        }
+        // A `Value` always writes out (its map keys are strings).
+        let raw =
+            serde_json::value::to_raw_value(&data).unwrap_or_else(|_| RawValue::NULL.to_owned());
+        Event::decode(name, &raw)
+    }
+
     /// Whether the payload is typed (`false` for [`Event::Unknown`]).
     #[must_use]
     pub fn is_typed(&self) -> bool {
@@ -169,42 +182,158 @@ impl Event {
     }
 }
 
-/// Decodes an event payload whose name is already known, as a
-/// [`DeserializeSeed`](serde::de::DeserializeSeed): one pass over the input. Only JSON
-/// objects are accepted. See [`Event::deserialize_payload`] for the error behaviour.
-#[derive(Clone, Copy, Debug)]
-pub struct EventSeed<'a> {
-    name: &'a str,
+/// A known event whose payload does not fit its type: which event, where in the payload
+/// (the JSON path), what serde said, and the payload as received.
+///
+/// ```
+/// use crisp_types::event::{Event, EventName};
+/// use serde_json::value::RawValue;
+///
+/// let data = RawValue::from_string(r#"{"session_id":42,"type":"text"}"#.to_owned()).unwrap();
+/// let error = Event::decode("message:send", &data).unwrap_err();
+/// assert_eq!(error.kind(), EventName::MessageSend);
+/// assert_eq!(error.path(), "session_id");
+/// assert_eq!(error.raw().get(), data.get());
+/// assert!(error.to_string().starts_with("`message:send` payload does not fit its type at `session_id`: invalid type"));
+/// ```
+#[derive(Clone)]
+#[non_exhaustive]
+pub struct EventError {
+    kind: EventName,
+    path: String,
+    message: String,
+    raw: Box<RawValue>,
 }
 
-impl<'a> EventSeed<'a> {
-    /// A seed for the payload of event `name`.
+impl EventError {
+    /// The error of decoding `raw` as `T`, with the path found by decoding again through
+    /// the path tracker (the failure path only).
+    #[cold]
+    fn locate<T: DeserializeOwned>(
+        kind: EventName,
+        raw: &RawValue,
+        error: &serde_json::Error,
+    ) -> EventError {
+        let path = super::path::Path::default();
+        let mut deserializer = serde_json::Deserializer::from_str(raw.get());
+        // Same input and types as the first pass: this fails the same way (the error
+        // already in hand is the one reported).
+        let _ = super::path::deserialize::<T, _>(&mut deserializer, &path);
+        EventError {
+            kind,
+            path: path.render(),
+            message: error.to_string(),
+            raw: raw.to_owned(),
+        }
+    }
+
+    /// The error for a payload that is not a JSON object.
+    #[cold]
+    fn not_an_object(kind: EventName, raw: &RawValue) -> EventError {
+        let found = match raw.get().trim_start().as_bytes().first() {
+            Some(b'[') => "an array",
+            Some(b'"') => "a string",
+            Some(b'n') => "null",
+            Some(b't' | b'f') => "a boolean",
+            _ => "a number",
+        };
+        EventError {
+            kind,
+            path: String::new(),
+            message: format!("invalid type: {found}, expected a JSON object"),
+            raw: raw.to_owned(),
+        }
+    }
+
+    /// The event name, as on the wire (`message:send`).
     #[must_use]
-    pub fn new(name: &'a str) -> Self {
-        EventSeed { name }
+    pub fn name(&self) -> &str {
+        self.kind.as_str()
+    }
+
+    /// The event, as an [`EventName`].
+    #[must_use]
+    pub fn kind(&self) -> EventName {
+        self.kind.clone()
+    }
+
+    /// The JSON path of the value that does not fit, from the payload: `session_id`,
+    /// `content.text`, `participants[1].type`; empty when the payload itself does not
+    /// fit (not an object).
+    #[must_use]
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// What the JSON decoder said, with the line and column in the payload.
+    #[must_use]
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The payload as received.
+    #[must_use]
+    pub fn raw(&self) -> &RawValue {
+        &self.raw
+    }
+
+    /// The payload as received, owned.
+    #[must_use]
+    pub fn into_raw(self) -> Box<RawValue> {
+        self.raw
     }
 }
 
-impl<'de> serde::de::DeserializeSeed<'de> for EventSeed<'_> {
-    type Value = Event;
-
-    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Event, D::Error> {
-        deserializer.deserialize_map(ObjectOnly(self.name))
+impl fmt::Display for EventError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(
+                f,
+                "`{}` payload does not fit its type: {}",
+                self.kind, self.message
+            )
+        } else {
+            write!(
+                f,
+                "`{}` payload does not fit its type at `{}`: {}",
+                self.kind, self.path, self.message
+            )
+        }
     }
 }
 
-/// Accepts a JSON object only, then hands its entries to the payload decoder.
-struct ObjectOnly<'a>(&'a str);
+/// Leaves the payload out (it may hold message text): only its size.
+impl fmt::Debug for EventError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("EventError")
+            .field("event", &self.kind.as_str())
+            .field("path", &self.path)
+            .field("message", &self.message)
+            .field("raw_bytes", &self.raw.get().len())
+            .finish()
+    }
+}
 
-impl<'de> serde::de::Visitor<'de> for ObjectOnly<'_> {
-    type Value = Event;
+impl PartialEq for EventError {
+    fn eq(&self, other: &Self) -> bool {
+        self.kind == other.kind
+            && self.path == other.path
+            && self.message == other.message
+            && self.raw.get() == other.raw.get()
+    }
+}
 
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "the payload object of `{}`", self.0)
+impl Eq for EventError {}
+
+impl std::error::Error for EventError {}
+
+impl<T: Payload + ?Sized> Payload for Box<T> {
+    fn website_id(&self) -> Option<&WebsiteId> {
+        T::website_id(self)
     }
 
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Event, A::Error> {
-        Event::deserialize_payload(self.0, serde::de::value::MapAccessDeserializer::new(map))
+    fn session_id(&self) -> Option<&SessionId> {
+        T::session_id(self)
     }
 }
 
@@ -230,7 +359,7 @@ impl<'a> EventData<'a> {
 events! {
     // session
     "session:update_availability" => SessionUpdateAvailability(SessionUpdateAvailability), "The visitor went online or offline.";
-    "session:update_verify" => SessionUpdateVerify(SessionUpdateVerify), "The visitor identity verification status changed.";
+    "session:update_verify" => SessionUpdateVerify(Box<SessionUpdateVerify>), "The visitor identity verification status changed.";
     "session:request:initiated" => SessionRequestInitiated(SessionRequestInitiated), "A conversation was started.";
     "session:set_email" => SessionSetEmail(SessionSetEmail), "The visitor email was set.";
     "session:set_phone" => SessionSetPhone(SessionSetPhone), "The visitor phone number was set.";
@@ -239,55 +368,55 @@ events! {
     "session:set_avatar" => SessionSetAvatar(SessionSetAvatar), "The visitor avatar was set.";
     "session:set_nickname" => SessionSetNickname(SessionSetNickname), "The visitor name was set.";
     "session:set_origin" => SessionSetOrigin(SessionSetOrigin), "The conversation origin was set.";
-    "session:set_data" => SessionSetData(SessionSetData), "The conversation custom data was set.";
+    "session:set_data" => SessionSetData(Box<SessionSetData>), "The conversation custom data was set.";
     "session:sync:pages" => SessionSyncPages(SessionSyncPages), "The visitor browsed pages.";
     "session:sync:events" => SessionSyncEvents(SessionSyncEvents), "Custom events were pushed for the visitor.";
-    "session:sync:capabilities" => SessionSyncCapabilities(SessionSyncCapabilities), "The visitor device capabilities were synced.";
-    "session:sync:geolocation" => SessionSyncGeolocation(SessionSyncGeolocation), "The visitor location was synced.";
-    "session:sync:system" => SessionSyncSystem(SessionSyncSystem), "The visitor system was synced.";
-    "session:sync:network" => SessionSyncNetwork(SessionSyncNetwork), "The visitor network was synced.";
+    "session:sync:capabilities" => SessionSyncCapabilities(Box<SessionSyncCapabilities>), "The visitor device capabilities were synced.";
+    "session:sync:geolocation" => SessionSyncGeolocation(Box<SessionSyncGeolocation>), "The visitor location was synced.";
+    "session:sync:system" => SessionSyncSystem(Box<SessionSyncSystem>), "The visitor system was synced.";
+    "session:sync:network" => SessionSyncNetwork(Box<SessionSyncNetwork>), "The visitor network was synced.";
     "session:sync:timezone" => SessionSyncTimezone(SessionSyncTimezone), "The visitor time zone was synced.";
     "session:sync:locales" => SessionSyncLocales(SessionSyncLocales), "The visitor locales were synced.";
-    "session:sync:rating" => SessionSyncRating(SessionSyncRating), "The visitor rated the conversation.";
+    "session:sync:rating" => SessionSyncRating(Box<SessionSyncRating>), "The visitor rated the conversation.";
     "session:sync:topic" => SessionSyncTopic(SessionSyncTopic), "The conversation topic was set.";
     "session:set_state" => SessionSetState(SessionSetState), "The conversation state changed.";
     "session:set_block" => SessionSetBlock(SessionSetBlock), "Incoming messages were blocked or unblocked.";
     "session:set_segments" => SessionSetSegments(SessionSetSegments), "The conversation segments were set.";
-    "session:set_opened" => SessionSetOpened(SessionSetOpened), "An operator opened the conversation.";
-    "session:set_closed" => SessionSetClosed(SessionSetClosed), "An operator closed the conversation.";
+    "session:set_opened" => SessionSetOpened(Box<SessionSetOpened>), "An operator opened the conversation.";
+    "session:set_closed" => SessionSetClosed(Box<SessionSetClosed>), "An operator closed the conversation.";
     "session:set_participants" => SessionSetParticipants(SessionSetParticipants), "The conversation participants were set.";
     "session:set_mentions" => SessionSetMentions(SessionSetMentions), "Operators were mentioned in the conversation.";
-    "session:set_routing" => SessionSetRouting(SessionSetRouting), "The conversation routing changed.";
+    "session:set_routing" => SessionSetRouting(Box<SessionSetRouting>), "The conversation routing changed.";
     "session:set_inbox" => SessionSetInbox(SessionSetInbox), "The conversation moved to another inbox.";
     "session:removed" => SessionRemoved(SessionRemoved), "The conversation was removed.";
-    "session:error" => SessionError(SessionError), "A conversation update was refused.";
+    "session:error" => SessionError(Box<SessionError>), "A conversation update was refused.";
 
     // message
-    "message:updated" => MessageUpdated(MessageUpdated), "A message was edited.";
-    "message:send" => MessageSend(Message), "The visitor sent a message.";
-    "message:received" => MessageReceived(Message), "An operator sent a message.";
+    "message:updated" => MessageUpdated(Box<MessageUpdated>), "A message was edited.";
+    "message:send" => MessageSend(Box<Message>), "The visitor sent a message.";
+    "message:received" => MessageReceived(Box<Message>), "An operator sent a message.";
     "message:removed" => MessageRemoved(MessageRemoved), "A message was removed.";
-    "message:compose:send" => MessageComposeSend(MessageComposeSend), "The visitor is typing, or stopped.";
-    "message:compose:receive" => MessageComposeReceive(MessageComposeReceive), "An operator is typing, or stopped.";
-    "message:acknowledge:read:send" => MessageAcknowledgeReadSend(MessageAcknowledge), "The visitor read messages.";
-    "message:acknowledge:read:received" => MessageAcknowledgeReadReceived(MessageAcknowledge), "An operator read messages.";
-    "message:acknowledge:unread:send" => MessageAcknowledgeUnreadSend(MessageAcknowledge), "Messages were marked unread for the visitor.";
-    "message:acknowledge:delivered" => MessageAcknowledgeDelivered(MessageAcknowledge), "Messages were delivered.";
-    "message:acknowledge:ignored" => MessageAcknowledgeIgnored(MessageAcknowledgeIgnored), "Messages were not delivered.";
+    "message:compose:send" => MessageComposeSend(Box<MessageComposeSend>), "The visitor is typing, or stopped.";
+    "message:compose:receive" => MessageComposeReceive(Box<MessageComposeReceive>), "An operator is typing, or stopped.";
+    "message:acknowledge:read:send" => MessageAcknowledgeReadSend(Box<MessageAcknowledge>), "The visitor read messages.";
+    "message:acknowledge:read:received" => MessageAcknowledgeReadReceived(Box<MessageAcknowledge>), "An operator read messages.";
+    "message:acknowledge:unread:send" => MessageAcknowledgeUnreadSend(Box<MessageAcknowledge>), "Messages were marked unread for the visitor.";
+    "message:acknowledge:delivered" => MessageAcknowledgeDelivered(Box<MessageAcknowledge>), "Messages were delivered.";
+    "message:acknowledge:ignored" => MessageAcknowledgeIgnored(Box<MessageAcknowledgeIgnored>), "Messages were not delivered.";
     "message:notify:unread:send" => MessageNotifyUnreadSend(MessageNotifyUnread), "Unread messages are waiting for the visitor.";
     "message:notify:unread:received" => MessageNotifyUnreadReceived(MessageNotifyUnread), "Unread messages are waiting for the operators.";
 
     // spam
-    "spam:message" => SpamMessage(SpamMessage), "A conversation was held as spam.";
+    "spam:message" => SpamMessage(Box<SpamMessage>), "A conversation was held as spam.";
     "spam:decision" => SpamDecision(SpamDecision), "A decision was made on a conversation held as spam.";
 
     // people
     "people:profile:created" => PeopleProfileCreated(PeopleProfileCreated), "A contact profile was created.";
-    "people:profile:updated" => PeopleProfileUpdated(PeopleProfileUpdated), "A contact profile was updated.";
+    "people:profile:updated" => PeopleProfileUpdated(Box<PeopleProfileUpdated>), "A contact profile was updated.";
     "people:profile:removed" => PeopleProfileRemoved(PeopleProfileRemoved), "A contact profile was removed.";
     "people:bind:session" => PeopleBindSession(PeopleBindSession), "A conversation was linked to a contact profile.";
-    "people:sync:profile" => PeopleSyncProfile(PeopleSyncProfile), "A contact profile was enriched.";
-    "people:import:progress" => PeopleImportProgress(PeopleImportProgress), "A contact import progressed.";
+    "people:sync:profile" => PeopleSyncProfile(Box<PeopleSyncProfile>), "A contact profile was enriched.";
+    "people:import:progress" => PeopleImportProgress(Box<PeopleImportProgress>), "A contact import progressed.";
     "people:import:done" => PeopleImportDone(PeopleImportDone), "A contact import finished.";
 
     // campaign
@@ -296,7 +425,7 @@ events! {
     "campaign:running" => CampaignRunning(CampaignRunning), "A campaign was started or paused.";
 
     // browsing
-    "browsing:request:initiated" => BrowsingRequestInitiated(BrowsingRequestInitiated), "The visitor accepted a co-browsing request.";
+    "browsing:request:initiated" => BrowsingRequestInitiated(Box<BrowsingRequestInitiated>), "The visitor accepted a co-browsing request.";
     "browsing:request:rejected" => BrowsingRequestRejected(BrowsingRequestRejected), "The visitor rejected a co-browsing request.";
 
     // call
@@ -304,7 +433,7 @@ events! {
     "call:request:rejected" => CallRequestRejected(CallRequestRejected), "The visitor rejected a call.";
 
     // identity
-    "identity:verify:request" => IdentityVerifyRequest(IdentityVerifyRequest), "A plugin is asked to deliver an identity verification code.";
+    "identity:verify:request" => IdentityVerifyRequest(Box<IdentityVerifyRequest>), "A plugin is asked to deliver an identity verification code.";
 
     // status
     "status:health:changed" => StatusHealthChanged(StatusHealthChanged), "The status page health changed.";
@@ -315,13 +444,13 @@ events! {
     "website:users:available" => WebsiteUsersAvailable(WebsiteUsersAvailable), "Whether an operator is available changed.";
 
     // bucket
-    "bucket:url:upload:generated" => BucketUrlUploadGenerated(BucketUrlGenerated), "A file upload URL was generated.";
-    "bucket:url:avatar:generated" => BucketUrlAvatarGenerated(BucketUrlGenerated), "An avatar upload URL was generated.";
-    "bucket:url:website:generated" => BucketUrlWebsiteGenerated(BucketUrlGenerated), "A website icon upload URL was generated.";
-    "bucket:url:campaign:generated" => BucketUrlCampaignGenerated(BucketUrlGenerated), "A campaign file upload URL was generated.";
-    "bucket:url:helpdesk:generated" => BucketUrlHelpdeskGenerated(BucketUrlGenerated), "A helpdesk file upload URL was generated.";
-    "bucket:url:status:generated" => BucketUrlStatusGenerated(BucketUrlGenerated), "A status page file upload URL was generated.";
-    "bucket:url:processing:generated" => BucketUrlProcessingGenerated(BucketUrlGenerated), "A processing upload URL was generated.";
+    "bucket:url:upload:generated" => BucketUrlUploadGenerated(Box<BucketUrlGenerated>), "A file upload URL was generated.";
+    "bucket:url:avatar:generated" => BucketUrlAvatarGenerated(Box<BucketUrlGenerated>), "An avatar upload URL was generated.";
+    "bucket:url:website:generated" => BucketUrlWebsiteGenerated(Box<BucketUrlGenerated>), "A website icon upload URL was generated.";
+    "bucket:url:campaign:generated" => BucketUrlCampaignGenerated(Box<BucketUrlGenerated>), "A campaign file upload URL was generated.";
+    "bucket:url:helpdesk:generated" => BucketUrlHelpdeskGenerated(Box<BucketUrlGenerated>), "A helpdesk file upload URL was generated.";
+    "bucket:url:status:generated" => BucketUrlStatusGenerated(Box<BucketUrlGenerated>), "A status page file upload URL was generated.";
+    "bucket:url:processing:generated" => BucketUrlProcessingGenerated(Box<BucketUrlGenerated>), "A processing upload URL was generated.";
 
     // media
     "media:animation:listed" => MediaAnimationListed(MediaAnimationListed), "Animations (GIFs) were found.";
@@ -331,8 +460,8 @@ events! {
     "email:track:view" => EmailTrackView(EmailTrackView), "An email was opened.";
 
     // plugin
-    "plugin:channel" => PluginChannel(PluginChannel), "A message on a plugin channel.";
-    "plugin:event" => PluginEvent(PluginEvent), "A plugin pushed a custom event.";
+    "plugin:channel" => PluginChannel(Box<PluginChannel>), "A message on a plugin channel.";
+    "plugin:event" => PluginEvent(Box<PluginEvent>), "A plugin pushed a custom event.";
     "plugin:subscription:updated" => PluginSubscriptionUpdated(PluginSubscriptionUpdated), "A plugin was installed or removed.";
     "plugin:settings:saved" => PluginSettingsSaved(PluginSettingsSaved), "Plugin settings were saved.";
 
@@ -340,36 +469,132 @@ events! {
     "plan:subscription:updated" => PlanSubscriptionUpdated(PlanSubscriptionUpdated), "The website plan changed.";
 
     // widget
-    "widget:action:processed" => WidgetActionProcessed(WidgetActionProcessed), "A plugin processed a widget action.";
+    "widget:action:processed" => WidgetActionProcessed(Box<WidgetActionProcessed>), "A plugin processed a widget action.";
 }
 
 #[cfg(test)]
-mod seed_tests {
-    use serde::de::DeserializeSeed;
+mod tests {
+    use serde_json::value::RawValue;
 
-    use super::{Event, EventSeed};
+    use super::{Event, EventError, EventName, payload_sizes};
 
-    fn seed(name: &str, json: &str) -> Result<Event, serde_json::Error> {
-        EventSeed::new(name).deserialize(&mut serde_json::Deserializer::from_str(json))
+    fn raw(json: &str) -> Box<RawValue> {
+        RawValue::from_string(json.to_owned()).unwrap()
+    }
+
+    fn misfit(name: &str, json: &str) -> EventError {
+        Event::decode(name, &raw(json)).unwrap_err()
     }
 
     #[test]
-    fn one_pass_decoding_agrees_with_from_raw() {
-        let json = r#"{"website_id":"w","session_id":"s","type":"text","from":"user","origin":"chat","content":"Hi","fingerprint":1,"timestamp":2}"#;
-        let raw = serde_json::value::RawValue::from_string(json.to_owned()).unwrap();
-        assert_eq!(
-            seed("message:send", json).unwrap(),
-            Event::from_raw("message:send", &raw)
+    fn an_event_stays_small() {
+        let large: Vec<_> = payload_sizes()
+            .into_iter()
+            .filter(|(_, size)| *size > 120)
+            .collect();
+        assert!(large.is_empty(), "payloads to box: {large:?}");
+        assert!(
+            std::mem::size_of::<Event>() <= 128,
+            "{}",
+            std::mem::size_of::<Event>()
         );
-        let unknown = seed("future:event", r#"{"a":[1,2]}"#).unwrap();
-        assert!(!unknown.is_typed());
-        assert_eq!(unknown.name(), "future:event");
     }
 
     #[test]
-    fn one_pass_decoding_rejects_non_objects_and_misfits() {
-        assert!(seed("message:send", "[]").is_err());
-        assert!(seed("future:event", r#""text""#).is_err());
-        assert!(seed("message:send", r#"{"fingerprint":"not a number"}"#).is_err());
+    fn a_wrongly_typed_top_level_field_names_its_path() {
+        let json = r#"{"website_id":"w","session_id":42,"type":"text","content":"Hi"}"#;
+        let error = misfit("message:send", json);
+        assert_eq!(error.kind(), EventName::MessageSend);
+        assert_eq!(error.name(), "message:send");
+        assert_eq!(error.path(), "session_id");
+        assert!(
+            error.message().contains("invalid type"),
+            "{}",
+            error.message()
+        );
+        assert_eq!(error.raw().get(), json);
+        let shown = error.to_string();
+        assert!(
+            shown.starts_with("`message:send` payload does not fit its type at `session_id`: "),
+            "{shown}"
+        );
+        // The payload stays out of `Debug` (it may hold message text).
+        assert!(!format!("{error:?}").contains("Hi"), "{error:?}");
+    }
+
+    #[test]
+    fn a_wrongly_typed_nested_field_names_its_path() {
+        let error = misfit(
+            "message:send",
+            r#"{"type":"text","content":"Hi","user":{"user_id":"u","nickname":5}}"#,
+        );
+        assert_eq!(error.path(), "user.nickname", "{error}");
+        let error = misfit(
+            "session:set_participants",
+            r#"{"session_id":"s","participants":[{"type":"email","target":"a@b.c"},{"type":"email","target":5}]}"#,
+        );
+        assert_eq!(error.path(), "participants[1].target", "{error}");
+        let error = misfit("session:set_email", r#"{"session_id":"s","email":["x"]}"#);
+        assert_eq!(error.path(), "email", "{error}");
+    }
+
+    #[test]
+    fn a_payload_that_is_not_an_object_is_an_error_at_the_root() {
+        for json in ["[1,2]", "\"text\"", "42", "null"] {
+            let error = misfit("session:set_state", json);
+            assert_eq!(error.path(), "", "{json}: {error}");
+            assert_eq!(error.raw().get(), json);
+            assert!(
+                error
+                    .to_string()
+                    .starts_with("`session:set_state` payload does not fit its type: "),
+                "{error}"
+            );
+        }
+    }
+
+    #[test]
+    fn unknown_names_are_unknown_events_whatever_their_data() {
+        for json in [r#"{"session_id":42}"#, "[true,3]", "null"] {
+            let event = Event::decode("future:event", &raw(json)).unwrap();
+            let Event::Unknown { name, data } = &event else {
+                panic!("{event:?}");
+            };
+            assert_eq!(name, "future:event");
+            assert_eq!(
+                data,
+                &serde_json::from_str::<serde_json::Value>(json).unwrap()
+            );
+            assert_eq!(event.kind(), EventName::Unknown("future:event".into()));
+            assert_eq!(event.session_id(), None);
+        }
+    }
+
+    #[test]
+    fn accessors_are_typed() {
+        let event = Event::decode(
+            "message:send",
+            &raw(r#"{"website_id":"w1","session_id":"session_1","type":"text","content":"Hi"}"#),
+        )
+        .unwrap();
+        assert_eq!(event.website_id(), Some(&crate::WebsiteId::new("w1")));
+        assert_eq!(
+            event.session_id(),
+            Some(&crate::SessionId::new("session_1"))
+        );
+    }
+
+    #[test]
+    fn decode_value_has_the_same_rules() {
+        let good = serde_json::json!({"session_id": "s", "email": "a@b.c"});
+        assert_eq!(
+            Event::decode_value("session:set_email", good.clone()).unwrap(),
+            Event::decode("session:set_email", &raw(&good.to_string())).unwrap()
+        );
+        let bad = serde_json::json!({"session_id": 42});
+        let error = Event::decode_value("session:set_email", bad).unwrap_err();
+        assert_eq!(error.path(), "session_id");
+        let unknown = Event::decode_value("x:y", serde_json::json!([1])).unwrap();
+        assert!(!unknown.is_typed());
     }
 }

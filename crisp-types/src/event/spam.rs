@@ -35,24 +35,17 @@ pub struct SpamMessage {
     pub routing_ids: Option<Vec<String>>,
 }
 
-/// Payload of `spam:decision`: a decision was made on a conversation held as spam.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SpamDecision {
-    /// Website the event is about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Spam identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub spam_id: Option<SpamId>,
-    /// The decision.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub action: Option<SpamAction>,
-    /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub routing_ids: Option<Vec<String>>,
+payload! {
+    /// Payload of `spam:decision`: a decision was made on a conversation held as spam.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct SpamDecision: Website {
+        /// Spam identifier.
+        pub spam_id: Option<SpamId>,
+        /// The decision.
+        pub action: Option<SpamAction>,
+    }
 }
 
 payload_ids!(website:
     SpamMessage,
-    SpamDecision,
 );

@@ -2,23 +2,15 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::id::WebsiteId;
-
-/// Payload of `status:health:changed`: the health of the status page changed.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct StatusHealthChanged {
-    /// Website the event is about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// New health.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub health: Option<StatusHealth>,
-    /// Nodes concerned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub nodes: Option<Vec<StatusNode>>,
-    /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub routing_ids: Option<Vec<String>>,
+payload! {
+    /// Payload of `status:health:changed`: the health of the status page changed.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct StatusHealthChanged: Website {
+        /// New health.
+        pub health: Option<StatusHealth>,
+        /// Nodes concerned.
+        pub nodes: Option<Vec<StatusNode>>,
+    }
 }
 
 /// A monitored node of a status page (`nodes`).
@@ -43,7 +35,3 @@ crate::string_enum! {
         Dead = "dead",
     }
 }
-
-payload_ids!(website:
-    StatusHealthChanged,
-);

@@ -2,53 +2,37 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::id::{UserId, WebsiteId};
+use crate::id::UserId;
 use crate::website::conversation::Availability;
 
-/// Payload of `website:update_visitors_count`: the number of visitors changed.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct WebsiteUpdateVisitorsCount {
-    /// Website the event is about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Visitors on the website now.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub visitors_count: Option<u32>,
-    /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub routing_ids: Option<Vec<String>>,
+payload! {
+    /// Payload of `website:update_visitors_count`: the number of visitors changed.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct WebsiteUpdateVisitorsCount: Website {
+        /// Visitors on the website now.
+        pub visitors_count: Option<u32>,
+    }
 }
 
-/// Payload of `website:update_operators_availability`: an operator went online or
-/// offline.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct WebsiteUpdateOperatorsAvailability {
-    /// Website the event is about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Operator whose availability changed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<UserId>,
-    /// New availability.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub availability: Option<OperatorAvailability>,
-    /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub routing_ids: Option<Vec<String>>,
+payload! {
+    /// Payload of `website:update_operators_availability`: an operator went online or
+    /// offline.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct WebsiteUpdateOperatorsAvailability: Website {
+        /// Operator whose availability changed.
+        pub user_id: Option<UserId>,
+        /// New availability.
+        pub availability: Option<OperatorAvailability>,
+    }
 }
 
-/// Payload of `website:users:available`: whether any operator is available changed.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct WebsiteUsersAvailable {
-    /// Website the event is about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Whether an operator is available.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub available: Option<bool>,
-    /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub routing_ids: Option<Vec<String>>,
+payload! {
+    /// Payload of `website:users:available`: whether any operator is available changed.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct WebsiteUsersAvailable: Website {
+        /// Whether an operator is available.
+        pub available: Option<bool>,
+    }
 }
 
 /// Availability of an operator (`availability`).
@@ -58,9 +42,3 @@ pub struct OperatorAvailability {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<Availability>,
 }
-
-payload_ids!(website:
-    WebsiteUpdateVisitorsCount,
-    WebsiteUpdateOperatorsAvailability,
-    WebsiteUsersAvailable,
-);

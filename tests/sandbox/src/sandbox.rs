@@ -273,6 +273,18 @@ impl Sandbox {
         self.app.hub.log()
     }
 
+    /// Emits event `name` with `data` as given, in the seeded website, over RTM and to
+    /// the web hooks, without changing anything: for tests of what clients do with events
+    /// the sandbox would not make itself (a payload that does not fit its type, a name
+    /// Crisp may add later).
+    pub fn emit_raw(&self, name: &str, data: Value) {
+        let website_id = &self.seed.website_id;
+        let _ = self.app.change(|_, events| {
+            events.push(name, website_id, data);
+            Ok(())
+        });
+    }
+
     /// The web-hook delivery attempts so far, in order: every one, up to the last
     /// [`LOG_CAPACITY`].
     #[must_use]

@@ -113,7 +113,7 @@ impl Session {
                 args,
                 ..
             } if self.connected && namespace == Namespace::ROOT.as_str() => {
-                let arg = args.first_value().cloned().unwrap_or(Value::Null);
+                let arg = args.first_value().unwrap_or(Value::Null);
                 self.on_event(credentials, &name, &arg)
             }
             _ => Heard::default(),
