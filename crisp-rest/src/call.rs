@@ -260,33 +260,7 @@ impl<T> Call<T> {
     /// Transport failures, timeouts, invalid arguments, and a body over the limit
     /// ([`ErrorKind::ResponseTooLarge`](crisp_core::ErrorKind::ResponseTooLarge)).
     pub async fn send_raw(self) -> Result<http::Response<Bytes>, Error> {
-        let started = Instant::now();
-        let info = CallInfo::new(
-            self.name,
-            self.request.method().clone(),
-            self.request.route(),
-        );
-        let span = CallSpan::new(&info, &self.request);
-        let mut progress = crate::execute::Progress::default();
-        let result = span
-            .run(crate::execute::execute(
-                &self.client,
-                self.request,
-                &self.options,
-                &mut progress,
-            ))
-            .await
-            .map_err(|error| {
-                annotate(error, info, &progress, started, &self.client, &self.options)
-            });
-        let status = result.as_ref().ok().map(http::Response::status);
-        span.finish(
-            status,
-            result.as_ref().err(),
-            progress.attempts,
-            started.elapsed(),
-        );
-        result
+        self.run(|_, _, response| Ok(response)).await
     }
 
     /// Sends the request and decodes the output.
@@ -295,11 +269,21 @@ impl<T> Call<T> {
     /// Every [`ErrorKind`](crisp_core::ErrorKind): API errors with status and reason, rate
     /// limits, decode errors naming the JSON path, transport failures, timeouts.
     pub async fn send(self) -> Result<T, Error> {
+        let decode = self.decode;
+        self.run(move |page, method, response| decode(page, method, &response))
+            .await
+    }
+
+    /// Runs the call in its span (with retries), hands the response to `finish`, names the
+    /// call in any error, and records the outcome: what `send` and `send_raw` share.
+    async fn run<R>(
+        self,
+        finish: impl FnOnce(Option<u32>, &Method, http::Response<Bytes>) -> Result<R, Error>,
+    ) -> Result<R, Error> {
         let started = Instant::now();
         let method = self.request.method().clone();
         let info = CallInfo::new(self.name, method.clone(), self.request.route());
         let page = self.request.page_number();
-        let decode = self.decode;
         let span = CallSpan::new(&info, &self.request);
         let mut progress = crate::execute::Progress::default();
         let mut status = None;
@@ -313,7 +297,7 @@ impl<T> Call<T> {
             .await
             .and_then(|response| {
                 status = Some(response.status());
-                decode(page, &method, &response)
+                finish(page, &method, response)
             })
             .map_err(|error| {
                 annotate(error, info, &progress, started, &self.client, &self.options)
