@@ -251,7 +251,7 @@ impl<T: Send + 'static> Pages<T> {
 impl<T: Send + 'static> Stream for Pages<T> {
     type Item = Result<Page<T>, Error>;
 
-    /// Only forwards to the walk (`try_unfold` over [`PageWalk::step`]).
+    /// Only forwards to the walk (`try_unfold` over `PageWalk::step`).
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         self.stream.as_mut().poll_next(cx)
     }
@@ -320,7 +320,7 @@ impl<T: Send + 'static> Items<T> {
 impl<T: Send + 'static> Stream for Items<T> {
     type Item = Result<T, Error>;
 
-    /// Only forwards to the walk (`try_unfold` over [`ItemWalk::step`]).
+    /// Only forwards to the walk (`try_unfold` over `ItemWalk::step`).
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         self.stream.as_mut().poll_next(cx)
     }
