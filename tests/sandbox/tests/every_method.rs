@@ -14,6 +14,11 @@
 #[path = "../../../crisp-rest/tests/conformance/samples/mod.rs"]
 mod samples;
 
+/// For its list of newer rows whose method is renamed (`RENAMED`).
+#[allow(dead_code)]
+#[path = "../../../crisp-rest/tests/conformance/catalog.rs"]
+mod conformance_catalog;
+
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 
@@ -37,15 +42,19 @@ fn catalog() -> Vec<Row> {
     ["endpoints.tsv", "endpoints_next.tsv"]
         .iter()
         .flat_map(|file| {
+            let next = *file == "endpoints_next.tsv";
             let text = std::fs::read_to_string(format!("{dir}/{file}")).expect("catalog");
             text.lines()
                 .skip(1)
                 .filter(|line| !line.trim().is_empty())
                 .map(|line| {
                     let cells: Vec<&str> = line.split('\t').collect();
+                    let renamed = conformance_catalog::RENAMED
+                        .iter()
+                        .find(|(service, old, _)| next && *service == cells[0] && *old == cells[4]);
                     Row {
                         service: cells[0].to_owned(),
-                        method: cells[4].to_owned(),
+                        method: renamed.map_or(cells[4], |(_, _, new)| new).to_owned(),
                         verb: cells[5].to_owned(),
                         path: cells[6].to_owned(),
                     }
@@ -81,7 +90,22 @@ impl Rewrite {
         }
         out.join("/")
     }
+
+    /// The query with the values of the names in `ids` (the `domain` of "check if website
+    /// exists") replaced.
+    fn query(&self, query: &str) -> String {
+        let ids = self.ids.lock().unwrap();
+        let mut out = form_urlencoded::Serializer::new(String::new());
+        for (name, value) in form_urlencoded::parse(query.as_bytes()) {
+            let value = ids.get(name.as_ref()).map_or(value.as_ref(), String::as_str);
+            out.append_pair(&name, value);
+        }
+        out.finish()
+    }
 }
+
+/// The operator ids the conversation samples use in bodies (as JSON strings).
+const SAMPLE_OPERATORS: [&str; 2] = ["a4c32c68-be91-4e29-8a05-976e93abbe3f", "a4c32c68"];
 
 #[async_trait::async_trait]
 impl Transport for Rewrite {
@@ -92,8 +116,17 @@ impl Transport for Rewrite {
         let (mut parts, body) = request.into_parts();
         let path = self.path(parts.uri.path());
         let rewritten = match parts.uri.query() {
-            Some(query) => format!("{path}?{query}"),
+            Some(query) => format!("{path}?{}", self.query(query)),
             None => path,
+        };
+        // The samples' operator, where a body names one (routing), is the sandbox's.
+        let body = {
+            let ids = self.ids.lock().unwrap();
+            let mut text = String::from_utf8_lossy(&body).into_owned();
+            for sample in SAMPLE_OPERATORS {
+                text = text.replace(&format!("\"{sample}\""), &format!("\"{}\"", ids["user_id"]));
+            }
+            Bytes::from(text)
         };
         let mut uri = parts.uri.clone().into_parts();
         uri.path_and_query = Some(rewritten.parse().expect("path"));
@@ -152,6 +185,7 @@ async fn fixtures(sandbox: &Sandbox) -> HashMap<String, String> {
         ("people_id".to_owned(), id(people, "people_id")),
         ("user_id".to_owned(), sandbox.operator_id().to_string()),
         ("locale".to_owned(), "en".to_owned()),
+        ("domain".to_owned(), "sandbox.example".to_owned()),
     ]);
     let creations = [
         ("campaign", "campaign_id", json!({"type": "one-shot", "name": "Welcome"})),

@@ -27,15 +27,6 @@ impl Records {
         self.list(key).iter().find(|(i, _)| i == id).map(|(_, v)| v)
     }
 
-    /// The record `id` at `key`, to change.
-    pub(crate) fn get_mut(&mut self, key: &Key, id: &str) -> Option<&mut Value> {
-        self.lists
-            .get_mut(key)?
-            .iter_mut()
-            .find(|(i, _)| i == id)
-            .map(|(_, v)| v)
-    }
-
     /// Adds (or replaces) the record `id` at `key`.
     pub(crate) fn put(&mut self, key: Key, id: String, record: Value) {
         let list = self.lists.entry(key).or_default();
@@ -90,11 +81,11 @@ mod tests {
         records.put(key.clone(), "a".to_owned(), json!({"name": "A"}));
         records.put(key.clone(), "b".to_owned(), json!({"name": "B"}));
         assert_eq!(records.list(&key).len(), 2);
-        merge(
-            records.get_mut(&key, "a").unwrap(),
-            json!({"flow": {"x": 1}, "name": "A2"}),
-        );
-        merge(records.get_mut(&key, "a").unwrap(), json!({"flow": {"y": 2}}));
+        let mut a = records.get(&key, "a").unwrap().clone();
+        merge(&mut a, json!({"flow": {"x": 1}, "name": "A2"}));
+        merge(&mut a, json!({"flow": {"y": 2}}));
+        records.put(key.clone(), "a".to_owned(), a);
+        assert_eq!(records.list(&key)[0].0, "a", "a replaced record keeps its place");
         assert_eq!(
             records.get(&key, "a"),
             Some(&json!({"name": "A2", "flow": {"x": 1, "y": 2}}))

@@ -49,7 +49,8 @@ pub(crate) enum Check {
     /// Through a crisp-types request type.
     Typed(fn(&Value) -> Result<(), ApiError>),
     /// A JSON object with these keys (the bodies the official clients build inline,
-    /// `{"segment": …}`).
+    /// `{"segment": …}`); a key may be `null` (`{"inbox_id": null}` unsets), a key ending
+    /// in `?` may be absent.
     Fields(&'static [&'static str]),
 }
 
@@ -66,7 +67,7 @@ impl Check {
                 };
                 // A name ending in `?` is optional.
                 for field in fields.iter().filter(|f| !f.ends_with('?')) {
-                    if object.get(*field).is_none_or(Value::is_null) {
+                    if !object.contains_key(*field) {
                         return Err(ApiError::invalid_field(
                             field,
                             format!("request body: missing field `{field}`"),
