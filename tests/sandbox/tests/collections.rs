@@ -197,7 +197,13 @@ async fn people_data_subscriptions_and_events_belong_to_a_profile() {
         .unwrap();
 
     // Data: empty until written; PATCH merges, PUT replaces.
-    assert!(site.get_people_data(&w, &people).await.unwrap().data.is_empty());
+    assert!(
+        site.get_people_data(&w, &people)
+            .await
+            .unwrap()
+            .data
+            .is_empty()
+    );
     site.update_people_data(&w, &people, &PeopleData::new().set("plan", "pro"))
         .await
         .unwrap();
@@ -215,12 +221,18 @@ async fn people_data_subscriptions_and_events_belong_to_a_profile() {
     assert_eq!(data.get("seats"), None);
 
     // Subscription: subscribed until changed.
-    let status_now = site.get_people_subscription_status(&w, &people).await.unwrap();
+    let status_now = site
+        .get_people_subscription_status(&w, &people)
+        .await
+        .unwrap();
     assert_eq!(status_now.email, Some(true));
     site.update_people_subscription_status(&w, &people, &PeopleSubscriptionUpdate::email(false))
         .await
         .unwrap();
-    let status_now = site.get_people_subscription_status(&w, &people).await.unwrap();
+    let status_now = site
+        .get_people_subscription_status(&w, &people)
+        .await
+        .unwrap();
     assert_eq!(status_now.email, Some(false));
 
     // Events: appended, listed oldest first, with a timestamp.
@@ -234,7 +246,12 @@ async fn people_data_subscriptions_and_events_belong_to_a_profile() {
     assert_eq!(events[0].text.as_deref(), Some("Signed up"));
     assert_eq!(events[1].text.as_deref(), Some("Upgraded"));
     assert!(events[0].timestamp.is_some_and(|t| t > 0));
-    assert!(site.list_people_events(&w, &people, 2).await.unwrap().is_empty());
+    assert!(
+        site.list_people_events(&w, &people, 2)
+            .await
+            .unwrap()
+            .is_empty()
+    );
 
     // An unknown profile is 404, for data, subscription and events alike.
     let unknown = PeopleId::new("00000000-0000-4000-8000-000000000000");
@@ -278,8 +295,18 @@ async fn bad_bodies_are_400_invalid_data_naming_the_field() {
     let session = sandbox.visitor().say("Hello").await.unwrap();
     let cases = [
         // A typed body (CampaignCreate): wrong type, missing field.
-        ("POST", format!("website/{w}/campaign"), r#"{"type":"one-shot","name":7}"#, "name"),
-        ("POST", format!("website/{w}/campaign"), r#"{"type":"one-shot"}"#, "name"),
+        (
+            "POST",
+            format!("website/{w}/campaign"),
+            r#"{"type":"one-shot","name":7}"#,
+            "name",
+        ),
+        (
+            "POST",
+            format!("website/{w}/campaign"),
+            r#"{"type":"one-shot"}"#,
+            "name",
+        ),
         // Nested (AnalyticsQuery, a validated answer).
         (
             "POST",
@@ -323,7 +350,10 @@ async fn bad_bodies_are_400_invalid_data_naming_the_field() {
     }
     // Not JSON at all; an unknown query parameter; a bad page number.
     let (status, answer) = raw(&sandbox, "POST", &format!("website/{w}/campaign"), "{").await;
-    assert_eq!((status, answer["reason"].clone()), (400, json!("invalid_data")));
+    assert_eq!(
+        (status, answer["reason"].clone()),
+        (400, json!("invalid_data"))
+    );
     let (status, answer) = raw(
         &sandbox,
         "GET",
@@ -333,14 +363,29 @@ async fn bad_bodies_are_400_invalid_data_naming_the_field() {
     .await;
     assert_eq!(status, 400, "{answer}");
     assert_eq!(answer["data"]["field"], "zoom");
-    let (status, _) = raw(&sandbox, "GET", &format!("website/{w}/campaigns/list/0"), "").await;
+    let (status, _) = raw(
+        &sandbox,
+        "GET",
+        &format!("website/{w}/campaigns/list/0"),
+        "",
+    )
+    .await;
     assert_eq!(status, 400);
     // Nothing was created by the refused requests.
-    let (_, answer) = raw(&sandbox, "GET", &format!("website/{w}/campaigns/list/1"), "").await;
+    let (_, answer) = raw(
+        &sandbox,
+        "GET",
+        &format!("website/{w}/campaigns/list/1"),
+        "",
+    )
+    .await;
     assert_eq!(answer["data"], json!([]));
     // A validated answer needs the website and the conversation it names.
     let (status, answer) = raw(&sandbox, "GET", "website/nope/visitors/count", "").await;
-    assert_eq!((status, answer["reason"].clone()), (404, json!("website_not_found")));
+    assert_eq!(
+        (status, answer["reason"].clone()),
+        (404, json!("website_not_found"))
+    );
     let (status, answer) = raw(
         &sandbox,
         "GET",
@@ -348,5 +393,8 @@ async fn bad_bodies_are_400_invalid_data_naming_the_field() {
         "",
     )
     .await;
-    assert_eq!((status, answer["reason"].clone()), (404, json!("session_not_found")));
+    assert_eq!(
+        (status, answer["reason"].clone()),
+        (404, json!("session_not_found"))
+    );
 }

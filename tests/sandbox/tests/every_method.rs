@@ -97,7 +97,9 @@ impl Rewrite {
         let ids = self.ids.lock().unwrap();
         let mut out = form_urlencoded::Serializer::new(String::new());
         for (name, value) in form_urlencoded::parse(query.as_bytes()) {
-            let value = ids.get(name.as_ref()).map_or(value.as_ref(), String::as_str);
+            let value = ids
+                .get(name.as_ref())
+                .map_or(value.as_ref(), String::as_str);
             out.append_pair(&name, value);
         }
         out.finish()
@@ -142,7 +144,11 @@ async fn raw(sandbox: &Sandbox, verb: &str, path: &str, body: Value) -> Value {
     let credentials = sandbox.credentials();
     let request = http::Request::builder()
         .method(verb)
-        .uri(format!("{}{}", sandbox.base_url(), path.trim_start_matches('/')))
+        .uri(format!(
+            "{}{}",
+            sandbox.base_url(),
+            path.trim_start_matches('/')
+        ))
         .header("authorization", credentials.authorization().unwrap())
         .header("x-crisp-tier", credentials.tier().as_str())
         .header("content-type", "application/json")
@@ -188,7 +194,11 @@ async fn fixtures(sandbox: &Sandbox) -> HashMap<String, String> {
         ("domain".to_owned(), "sandbox.example".to_owned()),
     ]);
     let creations = [
-        ("campaign", "campaign_id", json!({"type": "one-shot", "name": "Welcome"})),
+        (
+            "campaign",
+            "campaign_id",
+            json!({"type": "one-shot", "name": "Welcome"}),
+        ),
         (
             "campaigns/template",
             "template_id",
@@ -196,8 +206,16 @@ async fn fixtures(sandbox: &Sandbox) -> HashMap<String, String> {
         ),
         ("inbox", "inbox_id", json!({"name": "Billing"})),
         ("team", "team_id", json!({"name": "Billing"})),
-        ("helpdesk/locale/en/article", "article_id", json!({"title": "Install"})),
-        ("helpdesk/locale/en/category", "category_id", json!({"name": "Chatbox"})),
+        (
+            "helpdesk/locale/en/article",
+            "article_id",
+            json!({"title": "Install"}),
+        ),
+        (
+            "helpdesk/locale/en/category",
+            "category_id",
+            json!({"name": "Chatbox"}),
+        ),
         (
             "helpdesk/redirection",
             "redirection_id",

@@ -91,8 +91,12 @@ fn filter_matches(conversation: &Conversation, filter: &FilterSearchQuery) -> bo
     match filter.operator.as_str() {
         "eq" => values.iter().any(|v| queries.contains(v)),
         "neq" => !values.iter().any(|v| queries.contains(v)),
-        "has" => values.iter().any(|v| queries.iter().any(|q| v.contains(q.as_str()))),
-        "nhas" => !values.iter().any(|v| queries.iter().any(|q| v.contains(q.as_str()))),
+        "has" => values
+            .iter()
+            .any(|v| queries.iter().any(|q| v.contains(q.as_str()))),
+        "nhas" => !values
+            .iter()
+            .any(|v| queries.iter().any(|q| v.contains(q.as_str()))),
         "ex" => !values.is_empty(),
         "nex" => values.is_empty(),
         "gte" => compare(|v, q| v >= q),
@@ -142,7 +146,10 @@ impl ListFilter {
                             format!("search_query must be a JSON array of filters: {e}"),
                         )
                     })?;
-                if let Some(bad) = criteria.iter().find(|c| !OPERATORS.contains(&c.operator.as_str())) {
+                if let Some(bad) = criteria
+                    .iter()
+                    .find(|c| !OPERATORS.contains(&c.operator.as_str()))
+                {
                     return Err(ApiError::invalid_field(
                         "search_query",
                         format!("unknown filter operator {:?}", bad.operator),

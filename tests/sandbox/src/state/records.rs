@@ -85,7 +85,11 @@ mod tests {
         merge(&mut a, json!({"flow": {"x": 1}, "name": "A2"}));
         merge(&mut a, json!({"flow": {"y": 2}}));
         records.put(key.clone(), "a".to_owned(), a);
-        assert_eq!(records.list(&key)[0].0, "a", "a replaced record keeps its place");
+        assert_eq!(
+            records.list(&key)[0].0,
+            "a",
+            "a replaced record keeps its place"
+        );
         assert_eq!(
             records.get(&key, "a"),
             Some(&json!({"name": "A2", "flow": {"x": 1, "y": 2}}))

@@ -34,7 +34,7 @@ use crisp_types::website::conversation::WidgetButtonAction;
 use crisp_types::website::conversation::WidgetDataEdit;
 use crisp_types::website::conversation::WidgetDataFetch;
 
-use super::{Route};
+use super::Route;
 
 #[allow(clippy::too_many_lines)]
 pub(super) fn routes() -> Vec<Route> {

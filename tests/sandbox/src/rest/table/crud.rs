@@ -78,10 +78,7 @@ fn key(collection: &Collection, params: &HashMap<String, String>) -> Key {
     for (name, value) in scope {
         text.push_str(&format!(";{name}={value}"));
     }
-    (
-        params.get("website_id").cloned().unwrap_or_default(),
-        text,
-    )
+    (params.get("website_id").cloned().unwrap_or_default(), text)
 }
 
 fn template(collection: &Collection) -> Value {

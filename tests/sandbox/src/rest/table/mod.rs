@@ -119,7 +119,9 @@ impl Shape {
     /// `value` as an instance of the output type.
     pub(crate) fn encode(&self, value: Value) -> Result<Value, ApiError> {
         (self.encode)(value).map_err(|message| ApiError {
-            message: Some(format!("sandbox: the answer does not fit its type: {message}")),
+            message: Some(format!(
+                "sandbox: the answer does not fit its type: {message}"
+            )),
             ..ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal_error")
         })
     }
@@ -309,7 +311,8 @@ pub(crate) fn routes() -> Router<App> {
                             Path(params): Path<HashMap<String, String>>,
                             RawQuery(raw): RawQuery,
                             body: JsonBody<Value>| async move {
-            handle(&app, route, &params, raw.as_deref(), &body.0).unwrap_or_else(|e| e.into_response())
+            handle(&app, route, &params, raw.as_deref(), &body.0)
+                .unwrap_or_else(|e| e.into_response())
         };
         let method = on(filter(route.verb), handler);
         let entry = by_path.remove(&route.axum_path());
@@ -321,7 +324,9 @@ pub(crate) fn routes() -> Router<App> {
     }
     by_path
         .into_iter()
-        .fold(Router::new(), |router, (path, method)| router.route(&path, method))
+        .fold(Router::new(), |router, (path, method)| {
+            router.route(&path, method)
+        })
 }
 
 /// Checks the query names.
@@ -431,7 +436,9 @@ mod tests {
                 Handler::Answer(Some(shape)) | Handler::Crud(_, _, Some(shape)) => shape,
                 _ => continue,
             };
-            let sample = shape.sample().unwrap_or_else(|e| panic!("{}: {e:?}", route.path));
+            let sample = shape
+                .sample()
+                .unwrap_or_else(|e| panic!("{}: {e:?}", route.path));
             if let Handler::Answer(_) = route.handler {
                 shape
                     .encode(sample)

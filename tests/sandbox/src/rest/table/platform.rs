@@ -12,7 +12,7 @@ use crisp_types::plugin::subscription::PluginSubscriptionSettings;
 use crisp_types::plugin::subscription::PluginUsageBill;
 use crisp_types::plugin::subscription::PluginUsageReport;
 
-use super::{Route};
+use super::Route;
 
 #[allow(clippy::too_many_lines)]
 pub(super) fn routes() -> Vec<Route> {
