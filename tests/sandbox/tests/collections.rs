@@ -398,3 +398,74 @@ async fn bad_bodies_are_400_invalid_data_naming_the_field() {
         (404, json!("session_not_found"))
     );
 }
+
+#[tokio::test]
+async fn conversations_are_searched_by_filter() {
+    use crisp_rest::website::conversation::ListConversations;
+    use crisp_types::website::conversation::{FilterSearchQuery, SearchOperator};
+
+    let sandbox = Sandbox::start().await.unwrap();
+    let c = client(&sandbox);
+    let w = sandbox.website_id();
+    let jane = sandbox
+        .visitor()
+        .nickname("Jane")
+        .email("jane@sandbox.example")
+        .say("Hello")
+        .await
+        .unwrap();
+    let bob = sandbox.visitor().nickname("Bob").say("Hi").await.unwrap();
+    let filter = |criterion: &str, query: &[&str], operator: &str| {
+        FilterSearchQuery::new(
+            criterion,
+            query.iter().map(|q| (*q).to_owned()).collect(),
+            "session",
+            operator,
+        )
+    };
+    let search = async |filters: Vec<FilterSearchQuery>, op: Option<SearchOperator>| {
+        let page = c
+            .website()
+            .list_conversations(&w, 1, ListConversations::new().search_filter(filters, op))
+            .await
+            .unwrap();
+        let mut sessions: Vec<String> = page.iter().map(|c| c.session_id.to_string()).collect();
+        sessions.sort();
+        sessions
+    };
+    let mut both = vec![jane.to_string(), bob.to_string()];
+    both.sort();
+    assert_eq!(
+        search(vec![filter("email", &["JANE@sandbox.example"], "eq")], None).await,
+        [jane.to_string()]
+    );
+    assert_eq!(
+        search(vec![filter("email", &[], "nex")], None).await,
+        [bob.to_string()]
+    );
+    assert_eq!(
+        search(vec![filter("nickname", &["o"], "has")], None).await,
+        [bob.to_string()]
+    );
+    let two = vec![
+        filter("nickname", &["jane"], "eq"),
+        filter("nickname", &["bob"], "eq"),
+    ];
+    assert!(
+        search(two.clone(), Some(SearchOperator::And))
+            .await
+            .is_empty()
+    );
+    assert_eq!(search(two, Some(SearchOperator::Or)).await, both);
+    // An unknown operator is refused, naming the parameter.
+    let error = c
+        .website()
+        .list_conversations(
+            &w,
+            1,
+            ListConversations::new().search_filter(vec![filter("email", &[], "like")], None),
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(error.reason(), Some("invalid_data"), "{error}");
+}

@@ -67,7 +67,7 @@ fn catalog() -> Vec<Row> {
 /// Puts the sandbox's ids in the path parameters of requests on one route template.
 #[derive(Debug)]
 struct Rewrite {
-    inner: ReqwestTransport,
+    inner: &'static ReqwestTransport,
     /// `/v1` + the route template of the sample's row.
     template: Mutex<String>,
     /// Path parameter name → the value to use.
@@ -139,6 +139,12 @@ impl Transport for Rewrite {
     }
 }
 
+/// One HTTP client for every request of the test (building one per request is slow).
+fn transport() -> &'static ReqwestTransport {
+    static TRANSPORT: std::sync::OnceLock<ReqwestTransport> = std::sync::OnceLock::new();
+    TRANSPORT.get_or_init(|| ReqwestTransport::new().unwrap())
+}
+
 /// A request straight to the sandbox; the answer's `data`.
 async fn raw(sandbox: &Sandbox, verb: &str, path: &str, body: Value) -> Value {
     let credentials = sandbox.credentials();
@@ -154,11 +160,7 @@ async fn raw(sandbox: &Sandbox, verb: &str, path: &str, body: Value) -> Value {
         .header("content-type", "application/json")
         .body(Bytes::from(body.to_string()))
         .unwrap();
-    let response = ReqwestTransport::new()
-        .unwrap()
-        .send(request)
-        .await
-        .expect("sandbox answers");
+    let response = transport().send(request).await.expect("sandbox answers");
     let status = response.status();
     let answer: Value = serde_json::from_slice(response.body()).expect("JSON");
     assert!(status.is_success(), "{verb} {path}: {status} {answer}");
@@ -257,7 +259,7 @@ async fn every_method_of_the_catalog_decodes_against_the_sandbox() {
             .unwrap_or_else(|| panic!("{tag}: no catalog row"));
         let sandbox = Sandbox::start().await.unwrap();
         let transport = Arc::new(Rewrite {
-            inner: ReqwestTransport::new().unwrap(),
+            inner: transport(),
             template: Mutex::new(format!("/v1{}", row.path)),
             ids: Mutex::new(fixtures(&sandbox).await),
         });
