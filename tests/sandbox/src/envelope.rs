@@ -3,7 +3,8 @@
 //!
 //! Success: `{"error":false,"reason":"<reason>","data":…}`. Failure:
 //! `{"error":true,"reason":"<reason>","data":{}}` (400s add `data.message` saying what was
-//! wrong, the field node and crisp-rs read as the error message).
+//! wrong, the field node and crisp-rs read as the error message, and `data.field`, the
+//! request field at fault, when one is).
 
 use axum::body::Body;
 use axum::extract::{FromRequest, FromRequestParts, Path, Request};
@@ -26,6 +27,8 @@ pub(crate) struct ApiError {
     pub(crate) message: Option<String>,
     /// `Retry-After` in seconds (rate limiting faults).
     pub(crate) retry_after: Option<u64>,
+    /// The request field at fault (`data.field`), as a JSON path or a query name.
+    pub(crate) field: Option<String>,
 }
 
 impl ApiError {
@@ -35,6 +38,7 @@ impl ApiError {
             reason,
             message: None,
             retry_after: None,
+            field: None,
         }
     }
 
@@ -43,6 +47,14 @@ impl ApiError {
         ApiError {
             message: Some(message.into()),
             ..ApiError::new(StatusCode::BAD_REQUEST, "invalid_data")
+        }
+    }
+
+    /// 400 `invalid_data` naming the field at fault (`data.field`).
+    pub(crate) fn invalid_field(field: &str, message: impl Into<String>) -> Self {
+        ApiError {
+            field: Some(field.to_owned()),
+            ..ApiError::invalid(message)
         }
     }
 
@@ -65,10 +77,14 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let data = match &self.message {
-            Some(message) => json!({ "message": message }),
-            None => json!({}),
-        };
+        let mut data = serde_json::Map::new();
+        if let Some(message) = &self.message {
+            data.insert("message".to_owned(), json!(message));
+        }
+        if let Some(field) = &self.field {
+            data.insert("field".to_owned(), json!(field));
+        }
+        let data = Value::Object(data);
         let body = json!({"error": true, "reason": self.reason, "data": data});
         let mut response = json_response(self.status, &body);
         if let Some(seconds) = self.retry_after {

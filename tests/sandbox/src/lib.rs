@@ -41,21 +41,61 @@
 //! `{"error":true,"reason":"…","data":{}}`. Every request needs
 //! `Authorization: Basic base64(identifier:key)` and `X-Crisp-Tier` matching the sandbox
 //! credentials, else 401 `invalid_session`. Missing resources are 404
-//! `website_not_found`, `session_not_found`, `message_not_found`, `people_not_found` or
-//! `operator_not_found`; an unknown route (or a known path with another method) is 404
-//! `route_error`; a body that is not JSON or not of the expected shape is 400
-//! `invalid_data` with `data.message` saying why; a profile email already used is 409
-//! `people_exists`.
+//! `website_not_found`, `session_not_found`, `message_not_found`, `people_not_found`,
+//! `operator_not_found`, or for the collections below `campaign_not_found`,
+//! `template_not_found`, `inbox_not_found`, `team_not_found`, `article_not_found`,
+//! `category_not_found`, `section_not_found`, `redirection_not_found`; an unknown route (or
+//! a known path with another method) is 404 `route_error`; a body that is not JSON or not
+//! of the expected shape, an unknown query name or a page number below 1 is 400
+//! `invalid_data` with `data.message` saying why and, when a field is at fault,
+//! `data.field` naming it (a JSON path such as `date.split`, or a query name); a profile
+//! email already used is 409 `people_exists`.
+//!
+//! Every route of the catalog answers (the 264 methods of the official clients). They are
+//! described as data, in a route table (`src/rest/table/`, one file per API section: verb,
+//! route template, query names, the crisp-types request types a body must decode as, and
+//! the handler), of three kinds:
+//! - **stateful, hand-written**: the first table below;
+//! - **stateful collections**: records created from the body (decoded through its
+//!   crisp-types type, then kept as sent), read, listed (20 a page, oldest first), changed
+//!   (`PATCH` merges objects key by key, `PUT` replaces) and removed;
+//! - **validated answers**, as stripe-mock gives: the path (the website, conversation and
+//!   people profile it names must exist), the query names and the body are checked, and the
+//!   answer is a sample of the method's output type, decoded and re-encoded through that
+//!   crisp-types type (a paged list: the sample on page 1, `[]` after); nothing is kept.
 //!
 //! | resource | routes (after `/v1/website/{website_id}` unless absolute) |
 //! |---|---|
 //! | websites | `HEAD /v1/website?domain=`, `POST /v1/website`, `GET`/`DELETE /v1/website/{website_id}` |
-//! | conversations | `GET /conversations/{page}` (`per_page`, `include_empty`, `filter_unread`, `filter_resolved`, `filter_not_resolved`, `filter_assigned`, `filter_unassigned`, `search_type` `text`/`segment` + `search_query`, `order_date_*`), `POST /conversation`, `HEAD`/`GET`/`DELETE /conversation/{session_id}`, `POST …/initiate`, `GET`/`PATCH …/state`, `…/meta`, `…/routing` |
+//! | conversations | `GET /conversations/{page}` (`per_page`, `include_empty`, `filter_unread`, `filter_resolved`, `filter_not_resolved`, `filter_assigned`, `filter_unassigned`, `search_type` `text`/`segment`/`filter` + `search_query` (+ `search_operator`), `order_date_*`), `POST /conversation`, `HEAD`/`GET`/`DELETE /conversation/{session_id}`, `POST …/initiate`, `GET`/`PATCH …/state`, `…/meta`, `…/routing` |
 //! | messages | `GET …/messages` (`timestamp_before` / `_after` / `_around`), `POST …/message`, `GET`/`PATCH`/`DELETE …/message/{fingerprint}`, `PATCH …/read`, `PATCH …/delivered` |
 //! | people | `GET /people/stats`, `GET /people/profiles/{page}` (`search_text`, `sort_field`, `sort_order`), `POST /people/profile`, `HEAD`/`GET`/`PUT`/`PATCH`/`DELETE /people/profile/{people_id}` (an id or an email), `GET /people/conversations/{people_id}/list/{page}` |
 //! | operators | `GET /operators/list`, `GET`/`DELETE /operators/active`, `POST /operators/email`, `POST /operator`, `GET`/`PATCH`/`DELETE /operator/{user_id}` |
 //! | plugin connect | `GET /v1/plugin/connect/account`, `HEAD /v1/plugin/connect/session`, `GET /v1/plugin/connect/websites/all/{page}`, `GET /v1/plugin/connect/websites/since`, `GET /v1/plugin/connect/endpoints` |
 //! | realtime discovery | `GET /v1/{plugin,website,user}/connect/endpoints`, `GET /v1/website/{website_id}/connect/endpoints` → `{"socket":{"app":"http://127.0.0.1:<port>/socket.io/"},…}` |
+//!
+//! The stateful collections:
+//!
+//! | collection | routes (after `/v1/website/{website_id}`) |
+//! |---|---|
+//! | campaigns | `GET /campaigns/list/{page}`, `POST /campaign`, `HEAD`/`GET`/`PUT`/`PATCH`/`DELETE /campaign/{campaign_id}` |
+//! | campaign templates | `GET /campaigns/templates/{page}`, `POST /campaigns/template`, `HEAD`/`GET`/`PUT`/`PATCH`/`DELETE /campaigns/template/{template_id}` |
+//! | inboxes | `GET /inboxes/list/{page}`, `POST /inbox`, `HEAD`/`GET`/`PUT`/`DELETE /inbox/{inbox_id}` |
+//! | teams | `GET /teams/list/{page}`, `POST /team`, `HEAD`/`GET`/`PUT`/`DELETE /team/{team_id}` |
+//! | helpdesk articles (per locale) | `GET /helpdesk/locale/{locale}/articles/{page}`, `POST …/article`, `HEAD`/`GET`/`PUT`/`PATCH`/`DELETE …/article/{article_id}` |
+//! | helpdesk categories (per locale) | `GET /helpdesk/locale/{locale}/categories/{page}`, `POST …/category`, `HEAD`/`GET`/`PUT`/`PATCH`/`DELETE …/category/{category_id}` |
+//! | helpdesk sections (per category) | `GET …/category/{category_id}/sections/{page}`, `POST …/section`, `HEAD`/`GET`/`PUT`/`PATCH`/`DELETE …/section/{section_id}` |
+//! | helpdesk redirections | `GET /helpdesk/redirections/{page}`, `POST /helpdesk/redirection`, `HEAD`/`GET`/`DELETE /helpdesk/redirection/{redirection_id}` |
+//! | people data (of a profile) | `GET`/`PUT`/`PATCH /people/data/{people_id}` (`{"data":{}}` until written) |
+//! | people subscription (of a profile) | `GET`/`PATCH /people/subscription/{people_id}` (`{"email":true}` until changed) |
+//! | people events (of a profile) | `POST /people/events/{people_id}`, `GET /people/events/{people_id}/list/{page}` (stamped with `timestamp`) |
+//!
+//! Every other route of the catalog — the rest of the conversation routes (calls,
+//! browsing, verification, participants, actions, spam…), people suggestions, import and
+//! export, batch operations, website settings, verification, availability, analytics,
+//! visitors, the rest of the helpdesk (locales, settings, domain, the helpdesk tree,
+//! pages, history), campaign recipients and statistics, plugin subscriptions, plans,
+//! media and bucket — gives a validated answer.
 //!
 //! Lists are 1-based pages; past the end a page is `[]`. Conversations without messages
 //! are listed only with `include_empty=1`, newest update first.
@@ -127,6 +167,11 @@
 //! chose, and a client should not depend on these:
 //! - every success is 200, with the reason `resolved` (reads), `listed` (lists), `added`
 //!   (creations), `dispatched` (messages), `updated`, `deleted` or `initiated`;
+//! - list conversations with `search_type=filter` reads `search_query` as a JSON array of
+//!   `{criterion, query, model, operator}` (criteria `segments`, `nickname`, `email`,
+//!   `phone`, `subject`, `address`, `ip`, `origin`, `state`, `data.<key>`; operators `eq`,
+//!   `neq`, `has`, `nhas`, `ex`, `nex`, `gte`, `lte`, case-insensitive), all of them
+//!   (`search_operator=and`, the default) or one (`or`);
 //! - unknown routes, and known paths with another method, are 404 `route_error`; faults
 //!   answer `rate_limited` (429, 420), `internal_error`, `bad_gateway`,
 //!   `service_unavailable`, `gateway_timeout`; a duplicate profile email is 409

@@ -6,6 +6,7 @@ use std::cmp::Reverse;
 use axum::Router;
 use axum::extract::{RawQuery, State};
 use axum::routing::{get, post};
+use crisp_types::website::conversation::FilterSearchQuery;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -44,6 +45,66 @@ pub(crate) fn routes() -> Router<App> {
         )
 }
 
+/// The filter operators understood by `search_type=filter`.
+const OPERATORS: [&str; 8] = ["eq", "neq", "has", "nhas", "ex", "nex", "gte", "lte"];
+
+/// The values of a conversation a filter criterion reads: `segments`, a meta field
+/// (`nickname`, `email`, `phone`, `subject`, `address`, `ip`, `origin`, `state`) or
+/// `data.<key>`; none for an unknown criterion.
+fn criterion_values(conversation: &Conversation, criterion: &str) -> Vec<String> {
+    let meta = &conversation.meta;
+    let one = |v: Option<&String>| v.cloned().into_iter().collect();
+    match criterion {
+        "segments" => meta.segments.clone(),
+        "nickname" => vec![meta.nickname.clone()],
+        "email" => one(meta.email.as_ref()),
+        "phone" => one(meta.phone.as_ref()),
+        "subject" => one(meta.subject.as_ref()),
+        "address" => one(meta.address.as_ref()),
+        "ip" => one(meta.ip.as_ref()),
+        "origin" => vec![meta.origin.clone()],
+        "state" => vec![conversation.state.as_str().to_owned()],
+        other => other
+            .strip_prefix("data.")
+            .and_then(|key| meta.data.get(key))
+            .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
+            .into_iter()
+            .collect(),
+    }
+}
+
+/// Whether a conversation passes one filter (case-insensitive).
+fn filter_matches(conversation: &Conversation, filter: &FilterSearchQuery) -> bool {
+    let values: Vec<String> = criterion_values(conversation, &filter.criterion)
+        .into_iter()
+        .map(|v| v.to_lowercase())
+        .collect();
+    let queries: Vec<String> = filter.query.iter().map(|q| q.to_lowercase()).collect();
+    let number = |text: &str| text.parse::<f64>().ok();
+    let compare = |keep: fn(f64, f64) -> bool| {
+        values.iter().any(|v| {
+            queries
+                .iter()
+                .any(|q| matches!((number(v), number(q)), (Some(v), Some(q)) if keep(v, q)))
+        })
+    };
+    match filter.operator.as_str() {
+        "eq" => values.iter().any(|v| queries.contains(v)),
+        "neq" => !values.iter().any(|v| queries.contains(v)),
+        "has" => values
+            .iter()
+            .any(|v| queries.iter().any(|q| v.contains(q.as_str()))),
+        "nhas" => !values
+            .iter()
+            .any(|v| queries.iter().any(|q| v.contains(q.as_str()))),
+        "ex" => !values.is_empty(),
+        "nex" => values.is_empty(),
+        "gte" => compare(|v, q| v >= q),
+        "lte" => compare(|v, q| v <= q),
+        _ => false,
+    }
+}
+
 /// The filters, search and order of "list conversations".
 #[derive(Debug, Default)]
 struct ListFilter {
@@ -55,6 +116,8 @@ struct ListFilter {
     unassigned: bool,
     text: Option<String>,
     segment: Option<String>,
+    /// `search_type=filter`: the criteria, and whether all must match (`and`) or one.
+    filters: Option<(Vec<FilterSearchQuery>, bool)>,
     order: Order,
 }
 
@@ -68,15 +131,48 @@ enum Order {
 
 impl ListFilter {
     fn from_query(query: &Query) -> Result<Self, ApiError> {
-        let search = query.get("search_query").map(str::to_lowercase);
+        let raw_search = query.get("search_query");
+        let search = raw_search.map(str::to_lowercase);
+        let mut filters = None;
         let (text, segment) = match (query.get("search_type"), search) {
             (_, None) => (None, None),
             (None | Some("text"), Some(search)) => (Some(search), None),
             (Some("segment"), Some(search)) => (None, Some(search)),
+            (Some("filter"), Some(_)) => {
+                let criteria: Vec<FilterSearchQuery> =
+                    serde_json::from_str(raw_search.unwrap_or_default()).map_err(|e| {
+                        ApiError::invalid_field(
+                            "search_query",
+                            format!("search_query must be a JSON array of filters: {e}"),
+                        )
+                    })?;
+                if let Some(bad) = criteria
+                    .iter()
+                    .find(|c| !OPERATORS.contains(&c.operator.as_str()))
+                {
+                    return Err(ApiError::invalid_field(
+                        "search_query",
+                        format!("unknown filter operator {:?}", bad.operator),
+                    ));
+                }
+                let all = match query.get("search_operator") {
+                    None | Some("and") => true,
+                    Some("or") => false,
+                    Some(other) => {
+                        return Err(ApiError::invalid_field(
+                            "search_operator",
+                            format!("search_operator must be and or or, got {other:?}"),
+                        ));
+                    }
+                };
+                filters = Some((criteria, all));
+                (None, None)
+            }
             (Some(other), Some(_)) => {
-                return Err(ApiError::invalid(format!(
-                    "search_type {other:?} is not supported by the sandbox (text, segment)"
-                )));
+                return Err(ApiError::invalid_field(
+                    "search_type",
+                    format!("search_type {other:?} is not one of text, segment, filter"),
+                ));
             }
         };
         let order = if query.flag("order_date_created") {
@@ -95,6 +191,7 @@ impl ListFilter {
             unassigned: query.flag("filter_unassigned"),
             text,
             segment,
+            filters,
             order,
         })
     }
@@ -121,6 +218,14 @@ impl ListFilter {
                 .text
                 .as_ref()
                 .is_none_or(|text| mentions(conversation, text))
+            && self.filters.as_ref().is_none_or(|(criteria, all)| {
+                let mut results = criteria.iter().map(|c| filter_matches(conversation, c));
+                if *all {
+                    results.all(|m| m)
+                } else {
+                    results.any(|m| m)
+                }
+            })
     }
 
     fn sort(&self, list: &mut [&Conversation]) {

@@ -5,6 +5,7 @@ mod messages;
 mod operators;
 mod people;
 mod plugin;
+mod table;
 mod websites;
 
 use axum::Router;
@@ -20,4 +21,5 @@ pub(crate) fn routes() -> Router<App> {
         .merge(people::routes())
         .merge(operators::routes())
         .merge(plugin::routes())
+        .merge(table::routes())
 }

@@ -10,6 +10,7 @@ mod message;
 mod meta;
 mod operator;
 mod people;
+pub(crate) mod records;
 mod website;
 
 use std::collections::BTreeMap;
@@ -39,6 +40,8 @@ pub(crate) struct Store {
     pub(crate) removed: Vec<(String, u64)>,
     /// The plugin the sandbox credentials belong to.
     pub(crate) plugin_id: String,
+    /// The records of the route table's stateful collections.
+    pub(crate) records: records::Records,
     visitors: u64,
 }
 
@@ -50,6 +53,7 @@ impl Store {
             websites: BTreeMap::new(),
             removed: Vec::new(),
             plugin_id: ids::uuid(),
+            records: records::Records::default(),
             visitors: 0,
         };
         let website_id = store.add_website("Sandbox", "sandbox.example", now);
@@ -100,6 +104,7 @@ impl Store {
         self.websites
             .remove(website_id)
             .ok_or_else(|| ApiError::not_found("website_not_found"))?;
+        self.records.remove_website(website_id);
         self.removed.push((website_id.to_owned(), now));
         Ok(())
     }
