@@ -81,21 +81,34 @@
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+#[cfg(feature = "client")]
 mod backoff;
+#[cfg(feature = "client")]
 mod client;
+#[cfg(feature = "client")]
 mod config;
+#[cfg(feature = "client")]
 mod discovery;
+#[cfg(feature = "client")]
 mod driver;
+#[cfg(feature = "client")]
 mod error;
 pub mod protocol;
+#[cfg(feature = "client")]
 mod state;
+#[cfg(feature = "client")]
 mod trace;
 
+#[cfg(feature = "client")]
 pub use backoff::Backoff;
+#[cfg(feature = "client")]
 pub use client::{RtmClient, RtmHandle};
+#[cfg(feature = "client")]
 pub use config::{
     DEFAULT_AUTH_DROP_LIMIT, DEFAULT_MAX_MESSAGE_SIZE, DEFAULT_MAX_SILENCE, DEFAULT_STABLE_AFTER,
-    Endpoint, PING_INTERVAL_BOUNDS, PING_TIMEOUT_BOUNDS, RtmConfig,
+    DiscoveryClient, Endpoint, PING_INTERVAL_BOUNDS, PING_TIMEOUT_BOUNDS, RtmConfig,
 };
+#[cfg(feature = "client")]
 pub use error::RtmError;
-pub use state::ConnectionState;
+#[cfg(feature = "client")]
+pub use state::{ConnectionState, DisconnectReason, FailureReason};

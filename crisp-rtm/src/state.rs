@@ -42,7 +42,7 @@ pub enum ConnectionState {
         /// How long until it starts.
         delay: Duration,
         /// Why the previous connection ended.
-        reason: String,
+        reason: DisconnectReason,
     },
     /// Closed by the caller; the stream has ended.
     Closed,
@@ -50,7 +50,7 @@ pub enum ConnectionState {
     /// of the connection task); the stream yields that error, then ends.
     Failed {
         /// What went wrong.
-        reason: String,
+        reason: FailureReason,
     },
 }
 
@@ -94,6 +94,236 @@ impl fmt::Display for ConnectionState {
             ),
             ConnectionState::Failed { reason } => write!(f, "failed: {reason}"),
             other => f.write_str(other.name()),
+        }
+    }
+}
+
+/// Why a connection, or a connection attempt, ended: the reason of
+/// [`ConnectionState::Reconnecting`] and [`RtmError::Disconnected`](crate::RtmError::Disconnected).
+/// The client reconnects after each of them.
+///
+/// Texts (`error`, `message`) are the underlying error's own words, for people; match on
+/// the variant. [`Display`](fmt::Display) writes one line without credentials.
+///
+/// ```
+/// use crisp_rtm::DisconnectReason;
+///
+/// fn worth_an_alert(reason: &DisconnectReason) -> bool {
+///     match reason.cause() {
+///         // The server restarts or drops idle connections: routine.
+///         DisconnectReason::ServerClosed
+///         | DisconnectReason::EngineClose
+///         | DisconnectReason::ServerDisconnect => false,
+///         _ => true,
+///     }
+/// }
+/// assert!(!worth_an_alert(&DisconnectReason::ServerClosed));
+/// let lost = DisconnectReason::BeforeAuthenticated(Box::new(DisconnectReason::ServerClosed));
+/// assert!(lost.during_authentication() && !worth_an_alert(&lost));
+/// assert_eq!(
+///     lost.to_string(),
+///     "disconnected before `authenticated`: the server closed the connection"
+/// );
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DisconnectReason {
+    /// Endpoint discovery through the REST API failed in a way worth retrying (a transport
+    /// failure, a timeout, a 5xx, a rate limit, an undecodable answer).
+    Discovery {
+        /// What kind of failure it was (its status, `Retry-After`…).
+        kind: crisp_core::ErrorKind,
+        /// The error's text.
+        message: String,
+    },
+    /// The WebSocket could not be opened (DNS, TCP, TLS, or the HTTP upgrade refused).
+    Connect {
+        /// The error's text.
+        error: String,
+    },
+    /// Opening the WebSocket took longer than
+    /// [`RtmConfig::connect_timeout`](crate::RtmConfig::connect_timeout).
+    ConnectTimeout,
+    /// The Engine.IO open or the Socket.IO namespace connect did not come within
+    /// [`RtmConfig::connect_timeout`](crate::RtmConfig::connect_timeout).
+    HandshakeTimeout,
+    /// `authentication` got no answer within
+    /// [`RtmConfig::connect_timeout`](crate::RtmConfig::connect_timeout). Not counted as a
+    /// refusal: a slow server is retried for as long as it takes.
+    AuthenticationTimeout,
+    /// The server sent no ping for longer than its announced interval plus timeout
+    /// (clamped, capped at [`RtmConfig::max_silence`](crate::RtmConfig::max_silence)): the
+    /// watchdog gave up on it.
+    PingTimeout {
+        /// How long the client waited.
+        silence: Duration,
+    },
+    /// The server closed the WebSocket (a close frame, or the end of the stream).
+    ServerClosed,
+    /// The server closed the Engine.IO session (a close packet, `1`).
+    EngineClose,
+    /// The server disconnected the Socket.IO socket (a `DISCONNECT` packet, `41`).
+    ServerDisconnect,
+    /// The server refused the namespace (`CONNECT_ERROR`) after the session was active:
+    /// the namespace is gone, not the credentials.
+    NamespaceError {
+        /// What the server said, if anything.
+        message: String,
+    },
+    /// The server sent a message (or frame) over
+    /// [`RtmConfig::max_message_size`](crate::RtmConfig::max_message_size); it was not read.
+    MessageTooLarge {
+        /// Its size in bytes, as far as it was known.
+        size: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// Reading from the WebSocket failed (an I/O error, a TLS error, a frame that breaks
+    /// the WebSocket protocol).
+    Transport {
+        /// The error's text.
+        error: String,
+    },
+    /// Writing to the WebSocket failed (a pong, the namespace connect, `authentication`,
+    /// a subscription change).
+    Send {
+        /// The error's text.
+        error: String,
+    },
+    /// The connection was lost between `authentication` and `authenticated`, for the
+    /// reason inside. Crisp refuses bad credentials this way, so such losses count towards
+    /// [`RtmConfig::auth_drop_limit`](crate::RtmConfig::auth_drop_limit) (timeouts do
+    /// not: they are [`AuthenticationTimeout`](DisconnectReason::AuthenticationTimeout)).
+    BeforeAuthenticated(Box<DisconnectReason>),
+}
+
+impl DisconnectReason {
+    /// The reason itself: the one inside
+    /// [`BeforeAuthenticated`](DisconnectReason::BeforeAuthenticated), else `self`.
+    #[must_use]
+    pub fn cause(&self) -> &DisconnectReason {
+        let mut reason = self;
+        while let DisconnectReason::BeforeAuthenticated(inner) = reason {
+            reason = inner;
+        }
+        reason
+    }
+
+    /// Whether the connection was lost between `authentication` and `authenticated`.
+    #[must_use]
+    pub fn during_authentication(&self) -> bool {
+        matches!(self, DisconnectReason::BeforeAuthenticated(_))
+    }
+}
+
+impl fmt::Display for DisconnectReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DisconnectReason::Discovery { message, .. } => {
+                write!(f, "endpoint discovery failed: {message}")
+            }
+            DisconnectReason::Connect { error } => write!(f, "cannot connect: {error}"),
+            DisconnectReason::ConnectTimeout => f.write_str("connection timed out"),
+            DisconnectReason::HandshakeTimeout => f.write_str("handshake timed out"),
+            DisconnectReason::AuthenticationTimeout => f.write_str("no answer to authentication"),
+            DisconnectReason::PingTimeout { silence } => write!(
+                f,
+                "no ping from the server for {} ms (watchdog)",
+                silence.as_millis()
+            ),
+            DisconnectReason::ServerClosed => f.write_str("the server closed the connection"),
+            DisconnectReason::EngineClose => f.write_str("the server closed the session"),
+            DisconnectReason::ServerDisconnect => {
+                f.write_str("the server disconnected the socket")
+            }
+            DisconnectReason::NamespaceError { message } if message.is_empty() => {
+                f.write_str("connect error while active")
+            }
+            DisconnectReason::NamespaceError { message } => {
+                write!(f, "connect error while active: {message}")
+            }
+            DisconnectReason::MessageTooLarge { size, limit } => write!(
+                f,
+                "the server sent a message of {size} bytes, over the limit of {limit}"
+            ),
+            DisconnectReason::Transport { error } => write!(f, "connection error: {error}"),
+            DisconnectReason::Send { error } => write!(f, "cannot send: {error}"),
+            DisconnectReason::BeforeAuthenticated(reason) => {
+                write!(f, "disconnected before `authenticated`: {reason}")
+            }
+        }
+    }
+}
+
+/// Why the client stopped for good: the reason of [`ConnectionState::Failed`] and
+/// [`RtmError::Failed`](crate::RtmError::Failed). The stream yields the error itself
+/// (the [`RtmError`](crate::RtmError) this reason is drawn from), then ends.
+///
+/// ```
+/// use crisp_rtm::FailureReason;
+///
+/// let reason = FailureReason::Unauthorized { message: "Invalid credentials".to_owned() };
+/// assert_eq!(reason.to_string(), "unauthorized: Invalid credentials");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum FailureReason {
+    /// Crisp refused the credentials: `unauthorized`, `authenticated: false`, or a
+    /// namespace connect error before the session was active.
+    Unauthorized {
+        /// What the server said, if anything.
+        message: String,
+    },
+    /// The connection was lost before `authenticated`
+    /// [`RtmConfig::auth_drop_limit`](crate::RtmConfig::auth_drop_limit) times in a row:
+    /// Crisp's way of refusing credentials is to disconnect.
+    LostBeforeAuthenticated {
+        /// How many times in a row.
+        times: u32,
+        /// The last loss.
+        last: DisconnectReason,
+    },
+    /// Endpoint discovery was refused for good (a 4xx other than 408, 420 and 429, a
+    /// redirect, an answer over the size limit, a request that cannot be sent, no HTTP
+    /// backend).
+    Discovery {
+        /// What kind of failure it was.
+        kind: crisp_core::ErrorKind,
+        /// The error's text.
+        message: String,
+    },
+    /// The endpoint URL cannot be used.
+    InvalidUrl {
+        /// The URL.
+        url: String,
+    },
+    /// The connection task failed in a way it did not expect (a bug), e.g. it panicked.
+    Internal {
+        /// What happened (the panic message, when there was one).
+        message: String,
+    },
+}
+
+impl fmt::Display for FailureReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FailureReason::Unauthorized { message } if message.is_empty() => {
+                f.write_str("unauthorized")
+            }
+            FailureReason::Unauthorized { message } => write!(f, "unauthorized: {message}"),
+            FailureReason::LostBeforeAuthenticated { times, last } => write!(
+                f,
+                "unauthorized: the connection was lost before `authenticated` {times} times in \
+                 a row (the last time: {})",
+                last.cause()
+            ),
+            FailureReason::Discovery { message, .. } => {
+                write!(f, "endpoint discovery failed: {message}")
+            }
+            FailureReason::InvalidUrl { url } => write!(f, "invalid realtime URL `{url}`"),
+            FailureReason::Internal { message } => {
+                write!(f, "the realtime connection task failed: {message}")
+            }
         }
     }
 }
