@@ -532,11 +532,19 @@ impl Driver {
                     let _ = socket.close(None).await;
                     return self.lost(
                         &phase,
-                        DisconnectReason::MessageTooLarge { size, limit: max_size },
+                        DisconnectReason::MessageTooLarge {
+                            size,
+                            limit: max_size,
+                        },
                     );
                 }
                 Some(Err(error)) => {
-                    return self.lost(&phase, DisconnectReason::Transport { error: error.to_string() });
+                    return self.lost(
+                        &phase,
+                        DisconnectReason::Transport {
+                            error: error.to_string(),
+                        },
+                    );
                 }
             };
             let packet = match EnginePacket::decode(&text) {
@@ -626,9 +634,7 @@ impl Driver {
                 // A refusal of our connect (or of the authentication that follows it) is
                 // fatal; once active, the namespace is merely gone: reconnect.
                 if matches!(phase, Phase::Active) {
-                    return Flow::End(Ended::dropped(DisconnectReason::NamespaceError {
-                        message,
-                    }));
+                    return Flow::End(Ended::dropped(DisconnectReason::NamespaceError { message }));
                 }
                 return Flow::End(Ended::Fatal(RtmError::Unauthorized { message }));
             }

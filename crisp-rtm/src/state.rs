@@ -233,9 +233,7 @@ impl fmt::Display for DisconnectReason {
             ),
             DisconnectReason::ServerClosed => f.write_str("the server closed the connection"),
             DisconnectReason::EngineClose => f.write_str("the server closed the session"),
-            DisconnectReason::ServerDisconnect => {
-                f.write_str("the server disconnected the socket")
-            }
+            DisconnectReason::ServerDisconnect => f.write_str("the server disconnected the socket"),
             DisconnectReason::NamespaceError { message } if message.is_empty() => {
                 f.write_str("connect error while active")
             }

@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use crisp_core::Credentials;
 use crisp_rtm::{
-    Backoff, ConnectionState, DEFAULT_AUTH_DROP_LIMIT, DEFAULT_MAX_MESSAGE_SIZE,
-    DisconnectReason, FailureReason, RtmClient, RtmConfig, RtmError,
+    Backoff, ConnectionState, DEFAULT_AUTH_DROP_LIMIT, DEFAULT_MAX_MESSAGE_SIZE, DisconnectReason,
+    FailureReason, RtmClient, RtmConfig, RtmError,
 };
 use crisp_types::event::{Event, EventName};
 use futures_util::StreamExt;
@@ -197,8 +197,15 @@ async fn disconnect_before_authenticated_is_fatal_after_the_limit() {
     for next in 2..=DEFAULT_AUTH_DROP_LIMIT {
         let (reason, attempt) = next_disconnected(&mut client).await;
         assert!(reason.during_authentication(), "{reason:?}");
-        assert_eq!(reason.cause(), &DisconnectReason::ServerClosed, "{reason:?}");
-        assert!(reason.to_string().contains("before `authenticated`"), "{reason}");
+        assert_eq!(
+            reason.cause(),
+            &DisconnectReason::ServerClosed,
+            "{reason:?}"
+        );
+        assert!(
+            reason.to_string().contains("before `authenticated`"),
+            "{reason}"
+        );
         assert_eq!(attempt, next);
     }
     let item = timeout(Duration::from_secs(10), client.next())
@@ -1192,7 +1199,10 @@ async fn unreachable_servers_are_reported_on_the_stream() {
                 matches!(
                     (cause, &reason),
                     ("cannot connect", DisconnectReason::Connect { .. })
-                        | ("endpoint discovery failed", DisconnectReason::Discovery { .. })
+                        | (
+                            "endpoint discovery failed",
+                            DisconnectReason::Discovery { .. }
+                        )
                 ),
                 "{reason:?}"
             );
@@ -1380,7 +1390,11 @@ async fn discovery_goes_through_the_callers_rest_client_without_its_retries() {
         "{reason:?}"
     );
     assert_eq!(attempt, 2);
-    assert_eq!(transport.seen().len(), 1, "the client's own retries are off");
+    assert_eq!(
+        transport.seen().len(),
+        1,
+        "the client's own retries are off"
+    );
     wait_for(&client, "active").await;
     let seen = transport.seen();
     assert_eq!(seen.len(), 2);
