@@ -378,7 +378,7 @@ impl Driver {
                 Err(RtmError::Discovery(cause)) => {
                     return Ended::Dropped {
                         reason: DisconnectReason::Discovery {
-                            kind: cause.kind().clone(),
+                            kind: Box::new(cause.kind().clone()),
                             message: cause.to_string(),
                         },
                         retry_after: cause.retry_after(),

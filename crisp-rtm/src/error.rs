@@ -134,7 +134,7 @@ impl RtmError {
                 message: message.clone(),
             },
             RtmError::Discovery(error) => FailureReason::Discovery {
-                kind: error.kind().clone(),
+                kind: Box::new(error.kind().clone()),
                 message: error.to_string(),
             },
             RtmError::InvalidUrl { url } => FailureReason::InvalidUrl { url: url.clone() },

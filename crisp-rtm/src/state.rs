@@ -131,8 +131,9 @@ pub enum DisconnectReason {
     /// Endpoint discovery through the REST API failed in a way worth retrying (a transport
     /// failure, a timeout, a 5xx, a rate limit, an undecodable answer).
     Discovery {
-        /// What kind of failure it was (its status, `Retry-After`…).
-        kind: crisp_core::ErrorKind,
+        /// What kind of failure it was (its status, `Retry-After`…); boxed, as it is
+        /// large and rare.
+        kind: Box<crisp_core::ErrorKind>,
         /// The error's text.
         message: String,
     },
@@ -285,8 +286,8 @@ pub enum FailureReason {
     /// redirect, an answer over the size limit, a request that cannot be sent, no HTTP
     /// backend).
     Discovery {
-        /// What kind of failure it was.
-        kind: crisp_core::ErrorKind,
+        /// What kind of failure it was; boxed, as it is large and rare.
+        kind: Box<crisp_core::ErrorKind>,
         /// The error's text.
         message: String,
     },
@@ -323,5 +324,110 @@ impl fmt::Display for FailureReason {
                 write!(f, "the realtime connection task failed: {message}")
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn every_reason() -> Vec<DisconnectReason> {
+        vec![
+            DisconnectReason::Discovery {
+                kind: Box::new(crisp_core::ErrorKind::Timeout { after: None }),
+                message: "timed out".to_owned(),
+            },
+            DisconnectReason::Connect {
+                error: "refused".to_owned(),
+            },
+            DisconnectReason::ConnectTimeout,
+            DisconnectReason::HandshakeTimeout,
+            DisconnectReason::AuthenticationTimeout,
+            DisconnectReason::PingTimeout {
+                silence: Duration::from_secs(45),
+            },
+            DisconnectReason::ServerClosed,
+            DisconnectReason::EngineClose,
+            DisconnectReason::ServerDisconnect,
+            DisconnectReason::NamespaceError {
+                message: String::new(),
+            },
+            DisconnectReason::MessageTooLarge { size: 2, limit: 1 },
+            DisconnectReason::Transport {
+                error: "reset".to_owned(),
+            },
+            DisconnectReason::Send {
+                error: "broken pipe".to_owned(),
+            },
+            DisconnectReason::BeforeAuthenticated(Box::new(DisconnectReason::ServerClosed)),
+        ]
+    }
+
+    #[test]
+    fn each_disconnect_reason_reads_as_its_own_line() {
+        let texts: Vec<String> = every_reason().iter().map(ToString::to_string).collect();
+        for text in &texts {
+            assert!(!text.is_empty() && !text.contains('\n'), "{text:?}");
+        }
+        let mut unique = texts.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), texts.len(), "{texts:?}");
+        assert_eq!(
+            DisconnectReason::PingTimeout {
+                silence: Duration::from_secs(45)
+            }
+            .to_string(),
+            "no ping from the server for 45000 ms (watchdog)"
+        );
+    }
+
+    #[test]
+    fn before_authenticated_names_its_cause() {
+        let nested = DisconnectReason::BeforeAuthenticated(Box::new(
+            DisconnectReason::BeforeAuthenticated(Box::new(DisconnectReason::EngineClose)),
+        ));
+        assert!(nested.during_authentication());
+        assert_eq!(nested.cause(), &DisconnectReason::EngineClose);
+        assert!(!DisconnectReason::EngineClose.during_authentication());
+        assert_eq!(
+            DisconnectReason::EngineClose.cause(),
+            &DisconnectReason::EngineClose
+        );
+    }
+
+    #[test]
+    fn failure_reasons_read_like_the_errors_they_come_from() {
+        let lost = FailureReason::LostBeforeAuthenticated {
+            times: 5,
+            last: DisconnectReason::BeforeAuthenticated(Box::new(DisconnectReason::ServerClosed)),
+        };
+        assert_eq!(
+            lost.to_string(),
+            "unauthorized: the connection was lost before `authenticated` 5 times in a row \
+             (the last time: the server closed the connection)"
+        );
+        assert_eq!(
+            FailureReason::Unauthorized {
+                message: String::new()
+            }
+            .to_string(),
+            "unauthorized"
+        );
+        let state = ConnectionState::Failed {
+            reason: FailureReason::InvalidUrl {
+                url: "ftp://x".to_owned(),
+            },
+        };
+        assert_eq!(state.to_string(), "failed: invalid realtime URL `ftp://x`");
+        let state = ConnectionState::Reconnecting {
+            attempt: 2,
+            delay: Duration::from_millis(250),
+            reason: DisconnectReason::ServerClosed,
+        };
+        assert_eq!(
+            state.to_string(),
+            "reconnecting in 250 ms (attempt 2): the server closed the connection"
+        );
     }
 }

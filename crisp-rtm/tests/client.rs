@@ -740,7 +740,7 @@ async fn discovery_rate_limits_and_timeouts_are_retried() {
                         let DisconnectReason::Discovery { kind, .. } = &reason else {
                             panic!("{status}: {reason:?}")
                         };
-                        let seen = match kind {
+                        let seen = match &**kind {
                             crisp_core::ErrorKind::Api(api) => Some(api.status),
                             crisp_core::ErrorKind::RateLimited { .. } => {
                                 Some(http::StatusCode::TOO_MANY_REQUESTS)
@@ -1336,7 +1336,7 @@ async fn discovery_goes_through_the_callers_transport() {
     let server = FakeRtm::start(Behaviour::default()).await;
     let transport = DiscoveryDouble::new(&server.url, 0);
     let config = RtmConfig::new(Credentials::plugin(IDENTIFIER, KEY))
-        .transport(transport.clone())
+        .transport(std::sync::Arc::<DiscoveryDouble>::clone(&transport))
         .rest_base_url("https://rest.invalid/v1/")
         .backoff(Backoff::new(
             Duration::from_millis(20),
@@ -1371,7 +1371,7 @@ async fn discovery_goes_through_the_callers_rest_client_without_its_retries() {
     let rest = crisp_rest::Client::builder()
         .credentials(Credentials::plugin(IDENTIFIER, KEY))
         .base_url("https://callers-rest.invalid/v1/")
-        .transport(transport.clone())
+        .transport(std::sync::Arc::<DiscoveryDouble>::clone(&transport))
         .build()
         .unwrap();
     let config = RtmConfig::new(Credentials::plugin(IDENTIFIER, KEY))
@@ -1386,7 +1386,7 @@ async fn discovery_goes_through_the_callers_rest_client_without_its_retries() {
         panic!("{reason:?}")
     };
     assert!(
-        matches!(kind, crisp_core::ErrorKind::Api(api) if api.status == http::StatusCode::SERVICE_UNAVAILABLE),
+        matches!(&**kind, crisp_core::ErrorKind::Api(api) if api.status == http::StatusCode::SERVICE_UNAVAILABLE),
         "{reason:?}"
     );
     assert_eq!(attempt, 2);
