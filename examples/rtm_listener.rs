@@ -119,7 +119,7 @@ async fn main() -> ExitCode {
                     "session_id": event.session_id(),
                 })),
                 Some(Err(RtmError::Disconnected { reason, attempt, retry_in })) => println!("{}", json!({
-                    "disconnected": reason,
+                    "disconnected": reason.to_string(),
                     "attempt": attempt,
                     "retry_in_ms": u64::try_from(retry_in.as_millis()).unwrap_or(u64::MAX),
                 })),

@@ -142,7 +142,7 @@ async fn supervise(
         };
         crate::trace::error!(error = %error, "realtime connection task panicked");
         state.send_replace(ConnectionState::Failed {
-            reason: error.to_string(),
+            reason: error.failure_reason(),
         });
         let _ = events.send(Err(error)).await;
     }

@@ -1,8 +1,9 @@
 //! What to connect to, as whom, for which events, and how to behave when things fail.
 
+use std::sync::Arc;
 use std::time::Duration;
 
-use crisp_core::Credentials;
+use crisp_core::{Credentials, Transport};
 use crisp_types::event::EventName;
 use crisp_types::{InboxId, WebsiteId};
 
@@ -44,6 +45,44 @@ pub enum Endpoint {
     Url(String),
 }
 
+/// How endpoint discovery reaches the REST API ([`RtmConfig::discovery`]). No HTTP backend
+/// is forced on the caller: hand over the REST client or the transport the program already
+/// has, and crisp-rtm builds on whatever backend that is.
+///
+/// ```no_run
+/// # fn run() -> Result<(), crisp_core::Error> {
+/// use crisp_core::Credentials;
+/// use crisp_rtm::RtmConfig;
+///
+/// let credentials = Credentials::plugin("identifier", "key");
+/// // The program's own REST client, on its own transport (e.g. crisp-rest's
+/// // `HyperTransport`, or a test double): discovery goes through it.
+/// let transport = crisp_rest::backend::default_transport()?;
+/// let rest = crisp_rest::Client::builder()
+///     .credentials(credentials.clone())
+///     .transport(transport)
+///     .build()?;
+/// let config = RtmConfig::new(credentials).rest_client(rest);
+/// # let _ = config; Ok(()) }
+/// ```
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub enum DiscoveryClient {
+    /// A REST client built for discovery from [`RtmConfig::credentials`] and
+    /// [`RtmConfig::rest_base_url`], on crisp-rest's default transport: reqwest with the
+    /// feature `reqwest` (on by default), else hyper with the feature `hyper`. With neither,
+    /// discovery fails for good ([`RtmError::Discovery`](crate::RtmError::Discovery), no
+    /// HTTP backend): give a transport or a client, or a [`RtmConfig::url`].
+    #[default]
+    Default,
+    /// A REST client built as for [`Default`](DiscoveryClient::Default), on this transport.
+    Transport(Arc<dyn Transport>),
+    /// This REST client as it is (its transport, credentials, base URL, options), except
+    /// that discovery calls are not retried by it: the connection task retries them with
+    /// its backoff. [`RtmConfig::rest_base_url`], when set, overrides its base URL.
+    Client(crisp_rest::Client),
+}
+
 /// The configuration of a realtime client.
 ///
 /// ```
@@ -75,8 +114,12 @@ pub struct RtmConfig {
     /// Events buffered between the connection and the stream (back-pressure beyond it;
     /// default 1024, read as at least 1 and at most tokio's `Semaphore::MAX_PERMITS`).
     pub buffer: usize,
-    /// Base URL of the REST API used for endpoint discovery (default Crisp's).
+    /// Base URL of the REST API used for endpoint discovery (default Crisp's, or that of
+    /// the [`DiscoveryClient::Client`] given).
     pub rest_base_url: Option<String>,
+    /// How endpoint discovery reaches the REST API (default: a client of its own on the
+    /// backend feature enabled).
+    pub discovery: DiscoveryClient,
     /// The largest WebSocket message (and frame) accepted from the server, in bytes
     /// (default [`DEFAULT_MAX_MESSAGE_SIZE`], 1 MiB). A larger one is not read: the
     /// stream yields [`RtmError::MessageTooLarge`](crate::RtmError::MessageTooLarge) and
@@ -131,6 +174,7 @@ impl RtmConfig {
             connect_timeout: Duration::from_secs(10),
             buffer: 1024,
             rest_base_url: None,
+            discovery: DiscoveryClient::Default,
             max_message_size: DEFAULT_MAX_MESSAGE_SIZE,
             auth_drop_limit: DEFAULT_AUTH_DROP_LIMIT,
             stable_after: DEFAULT_STABLE_AFTER,
@@ -185,6 +229,21 @@ impl RtmConfig {
     #[must_use]
     pub fn rest_base_url(mut self, url: impl Into<String>) -> Self {
         self.rest_base_url = Some(url.into());
+        self
+    }
+
+    /// Discovers the endpoint through this REST client (see [`DiscoveryClient::Client`]).
+    #[must_use]
+    pub fn rest_client(mut self, client: crisp_rest::Client) -> Self {
+        self.discovery = DiscoveryClient::Client(client);
+        self
+    }
+
+    /// Discovers the endpoint through a REST client on this transport (see
+    /// [`DiscoveryClient::Transport`]).
+    #[must_use]
+    pub fn transport(mut self, transport: Arc<dyn Transport>) -> Self {
+        self.discovery = DiscoveryClient::Transport(transport);
         self
     }
 

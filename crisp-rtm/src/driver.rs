@@ -16,7 +16,7 @@ use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
 use crate::config::{Endpoint, PING_INTERVAL_BOUNDS, PING_TIMEOUT_BOUNDS, RtmConfig};
 use crate::error::RtmError;
 use crate::protocol::{self, EnginePacket, Namespace, OpenInfo, SocketPacket, encode_pong};
-use crate::state::ConnectionState;
+use crate::state::{ConnectionState, DisconnectReason, FailureReason};
 use crate::trace::{debug, error, info, trace, warn};
 
 /// The shortest time between two `socket:bind` (rebind) emits; more frequent requests are
@@ -47,11 +47,10 @@ enum Ended {
     Fatal(RtmError),
     /// Reconnect.
     Dropped {
-        /// Why, for [`ConnectionState::Reconnecting`].
-        reason: String,
-        /// Lost between `authentication` and `authenticated` (not by a timeout): counts
-        /// towards [`RtmConfig::auth_drop_limit`].
-        during_auth: bool,
+        /// Why, for [`ConnectionState::Reconnecting`]; lost between `authentication` and
+        /// `authenticated` (not by a timeout), it counts towards
+        /// [`RtmConfig::auth_drop_limit`].
+        reason: DisconnectReason,
         /// The least delay the server asked for before the next attempt.
         retry_after: Option<Duration>,
     },
@@ -59,10 +58,9 @@ enum Ended {
 
 impl Ended {
     /// A drop to reconnect after, outside authentication.
-    fn dropped(reason: impl Into<String>) -> Self {
+    fn dropped(reason: DisconnectReason) -> Self {
         Ended::Dropped {
-            reason: reason.into(),
-            during_auth: false,
+            reason,
             retry_after: None,
         }
     }
@@ -167,12 +165,12 @@ impl Driver {
                     return;
                 }
                 Ended::Fatal(error) => {
-                    self.fail(error).await;
+                    let reason = error.failure_reason();
+                    self.fail(error, reason).await;
                     return;
                 }
                 Ended::Dropped {
                     reason,
-                    during_auth,
                     retry_after,
                 } => {
                     let session = self.active_since.take().map(|since| since.elapsed());
@@ -180,17 +178,20 @@ impl Driver {
                         auth_drops = 0;
                         self.open_gap();
                     }
-                    if during_auth {
+                    if reason.during_authentication() {
                         auth_drops = auth_drops.saturating_add(1);
                         let limit = self.config.auth_drop_limit.max(1);
                         if auth_drops >= limit {
-                            self.fail(RtmError::Unauthorized {
-                                message: format!(
-                                    "the connection was lost before `authenticated` {auth_drops} \
-                                     times in a row (the last time: {reason})"
-                                ),
-                            })
-                            .await;
+                            let message = format!(
+                                "the connection was lost before `authenticated` {auth_drops} \
+                                 times in a row (the last time: {})",
+                                reason.cause()
+                            );
+                            let reason = FailureReason::LostBeforeAuthenticated {
+                                times: auth_drops,
+                                last: reason,
+                            };
+                            self.fail(RtmError::Unauthorized { message }, reason).await;
                             return;
                         }
                     }
@@ -243,8 +244,7 @@ impl Driver {
 
     /// Ends for good: the state becomes `Failed`, then the stream yields `error` (and ends
     /// when the task does).
-    async fn fail(&mut self, error: RtmError) {
-        let reason = error.to_string();
+    async fn fail(&mut self, error: RtmError, reason: FailureReason) {
         error!(reason = %reason, "realtime client stopped");
         self.state.send_replace(ConnectionState::Failed { reason });
         if self.flush().await {
@@ -358,15 +358,12 @@ impl Driver {
         let client = match &self.rest {
             Some(client) => client.clone(),
             None => {
-                let client = crate::discovery::rest_client(
-                    &self.config.credentials,
-                    self.config.rest_base_url.as_deref(),
-                )?;
+                let client = crate::discovery::rest_client(&self.config)?;
                 self.rest = Some(client.clone());
                 client
             }
         };
-        let url = crate::discovery::discover(&client).await?;
+        let url = crate::discovery::discover(&client, &self.config).await?;
         debug!(url = %without_userinfo(&url), "realtime: endpoint discovered");
         Ok(url)
     }
@@ -378,17 +375,16 @@ impl Driver {
             Endpoint::Discover => match self.discover().await {
                 Ok(url) => url,
                 Err(error) if error.is_fatal() => return Ended::Fatal(error),
-                Err(error) => {
-                    let retry_after = match &error {
-                        RtmError::Discovery(cause) => cause.retry_after(),
-                        _ => None,
-                    };
+                Err(RtmError::Discovery(cause)) => {
                     return Ended::Dropped {
-                        reason: error.to_string(),
-                        during_auth: false,
-                        retry_after,
+                        reason: DisconnectReason::Discovery {
+                            kind: Box::new(cause.kind().clone()),
+                            message: cause.to_string(),
+                        },
+                        retry_after: cause.retry_after(),
                     };
                 }
+                Err(error) => return Ended::Fatal(error),
             },
         };
         let Some(ws_url) = engine_url(&url) else {
@@ -418,8 +414,12 @@ impl Driver {
                 debug!(url = %without_userinfo(&ws_url), "realtime: WebSocket open");
                 socket
             }
-            Ok(Err(error)) => return Ended::dropped(format!("cannot connect: {error}")),
-            Err(_) => return Ended::dropped("connection timed out"),
+            Ok(Err(error)) => {
+                return Ended::dropped(DisconnectReason::Connect {
+                    error: error.to_string(),
+                });
+            }
+            Err(_) => return Ended::dropped(DisconnectReason::ConnectTimeout),
         };
         self.serve(socket, handshake_deadline).await
     }
@@ -473,11 +473,11 @@ impl Driver {
                     // A timeout is not a drop during authentication: a slow server is
                     // retried for as long as it takes.
                     return Ended::dropped(if handshake && matches!(phase, Phase::AwaitAuthenticated) {
-                        "no answer to authentication"
+                        DisconnectReason::AuthenticationTimeout
                     } else if handshake {
-                        "handshake timed out"
+                        DisconnectReason::HandshakeTimeout
                     } else {
-                        "no ping from the server (watchdog)"
+                        DisconnectReason::PingTimeout { silence: silence_limit }
                     });
                 }
                 () = self.events.closed() => {
@@ -512,7 +512,7 @@ impl Driver {
                     continue;
                 }
                 Some(Ok(Message::Close(_))) | None => {
-                    return self.lost(&phase, "the server closed the connection");
+                    return self.lost(&phase, DisconnectReason::ServerClosed);
                 }
                 Some(Ok(_)) => continue,
                 Some(Err(WsError::Capacity(CapacityError::MessageTooLong { size, max_size }))) => {
@@ -532,11 +532,19 @@ impl Driver {
                     let _ = socket.close(None).await;
                     return self.lost(
                         &phase,
-                        format!("the server sent a message of {size} bytes, over the limit of {max_size}"),
+                        DisconnectReason::MessageTooLarge {
+                            size,
+                            limit: max_size,
+                        },
                     );
                 }
                 Some(Err(error)) => {
-                    return self.lost(&phase, format!("connection error: {error}"));
+                    return self.lost(
+                        &phase,
+                        DisconnectReason::Transport {
+                            error: error.to_string(),
+                        },
+                    );
                 }
             };
             let packet = match EnginePacket::decode(&text) {
@@ -571,7 +579,7 @@ impl Driver {
                         return self.lost(&phase, reason);
                     }
                 }
-                EnginePacket::Close => return self.lost(&phase, "the server closed the session"),
+                EnginePacket::Close => return self.lost(&phase, DisconnectReason::EngineClose),
                 EnginePacket::Message(payload) => {
                     let packet = match SocketPacket::decode(payload) {
                         Ok(packet) => packet,
@@ -626,14 +634,12 @@ impl Driver {
                 // A refusal of our connect (or of the authentication that follows it) is
                 // fatal; once active, the namespace is merely gone: reconnect.
                 if matches!(phase, Phase::Active) {
-                    return Flow::End(Ended::dropped(format!(
-                        "connect error while active: {message}"
-                    )));
+                    return Flow::End(Ended::dropped(DisconnectReason::NamespaceError { message }));
                 }
                 return Flow::End(Ended::Fatal(RtmError::Unauthorized { message }));
             }
             SocketPacket::Disconnect { .. } => {
-                return Flow::End(self.lost(phase, "the server disconnected the socket"));
+                return Flow::End(self.lost(phase, DisconnectReason::ServerDisconnect));
             }
             _ => return Flow::Continue,
         };
@@ -717,7 +723,7 @@ impl Driver {
         socket: &mut Socket,
         active: bool,
         rebind_at: &mut Option<Instant>,
-    ) -> Result<bool, String> {
+    ) -> Result<bool, DisconnectReason> {
         match command {
             Command::Close => Ok(false),
             Command::Push(events) => {
@@ -762,7 +768,7 @@ impl Driver {
         }
     }
 
-    async fn rebind_now(&mut self, socket: &mut Socket) -> Result<(), String> {
+    async fn rebind_now(&mut self, socket: &mut Socket) -> Result<(), DisconnectReason> {
         self.last_rebind = Some(Instant::now());
         debug!("realtime: rebinding (socket:bind)");
         emit(socket, "socket:bind", &json!({})).await
@@ -797,14 +803,11 @@ impl Driver {
     /// The socket went away: a drop to reconnect after. Between `authentication` and
     /// `authenticated` it may also be Crisp's refusal, so it counts towards
     /// [`RtmConfig::auth_drop_limit`] (checked by [`run`](Self::run)).
-    fn lost(&self, phase: &Phase, reason: impl Into<String>) -> Ended {
-        let reason = reason.into();
+    fn lost(&self, phase: &Phase, reason: DisconnectReason) -> Ended {
         match phase {
-            Phase::AwaitAuthenticated => Ended::Dropped {
-                reason: format!("disconnected before `authenticated`: {reason}"),
-                during_auth: true,
-                retry_after: None,
-            },
+            Phase::AwaitAuthenticated => {
+                Ended::dropped(DisconnectReason::BeforeAuthenticated(Box::new(reason)))
+            }
             _ => Ended::dropped(reason),
         }
     }
@@ -846,19 +849,27 @@ fn deadline_after(delay: Duration) -> Instant {
 }
 
 /// Emits the Socket.IO event `name` with one argument on the root namespace.
-async fn emit(socket: &mut Socket, name: &str, arg: &serde_json::Value) -> Result<(), String> {
+async fn emit(
+    socket: &mut Socket,
+    name: &str,
+    arg: &serde_json::Value,
+) -> Result<(), DisconnectReason> {
     let mut frame = String::new();
     Namespace::ROOT
         .emit(&mut frame, name, None, arg)
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| DisconnectReason::Send {
+            error: e.to_string(),
+        })?;
     send(socket, frame).await
 }
 
-async fn send(socket: &mut Socket, frame: String) -> Result<(), String> {
+async fn send(socket: &mut Socket, frame: String) -> Result<(), DisconnectReason> {
     socket
         .send(Message::text(frame))
         .await
-        .map_err(|e| format!("cannot send: {e}"))
+        .map_err(|e| DisconnectReason::Send {
+            error: e.to_string(),
+        })
 }
 
 /// `url` without `user:password@`, for logs.

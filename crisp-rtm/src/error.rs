@@ -7,6 +7,7 @@ use crisp_core::ErrorKind;
 use crisp_types::event::EventError;
 
 use crate::protocol::ProtocolError;
+use crate::state::{DisconnectReason, FailureReason};
 
 /// An error reported by the realtime stream or its handle.
 ///
@@ -74,7 +75,7 @@ pub enum RtmError {
     Disconnected {
         /// Why the connection (or the attempt) ended, as in
         /// [`ConnectionState::Reconnecting`](crate::ConnectionState::Reconnecting).
-        reason: String,
+        reason: DisconnectReason,
         /// The attempt that will follow.
         attempt: u32,
         /// How long until it starts.
@@ -101,7 +102,7 @@ pub enum RtmError {
     /// yields (or yielded) the error that stopped it. Fatal.
     Failed {
         /// What went wrong, as in [`ConnectionState::Failed`](crate::ConnectionState::Failed).
-        reason: String,
+        reason: FailureReason,
     },
 }
 
@@ -121,6 +122,30 @@ impl RtmError {
             | RtmError::MessageTooLarge { .. }
             | RtmError::Disconnected { .. }
             | RtmError::Restored { .. } => false,
+        }
+    }
+}
+
+impl RtmError {
+    /// The reason a fatal error gives [`ConnectionState::Failed`](crate::ConnectionState::Failed).
+    pub(crate) fn failure_reason(&self) -> FailureReason {
+        match self {
+            RtmError::Unauthorized { message } => FailureReason::Unauthorized {
+                message: message.clone(),
+            },
+            RtmError::Discovery(error) => FailureReason::Discovery {
+                kind: Box::new(error.kind().clone()),
+                message: error.to_string(),
+            },
+            RtmError::InvalidUrl { url } => FailureReason::InvalidUrl { url: url.clone() },
+            RtmError::Internal { message } => FailureReason::Internal {
+                message: message.clone(),
+            },
+            RtmError::Failed { reason } => reason.clone(),
+            // Not fatal: never the end of a client (kept total rather than panicking).
+            other => FailureReason::Internal {
+                message: other.to_string(),
+            },
         }
     }
 }

@@ -2,9 +2,20 @@
 //! Engine.IO v4, on tokio-tungstenite with rustls (the TLS set-up of `crisp-rest`: ring,
 //! the Mozilla roots of `webpki-roots`).
 //!
-//! Through the facade (`crisp-api` with the feature `rtm`) this crate is `crisp::rtm`. Its
-//! one feature, `tracing` (off here, on by default in the facade), logs the connection
-//! (see [Logging](#logging)).
+//! Through the facade (`crisp-api` with the feature `rtm`) this crate is `crisp::rtm`.
+//!
+//! | feature | gives | default |
+//! |---|---|---|
+//! | `client` | the realtime client below (tokio, tokio-tungstenite with rustls, endpoint discovery through `crisp-rest`); without it the crate is the codec, [`protocol`], on `serde` and `serde_json` alone | yes |
+//! | `reqwest` | discovery on crisp-rest's reqwest backend when no transport is given | yes |
+//! | `hyper` | discovery on crisp-rest's hyper backend when no transport is given (reqwest wins when both are on) | no |
+//! | `tracing` | logs the connection (see [Logging](#logging)); on by default in the facade | no |
+//!
+//! Endpoint discovery forces no HTTP backend: `RtmConfig::rest_client` hands it the
+//! program's own `crisp_rest::Client`, `RtmConfig::transport` any `crisp_core::Transport`
+//! (see `DiscoveryClient`); a known `RtmConfig::url` needs no discovery at all. Why a
+//! connection ended and why the client stopped are typed (`DisconnectReason`,
+//! `FailureReason`).
 //!
 //! [`RtmClient`] is a `Stream` of typed [`Event`](crisp_types::event::Event)s. One task
 //! owns the connection and runs an explicit state machine ([`ConnectionState`]): connect,
@@ -81,21 +92,34 @@
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+#[cfg(feature = "client")]
 mod backoff;
+#[cfg(feature = "client")]
 mod client;
+#[cfg(feature = "client")]
 mod config;
+#[cfg(feature = "client")]
 mod discovery;
+#[cfg(feature = "client")]
 mod driver;
+#[cfg(feature = "client")]
 mod error;
 pub mod protocol;
+#[cfg(feature = "client")]
 mod state;
+#[cfg(feature = "client")]
 mod trace;
 
+#[cfg(feature = "client")]
 pub use backoff::Backoff;
+#[cfg(feature = "client")]
 pub use client::{RtmClient, RtmHandle};
+#[cfg(feature = "client")]
 pub use config::{
     DEFAULT_AUTH_DROP_LIMIT, DEFAULT_MAX_MESSAGE_SIZE, DEFAULT_MAX_SILENCE, DEFAULT_STABLE_AFTER,
-    Endpoint, PING_INTERVAL_BOUNDS, PING_TIMEOUT_BOUNDS, RtmConfig,
+    DiscoveryClient, Endpoint, PING_INTERVAL_BOUNDS, PING_TIMEOUT_BOUNDS, RtmConfig,
 };
+#[cfg(feature = "client")]
 pub use error::RtmError;
-pub use state::ConnectionState;
+#[cfg(feature = "client")]
+pub use state::{ConnectionState, DisconnectReason, FailureReason};

@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use crisp_core::Credentials;
 use crisp_rtm::{
-    Backoff, ConnectionState, DEFAULT_AUTH_DROP_LIMIT, DEFAULT_MAX_MESSAGE_SIZE, RtmClient,
-    RtmConfig, RtmError,
+    Backoff, ConnectionState, DEFAULT_AUTH_DROP_LIMIT, DEFAULT_MAX_MESSAGE_SIZE, DisconnectReason,
+    FailureReason, RtmClient, RtmConfig, RtmError,
 };
 use crisp_types::event::{Event, EventName};
 use futures_util::StreamExt;
@@ -50,7 +50,7 @@ async fn next_item(client: &mut RtmClient) -> Option<Result<Event, RtmError>> {
 }
 
 /// The next item, which must be a `Disconnected`: its reason and the attempt that follows.
-async fn next_disconnected(client: &mut RtmClient) -> (String, u32) {
+async fn next_disconnected(client: &mut RtmClient) -> (DisconnectReason, u32) {
     match next_item(client).await {
         Some(Err(error)) => {
             assert!(!error.is_fatal());
@@ -196,7 +196,16 @@ async fn disconnect_before_authenticated_is_fatal_after_the_limit() {
     // Each lost attempt but the last is on the stream, with the attempt that follows.
     for next in 2..=DEFAULT_AUTH_DROP_LIMIT {
         let (reason, attempt) = next_disconnected(&mut client).await;
-        assert!(reason.contains("before `authenticated`"), "{reason}");
+        assert!(reason.during_authentication(), "{reason:?}");
+        assert_eq!(
+            reason.cause(),
+            &DisconnectReason::ServerClosed,
+            "{reason:?}"
+        );
+        assert!(
+            reason.to_string().contains("before `authenticated`"),
+            "{reason}"
+        );
         assert_eq!(attempt, next);
     }
     let item = timeout(Duration::from_secs(10), client.next())
@@ -218,13 +227,18 @@ async fn disconnect_before_authenticated_is_fatal_after_the_limit() {
     let ConnectionState::Failed { reason } = client.state() else {
         panic!("{}", client.state())
     };
-    assert!(reason.contains("in a row"), "{reason}");
+    let FailureReason::LostBeforeAuthenticated { times, last } = &reason else {
+        panic!("{reason:?}")
+    };
+    assert_eq!(*times, DEFAULT_AUTH_DROP_LIMIT);
+    assert_eq!(last.cause(), &DisconnectReason::ServerClosed);
+    assert!(reason.to_string().contains("in a row"), "{reason}");
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(server.connections(), DEFAULT_AUTH_DROP_LIMIT as usize);
 }
 
 /// Collects every `Reconnecting` reason until the client is `active`.
-async fn reasons_until_active(client: &RtmClient) -> Vec<String> {
+async fn reasons_until_active(client: &RtmClient) -> Vec<DisconnectReason> {
     let mut state = client.handle().watch_state();
     let mut reasons = Vec::new();
     timeout(Duration::from_secs(10), async {
@@ -245,6 +259,20 @@ async fn reasons_until_active(client: &RtmClient) -> Vec<String> {
     .await
     .unwrap_or_else(|_| panic!("never active; it is {}", client.state()));
     reasons
+}
+
+/// Whether `cause` is how the client names the way the fake server lost the connection.
+fn loss_cause(loss: Loss, cause: &DisconnectReason) -> bool {
+    match loss {
+        Loss::Close => *cause == DisconnectReason::ServerClosed,
+        // The stream ends without a close frame, or on a frame that breaks the protocol.
+        Loss::Cut | Loss::BadFrame => matches!(
+            cause,
+            DisconnectReason::Transport { .. } | DisconnectReason::ServerClosed
+        ),
+        Loss::EngineClose => *cause == DisconnectReason::EngineClose,
+        Loss::SocketDisconnect => *cause == DisconnectReason::ServerDisconnect,
+    }
 }
 
 #[tokio::test]
@@ -269,7 +297,7 @@ async fn a_loss_during_authentication_is_retried_with_good_credentials() {
         assert!(
             reasons
                 .iter()
-                .all(|reason| reason.contains("before `authenticated`")),
+                .all(|reason| reason.during_authentication() && loss_cause(loss, reason.cause())),
             "{loss:?}: {reasons:?}"
         );
         assert_eq!(server.connections(), 3, "{loss:?}");
@@ -278,8 +306,8 @@ async fn a_loss_during_authentication_is_retried_with_good_credentials() {
         for _ in 0..2 {
             let (reason, _) = next_disconnected(&mut client).await;
             assert!(
-                reason.contains("before `authenticated`"),
-                "{loss:?}: {reason}"
+                reason.during_authentication() && loss_cause(loss, reason.cause()),
+                "{loss:?}: {reason:?}"
             );
         }
         server.emit("message:send", &message("made it"));
@@ -399,7 +427,7 @@ async fn reconnects_and_reauthenticates_with_the_current_events() {
     );
     // The loss, then the gap, are on the stream before the next event.
     let (reason, attempt) = next_disconnected(&mut client).await;
-    assert!(reason.contains("closed"), "{reason}");
+    assert_eq!(reason, DisconnectReason::ServerClosed);
     assert_eq!(attempt, 2);
     assert_eq!(next_restored(&mut client).await, 1);
     server.emit("message:send", &message("after reconnect"));
@@ -431,7 +459,14 @@ async fn watchdog_reconnects_when_the_server_stops_pinging() {
     })
     .await
     .expect("the watchdog fires");
-    assert!(reason.contains("watchdog"), "{reason}");
+    // The announced 100 ms + 100 ms, clamped to 1 s + 1 s.
+    assert_eq!(
+        reason,
+        DisconnectReason::PingTimeout {
+            silence: Duration::from_secs(2)
+        }
+    );
+    assert!(reason.to_string().contains("watchdog"), "{reason}");
     wait_for(&client, "active").await;
     assert!(server.connections() >= 2);
 }
@@ -702,7 +737,21 @@ async fn discovery_rate_limits_and_timeouts_are_retried() {
                 match state.borrow_and_update().clone() {
                     ConnectionState::Active => return,
                     ConnectionState::Reconnecting { delay, reason, .. } => {
-                        assert!(reason.contains(&status.to_string()), "{reason}");
+                        let DisconnectReason::Discovery { kind, .. } = &reason else {
+                            panic!("{status}: {reason:?}")
+                        };
+                        let seen = match &**kind {
+                            crisp_core::ErrorKind::Api(api) => Some(api.status),
+                            crisp_core::ErrorKind::RateLimited { .. } => {
+                                Some(http::StatusCode::TOO_MANY_REQUESTS)
+                            }
+                            _ => None,
+                        };
+                        assert!(
+                            seen.is_some_and(|seen| seen.as_u16() == status)
+                                || reason.to_string().contains(&status.to_string()),
+                            "{status}: {reason:?}"
+                        );
                         delays.push(delay);
                     }
                     ConnectionState::Failed { reason } => panic!("{status}: failed: {reason}"),
@@ -787,7 +836,10 @@ async fn a_panic_in_the_connection_task_is_reported() {
     let ConnectionState::Failed { reason } = client.state() else {
         panic!("{}", client.state())
     };
-    assert!(reason.contains("test hook"), "{reason}");
+    let FailureReason::Internal { message } = &reason else {
+        panic!("{reason:?}")
+    };
+    assert!(message.contains("test hook"), "{reason}");
     assert!(client.handle().rebind().is_err(), "the task is gone");
 }
 
@@ -903,7 +955,13 @@ async fn a_huge_ping_interval_still_leaves_a_watchdog() {
     })
     .await
     .expect("the watchdog fires");
-    assert!(reason.contains("watchdog"), "{reason}");
+    // `max_silence` caps the announced u64::MAX ms.
+    assert_eq!(
+        reason,
+        DisconnectReason::PingTimeout {
+            silence: Duration::from_millis(500)
+        }
+    );
     wait_for(&client, "active").await;
 }
 
@@ -939,7 +997,11 @@ async fn an_oversized_message_is_an_error_then_a_reconnect() {
         wait_for(&client, "active").await;
         assert_eq!(server.connections(), connections + 1);
         let (reason, _) = next_disconnected(&mut client).await;
-        assert!(reason.contains("over the limit"), "{reason}");
+        assert!(
+            matches!(reason, DisconnectReason::MessageTooLarge { size: seen, limit: DEFAULT_MAX_MESSAGE_SIZE } if seen == size),
+            "{reason:?}"
+        );
+        assert!(reason.to_string().contains("over the limit"), "{reason}");
         next_restored(&mut client).await;
         server.emit("message:send", &message("small again"));
         assert_eq!(next_event(&mut client).await.name(), "message:send");
@@ -1029,7 +1091,10 @@ async fn stray_handshake_packets_do_not_derail_an_active_session() {
     })
     .await
     .expect("a reconnect");
-    assert!(reason.contains("namespace gone"), "{reason}");
+    let DisconnectReason::NamespaceError { message } = &reason else {
+        panic!("{reason:?}")
+    };
+    assert!(message.contains("namespace gone"), "{reason}");
     wait_for(&client, "active").await;
     assert_eq!(server.connections(), 2);
 }
@@ -1064,7 +1129,10 @@ async fn ready_says_why_the_client_stopped() {
     let RtmError::Failed { reason } = &error else {
         panic!("{error:?}")
     };
-    assert!(reason.contains("Invalid credentials"), "{reason}");
+    assert!(
+        matches!(reason, FailureReason::Unauthorized { message } if message.contains("Invalid credentials")),
+        "{reason:?}"
+    );
     assert!(error.is_fatal());
     // The stream still yields the error itself.
     assert!(matches!(
@@ -1126,7 +1194,18 @@ async fn unreachable_servers_are_reported_on_the_stream() {
             else {
                 panic!("{cause}: expected Disconnected, got {error:?}")
             };
-            assert!(reason.contains(cause), "{reason}");
+            assert!(reason.to_string().contains(cause), "{reason}");
+            assert!(
+                matches!(
+                    (cause, &reason),
+                    ("cannot connect", DisconnectReason::Connect { .. })
+                        | (
+                            "endpoint discovery failed",
+                            DisconnectReason::Discovery { .. }
+                        )
+                ),
+                "{reason:?}"
+            );
             assert_eq!(attempt, next);
             assert!(retry_in <= Duration::from_millis(100), "{retry_in:?}");
         }
@@ -1189,4 +1268,140 @@ async fn status_items_never_block_the_driver_and_gaps_merge() {
     assert_eq!(restored, 3);
     server.emit("message:send", &message("after"));
     assert_eq!(next_event(&mut client).await.name(), "message:send");
+}
+
+/// A REST transport that answers discovery itself: no HTTP backend, no network. It records
+/// each request's URL and tier, and answers the first `fail_first` with a 503.
+#[derive(Debug)]
+struct DiscoveryDouble {
+    socket: String,
+    fail_first: usize,
+    seen: std::sync::Mutex<Vec<(String, String)>>,
+}
+
+impl DiscoveryDouble {
+    fn new(socket: &str, fail_first: usize) -> std::sync::Arc<Self> {
+        std::sync::Arc::new(DiscoveryDouble {
+            socket: socket.to_owned(),
+            fail_first,
+            seen: std::sync::Mutex::new(Vec::new()),
+        })
+    }
+
+    fn seen(&self) -> Vec<(String, String)> {
+        self.seen.lock().unwrap().clone()
+    }
+}
+
+#[async_trait::async_trait]
+impl crisp_core::Transport for DiscoveryDouble {
+    async fn send(
+        &self,
+        request: http::Request<bytes::Bytes>,
+    ) -> Result<http::Response<bytes::Bytes>, crisp_core::transport::TransportError> {
+        let tier = request
+            .headers()
+            .get("x-crisp-tier")
+            .and_then(|value| value.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        let calls = {
+            let mut seen = self.seen.lock().unwrap();
+            seen.push((request.uri().to_string(), tier));
+            seen.len()
+        };
+        let (status, body) = if calls <= self.fail_first {
+            (
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                json!({"error": true, "reason": "service_unavailable", "data": {}}),
+            )
+        } else {
+            (
+                http::StatusCode::OK,
+                json!({"error": false, "reason": "resolved", "data": {"socket": {"app": self.socket}}}),
+            )
+        };
+        let mut response = http::Response::new(bytes::Bytes::from(body.to_string()));
+        *response.status_mut() = status;
+        response.headers_mut().insert(
+            http::header::CONTENT_TYPE,
+            http::HeaderValue::from_static("application/json"),
+        );
+        Ok(response)
+    }
+}
+
+#[tokio::test]
+async fn discovery_goes_through_the_callers_transport() {
+    let server = FakeRtm::start(Behaviour::default()).await;
+    let transport = DiscoveryDouble::new(&server.url, 0);
+    let config = RtmConfig::new(Credentials::plugin(IDENTIFIER, KEY))
+        .transport(std::sync::Arc::<DiscoveryDouble>::clone(&transport))
+        .rest_base_url("https://rest.invalid/v1/")
+        .backoff(Backoff::new(
+            Duration::from_millis(20),
+            Duration::from_millis(100),
+        ));
+    let mut client = RtmClient::connect(config);
+    wait_for(&client, "active").await;
+    assert_eq!(
+        transport.seen(),
+        [(
+            "https://rest.invalid/v1/plugin/connect/endpoints".to_owned(),
+            "plugin".to_owned()
+        )]
+    );
+    // Each connection discovers afresh, through the same transport.
+    server.drop_all();
+    let (reason, _) = next_disconnected(&mut client).await;
+    assert_eq!(reason, DisconnectReason::ServerClosed);
+    wait_for(&client, "active").await;
+    assert_eq!(transport.seen().len(), 2);
+    server.emit("message:send", &message("through the caller's transport"));
+    next_restored(&mut client).await;
+    assert_eq!(next_event(&mut client).await.name(), "message:send");
+}
+
+#[tokio::test]
+async fn discovery_goes_through_the_callers_rest_client_without_its_retries() {
+    let server = FakeRtm::start(Behaviour::default()).await;
+    let transport = DiscoveryDouble::new(&server.url, 1);
+    // The caller's client retries 503s by default; discovery calls must not, so that the
+    // connection task's backoff is the one retry loop.
+    let rest = crisp_rest::Client::builder()
+        .credentials(Credentials::plugin(IDENTIFIER, KEY))
+        .base_url("https://callers-rest.invalid/v1/")
+        .transport(std::sync::Arc::<DiscoveryDouble>::clone(&transport))
+        .build()
+        .unwrap();
+    let config = RtmConfig::new(Credentials::plugin(IDENTIFIER, KEY))
+        .rest_client(rest)
+        .backoff(Backoff::new(
+            Duration::from_millis(20),
+            Duration::from_millis(100),
+        ));
+    let mut client = RtmClient::connect(config);
+    let (reason, attempt) = next_disconnected(&mut client).await;
+    let DisconnectReason::Discovery { kind, .. } = &reason else {
+        panic!("{reason:?}")
+    };
+    assert!(
+        matches!(&**kind, crisp_core::ErrorKind::Api(api) if api.status == http::StatusCode::SERVICE_UNAVAILABLE),
+        "{reason:?}"
+    );
+    assert_eq!(attempt, 2);
+    assert_eq!(
+        transport.seen().len(),
+        1,
+        "the client's own retries are off"
+    );
+    wait_for(&client, "active").await;
+    let seen = transport.seen();
+    assert_eq!(seen.len(), 2);
+    assert!(
+        seen.iter().all(|(url, tier)| url
+            == "https://callers-rest.invalid/v1/plugin/connect/endpoints"
+            && tier == "plugin"),
+        "{seen:?}"
+    );
 }

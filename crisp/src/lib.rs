@@ -34,7 +34,7 @@
 //! | `hyper` | the hyper HTTP backend (rustls) | no |
 //! | `full` | every API section: all models in [`types`] and, with `rest`, all methods | yes |
 //! | `conversation`, `people`, `helpdesk`, … (one per section, as in [`rest`]) | that section only: with `default-features = false, features = ["reqwest", "conversation"]` a bot compiles the conversation methods and models alone | yes (in `full`) |
-//! | `rtm` | [`rtm`]: realtime events over WebSockets | no |
+//! | `rtm` | [`rtm`]: realtime events over WebSockets; endpoint discovery on the backend enabled (`reqwest` or `hyper`: with `hyper` alone, no reqwest is built), or on a REST client or transport you give it | no |
 //! | `webhook` | [`webhook`]: web-hook verification and parsing | no |
 //! | `axum` | `webhook::axum`: an axum extractor for verified deliveries | no |
 //! | `test-util` | `rest::test_util`: capture / replay transports for tests | no |

@@ -7,7 +7,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use crisp::core::Credentials;
 use crisp::rest::website::conversation::{ListConversations, MessagesQuery};
-use crisp::rtm::{RtmClient, RtmError};
+use crisp::rtm::{DisconnectReason, RtmClient, RtmError};
 use crisp::sandbox::Sandbox;
 use crisp::types::event::{Event, EventName};
 use crisp::types::website::conversation::{
@@ -258,7 +258,14 @@ async fn reconnects_after_the_sandbox_drops_sockets() {
     // Both are on the stream: the loss, then the end of the gap.
     let item = timeout(PATIENCE, rtm.next()).await.unwrap();
     assert!(
-        matches!(item, Some(Err(RtmError::Disconnected { attempt: 2, .. }))),
+        matches!(
+            item,
+            Some(Err(RtmError::Disconnected {
+                attempt: 2,
+                reason: DisconnectReason::ServerClosed,
+                ..
+            }))
+        ),
         "{item:?}"
     );
     let item = timeout(PATIENCE, rtm.next()).await.unwrap();
@@ -332,8 +339,14 @@ async fn a_gap_is_announced_and_caught_up_through_rest() {
     sandbox.faults().slow_next(1, Duration::from_millis(1_000));
     assert_eq!(sandbox.faults().drop_rtm_sockets(), 1);
     let item = timeout(PATIENCE, rtm.next()).await.unwrap();
-    let Some(Err(error @ RtmError::Disconnected { .. })) = item else {
-        panic!("expected Disconnected, got {item:?}")
+    let Some(Err(
+        error @ RtmError::Disconnected {
+            reason: DisconnectReason::ServerClosed,
+            ..
+        },
+    )) = item
+    else {
+        panic!("expected Disconnected (the server closed the connection), got {item:?}")
     };
     assert!(!error.is_fatal());
     timeout(PATIENCE, async {

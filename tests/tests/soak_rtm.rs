@@ -307,7 +307,7 @@ async fn wait_active(name: &str, handle: &RtmHandle, round: usize) {
         loop {
             match &*state.borrow_and_update() {
                 ConnectionState::Active => return Ok(()),
-                ConnectionState::Failed { reason } => return Err(reason.clone()),
+                ConnectionState::Failed { reason } => return Err(reason.to_string()),
                 ConnectionState::Closed => return Err("closed".to_owned()),
                 _ => {}
             }

@@ -7,8 +7,8 @@
 //! - [`SocketPacket`]: the content of an Engine.IO message (`0` connect, `2` event,
 //!   `4` connect error, …). An event's name and arguments are borrowed from the frame,
 //!   the arguments as raw JSON ([`EventArgs`]); the codec knows nothing of Crisp's
-//!   events: the client decodes a Crisp event with
-//!   [`Event::decode`](crisp_types::event::Event::decode) on its first argument.
+//!   events: the client (feature `client`) decodes a Crisp event with
+//!   `crisp_types::event::Event::decode` on its name and first argument.
 //!
 //! Encoders append whole frames to a `String`: [`encode_pong`], and the
 //! [`Namespace`] methods for what a client sends (`40`, `42["name",…]`).

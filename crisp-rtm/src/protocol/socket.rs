@@ -4,8 +4,7 @@
 //! Event packets are decoded in one pass over the frame: the event name, then each
 //! argument borrowed as raw JSON ([`EventArgs`]). The codec knows nothing of Crisp's
 //! events: the client hands the name and the first argument to
-//! [`Event::decode`](crisp_types::event::Event::decode), the decoder the web-hook parser
-//! uses too.
+//! `crisp_types::event::Event::decode`, the decoder the web-hook parser uses too.
 
 use std::borrow::Cow;
 use std::fmt::{self, Write as _};
