@@ -2,11 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
-crate::model! {
+payload! {
     /// Payload of the `bucket:url:{upload,avatar,website,campaign,helpdesk,status,processing}:generated`
     /// events: an upload URL was generated.
     #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-    pub struct BucketUrlGenerated {
+    pub struct BucketUrlGenerated: Routed {
         /// Who asked for the URL.
         pub from: Option<String>,
         /// Request identifier (go-crisp-api once typed it as a number).
@@ -22,8 +22,6 @@ crate::model! {
         pub kind: Option<String>,
         /// The URLs.
         pub url: Option<BucketUrl>,
-        /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-        pub routing_ids: Option<Vec<String>>,
     }
 }
 
@@ -58,7 +56,3 @@ crate::model! {
         pub signed: Option<String>,
     }
 }
-
-payload_ids!(none:
-    BucketUrlGenerated,
-);

@@ -2,8 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::id::WebsiteId;
-
 payload! {
     /// Payload of `email:subscribe`: an email address subscribed or unsubscribed.
     #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -15,12 +13,10 @@ payload! {
     }
 }
 
-crate::model! {
+payload! {
     /// Payload of `email:track:view`: an email was opened.
     #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-    pub struct EmailTrackView {
-        /// Website the event is about.
-        pub website_id: Option<WebsiteId>,
+    pub struct EmailTrackView: Website {
         /// Email type (`type`).
         #[serde(rename = "type")]
         pub kind: Option<String>,
@@ -28,11 +24,5 @@ crate::model! {
         pub identifier: Option<String>,
         /// Tracking mode.
         pub mode: Option<String>,
-        /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-        pub routing_ids: Option<Vec<String>>,
     }
 }
-
-payload_ids!(website:
-    EmailTrackView,
-);

@@ -3,30 +3,21 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::id::{Fingerprint, InboxId, SessionId, WebsiteId};
+use crate::id::Fingerprint;
 use crate::website::conversation::{
     ComposeAction, MessageContent, MessageIgnored, MessageUser, Origin,
 };
 
-crate::model! {
+payload! {
     /// Payload of `message:updated`: a message was edited.
     #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-    pub struct MessageUpdated {
-        /// Website the conversation belongs to.
-        pub website_id: Option<WebsiteId>,
-        /// Conversation the event is about.
-        pub session_id: Option<SessionId>,
-        /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
-        #[serde(deserialize_with = "crate::event::nullable")]
-        pub inbox_id: Option<Option<InboxId>>,
+    pub struct MessageUpdated: Conversation {
         /// Fingerprint of the message edited.
         pub fingerprint: Option<Fingerprint>,
         /// New content: a string for text and note messages ([`MessageContent::Text`]); other
         /// content is kept as sent in [`MessageContent::Other`] (the event carries no `type`).
         #[serde(with = "updated_content")]
         pub content: Option<MessageContent>,
-        /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-        pub routing_ids: Option<Vec<String>>,
     }
 }
 
@@ -39,17 +30,10 @@ payload! {
     }
 }
 
-crate::model! {
+payload! {
     /// Payload of `message:compose:send`: the visitor is typing, or stopped.
     #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-    pub struct MessageComposeSend {
-        /// Website the conversation belongs to.
-        pub website_id: Option<WebsiteId>,
-        /// Conversation the event is about.
-        pub session_id: Option<SessionId>,
-        /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
-        #[serde(deserialize_with = "crate::event::nullable")]
-        pub inbox_id: Option<Option<InboxId>>,
+    pub struct MessageComposeSend: Conversation {
         /// Whether composing started or stopped (`type`).
         #[serde(rename = "type")]
         pub kind: Option<ComposeAction>,
@@ -57,22 +41,13 @@ crate::model! {
         pub excerpt: Option<String>,
         /// Time of the event, in epoch milliseconds.
         pub timestamp: Option<u64>,
-        /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-        pub routing_ids: Option<Vec<String>>,
     }
 }
 
-crate::model! {
+payload! {
     /// Payload of `message:compose:receive`: an operator is typing, or stopped.
     #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-    pub struct MessageComposeReceive {
-        /// Website the conversation belongs to.
-        pub website_id: Option<WebsiteId>,
-        /// Conversation the event is about.
-        pub session_id: Option<SessionId>,
-        /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
-        #[serde(deserialize_with = "crate::event::nullable")]
-        pub inbox_id: Option<Option<InboxId>>,
+    pub struct MessageComposeReceive: Conversation {
         /// Whether composing started or stopped (`type`).
         #[serde(rename = "type")]
         pub kind: Option<ComposeAction>,
@@ -82,8 +57,6 @@ crate::model! {
         pub timestamp: Option<u64>,
         /// Operator composing.
         pub user: Option<MessageUser>,
-        /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-        pub routing_ids: Option<Vec<String>>,
     }
 }
 
@@ -145,9 +118,3 @@ mod updated_content {
         Ok(Some(MessageContent::from_parts(None, Some(content))))
     }
 }
-
-payload_ids!(website, session:
-    MessageUpdated,
-    MessageComposeSend,
-    MessageComposeReceive,
-);

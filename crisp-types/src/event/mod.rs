@@ -54,8 +54,9 @@
 
 /// Defines an event payload struct, writing its envelope fields once.
 ///
-/// Every field is an `Option` left out of the JSON when `None`, and the container is
-/// `#[serde(default)]`, so any subset of the fields decodes. The kind after the name adds
+/// It is a [`model!`](crate::model!) with the envelope fields added: every field is an
+/// `Option` left out of the JSON when `None`, and the container is `#[serde(default)]`, so
+/// any subset of the fields decodes. The kind after the name adds
 /// the envelope fields Crisp repeats across events, in the order Crisp writes them, and
 /// implements [`Payload`]:
 ///
@@ -82,25 +83,22 @@
 /// generates
 ///
 /// ```text
-/// /// Payload of `session:set_email`: the visitor email was set.
-/// #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-/// #[serde(default)]
-/// pub struct SessionSetEmail {
-///     /// Website the conversation belongs to.
-///     #[serde(skip_serializing_if = "Option::is_none")]
-///     pub website_id: Option<WebsiteId>,
-///     /// Conversation the event is about.
-///     #[serde(skip_serializing_if = "Option::is_none")]
-///     pub session_id: Option<SessionId>,
-///     /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
-///     #[serde(deserialize_with = "crate::event::nullable", skip_serializing_if = "Option::is_none")]
-///     pub inbox_id: Option<Option<InboxId>>,
-///     /// Visitor email.
-///     #[serde(skip_serializing_if = "Option::is_none")]
-///     pub email: Option<String>,
-///     /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-///     #[serde(skip_serializing_if = "Option::is_none")]
-///     pub routing_ids: Option<Vec<String>>,
+/// crate::model! {
+///     /// Payload of `session:set_email`: the visitor email was set.
+///     #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+///     pub struct SessionSetEmail {
+///         /// Website the conversation belongs to.
+///         pub website_id: Option<WebsiteId>,
+///         /// Conversation the event is about.
+///         pub session_id: Option<SessionId>,
+///         /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
+///         #[serde(deserialize_with = "crate::event::nullable")]
+///         pub inbox_id: Option<Option<InboxId>>,
+///         /// Visitor email.
+///         pub email: Option<String>,
+///         /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
+///         pub routing_ids: Option<Vec<String>>,
+///     }
 /// }
 ///
 /// impl Payload for SessionSetEmail { /* website_id, session_id */ }
@@ -112,29 +110,20 @@ macro_rules! payload {
             $($(#[$field_meta:meta])* pub $field:ident: $ty:ty,)*
         }
     ) => {
-        $(#[$meta])*
-        #[serde(default)]
-        pub struct $name {
-            /// Website the conversation belongs to.
-            #[serde(skip_serializing_if = "Option::is_none")]
-            pub website_id: Option<$crate::id::WebsiteId>,
-            /// Conversation the event is about.
-            #[serde(skip_serializing_if = "Option::is_none")]
-            pub session_id: Option<$crate::id::SessionId>,
-            /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
-            #[serde(
-                deserialize_with = "crate::event::nullable",
-                skip_serializing_if = "Option::is_none"
-            )]
-            pub inbox_id: Option<Option<$crate::id::InboxId>>,
-            $(
-                $(#[$field_meta])*
-                #[serde(skip_serializing_if = "Option::is_none")]
-                pub $field: $ty,
-            )*
-            /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-            #[serde(skip_serializing_if = "Option::is_none")]
-            pub routing_ids: Option<Vec<String>>,
+        crate::model! {
+            $(#[$meta])*
+            pub struct $name {
+                /// Website the conversation belongs to.
+                pub website_id: Option<$crate::id::WebsiteId>,
+                /// Conversation the event is about.
+                pub session_id: Option<$crate::id::SessionId>,
+                /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
+                #[serde(deserialize_with = "crate::event::nullable")]
+                pub inbox_id: Option<Option<$crate::id::InboxId>>,
+                $($(#[$field_meta])* pub $field: $ty,)*
+                /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
+                pub routing_ids: Option<Vec<String>>,
+            }
         }
 
         payload_ids!(website, session: $name);
@@ -145,20 +134,15 @@ macro_rules! payload {
             $($(#[$field_meta:meta])* pub $field:ident: $ty:ty,)*
         }
     ) => {
-        $(#[$meta])*
-        #[serde(default)]
-        pub struct $name {
-            /// Website the event is about.
-            #[serde(skip_serializing_if = "Option::is_none")]
-            pub website_id: Option<$crate::id::WebsiteId>,
-            $(
-                $(#[$field_meta])*
-                #[serde(skip_serializing_if = "Option::is_none")]
-                pub $field: $ty,
-            )*
-            /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-            #[serde(skip_serializing_if = "Option::is_none")]
-            pub routing_ids: Option<Vec<String>>,
+        crate::model! {
+            $(#[$meta])*
+            pub struct $name {
+                /// Website the event is about.
+                pub website_id: Option<$crate::id::WebsiteId>,
+                $($(#[$field_meta])* pub $field: $ty,)*
+                /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
+                pub routing_ids: Option<Vec<String>>,
+            }
         }
 
         payload_ids!(website: $name);
@@ -169,17 +153,13 @@ macro_rules! payload {
             $($(#[$field_meta:meta])* pub $field:ident: $ty:ty,)*
         }
     ) => {
-        $(#[$meta])*
-        #[serde(default)]
-        pub struct $name {
-            $(
-                $(#[$field_meta])*
-                #[serde(skip_serializing_if = "Option::is_none")]
-                pub $field: $ty,
-            )*
-            /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-            #[serde(skip_serializing_if = "Option::is_none")]
-            pub routing_ids: Option<Vec<String>>,
+        crate::model! {
+            $(#[$meta])*
+            pub struct $name {
+                $($(#[$field_meta])* pub $field: $ty,)*
+                /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
+                pub routing_ids: Option<Vec<String>>,
+            }
         }
 
         payload_ids!(none: $name);

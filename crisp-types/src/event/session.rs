@@ -7,7 +7,7 @@ use serde::de::{MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
-use crate::id::{InboxId, SessionId, UserId, WebsiteId};
+use crate::id::{InboxId, UserId};
 use crate::website::conversation::{
     Availability, ConversationEvent, ConversationPage, ConversationState, DeviceSystem,
     Geolocation, MetaConnection, Origin, Participant, Verification,
@@ -295,17 +295,10 @@ payload! {
     }
 }
 
-crate::model! {
+payload! {
     /// Payload of `session:error`: a conversation update was refused.
     #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-    pub struct SessionError {
-        /// Website the conversation belongs to.
-        pub website_id: Option<WebsiteId>,
-        /// Conversation the event is about.
-        pub session_id: Option<SessionId>,
-        /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
-        #[serde(deserialize_with = "crate::event::nullable")]
-        pub inbox_id: Option<Option<InboxId>>,
+    pub struct SessionError: Conversation {
         /// Error type (`type`).
         #[serde(rename = "type")]
         pub kind: Option<String>,
@@ -313,8 +306,6 @@ crate::model! {
         pub value: Option<String>,
         /// Value kept instead.
         pub previous_value: Option<String>,
-        /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-        pub routing_ids: Option<Vec<String>>,
     }
 }
 
@@ -442,7 +433,3 @@ impl<'de> Deserialize<'de> for SessionCapabilities {
         deserializer.deserialize_any(CapabilitiesVisitor)
     }
 }
-
-payload_ids!(website, session:
-    SessionError,
-);

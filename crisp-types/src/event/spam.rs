@@ -3,15 +3,13 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::id::{SpamId, WebsiteId};
+use crate::id::SpamId;
 use crate::website::conversation::SpamDecision as SpamAction;
 
-crate::model! {
+payload! {
     /// Payload of `spam:message`: a conversation was held as spam.
     #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-    pub struct SpamMessage {
-        /// Website the event is about.
-        pub website_id: Option<WebsiteId>,
+    pub struct SpamMessage: Website {
         /// Spam identifier.
         pub spam_id: Option<SpamId>,
         /// Spam type (`type`, e.g. `email`).
@@ -25,8 +23,6 @@ crate::model! {
         pub headers: Option<Map<String, Value>>,
         /// Time it was held, in epoch milliseconds.
         pub timestamp: Option<u64>,
-        /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-        pub routing_ids: Option<Vec<String>>,
     }
 }
 
@@ -40,7 +36,3 @@ payload! {
         pub action: Option<SpamAction>,
     }
 }
-
-payload_ids!(website:
-    SpamMessage,
-);
