@@ -98,31 +98,12 @@ payload! {
     }
 }
 
-crate::model! {
-    /// What is known of a contact: `update` of `people:profile:updated`, `identity` of
-    /// `people:sync:profile`.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-    pub struct PeopleCard {
-        /// Contact email.
-        pub email: Option<String>,
-        /// The person.
-        pub person: Option<PeoplePerson>,
-        /// The company the person works for.
-        pub company: Option<PeopleCompany>,
-        /// Segments (tags) of the contact.
-        pub segments: Option<Vec<String>>,
-        /// Operator notes.
-        pub notepad: Option<String>,
-        /// Contact activity.
-        pub active: Option<PeopleActive>,
-        /// Contact score.
-        pub score: Option<u32>,
-        /// Creation time, in epoch milliseconds.
-        pub created_at: Option<u64>,
-        /// Last update time, in epoch milliseconds.
-        pub updated_at: Option<u64>,
-    }
-}
+/// What is known of a contact: `update` of `people:profile:updated`, `identity` of
+/// `people:sync:profile`. It is the REST model
+/// [`PeopleProfile`](crate::website::people::PeopleProfile) (the events leave out
+/// `people_id`, which the payload carries), so a profile block read from an event and one
+/// read with *Get People Profile* are the same type.
+pub type PeopleCard = crate::website::people::PeopleProfile;
 
 crate::model! {
     /// Profile counts of a contact import (`count`).

@@ -28,8 +28,10 @@ crate::model! {
         pub person: Option<PeoplePerson>,
         /// The company the person works for.
         pub company: Option<PeopleCompany>,
-        /// Segments (tags) of the profile.
-        pub segments: Vec<String>,
+        /// Segments (tags) of the profile. `Some(vec![])` is an empty list as sent, which in
+        /// the `update` of a `people:profile:updated` event means the segments were cleared;
+        /// `None` means the key was absent (unchanged, in an event).
+        pub segments: Option<Vec<String>>,
         /// Operator notes.
         pub notepad: Option<String>,
         /// Activity of the contact.
