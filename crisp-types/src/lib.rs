@@ -8,6 +8,7 @@
 //! - [`website`], [`plugin`], [`plan`], [`media`], [`bucket`]: the REST models, one module
 //!   per API section;
 //! - [`event`]: the realtime events (RTM and web hooks), typed by name;
+//! - [`body`]: what request bodies share (keys a body type has no field for, `null`s);
 //!
 //! # Features: API sections
 //! Each API section is a feature named after its module, all on by default (`full`):
@@ -70,6 +71,7 @@ mod macros;
 #[cfg_attr(not(feature = "full"), allow(dead_code))]
 mod serde_util;
 
+pub mod body;
 #[cfg(feature = "bucket")]
 #[cfg_attr(docsrs, doc(cfg(feature = "bucket")))]
 pub mod bucket;

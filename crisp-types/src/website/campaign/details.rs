@@ -220,18 +220,84 @@ crate::model! {
 
 crate::model! {
     /// Delivery options of a campaign (`options`).
+    ///
+    /// Crisp clears an option sent as `null`, so each option is an `Option<Option<bool>>`:
+    /// `None` leaves it out of the body (unchanged), `Some(None)` sends `null` (cleared),
+    /// `Some(Some(value))` sends the value. The setters take the inner `Option`:
+    ///
+    /// ```
+    /// use crisp_types::website::campaign::CampaignOptions;
+    ///
+    /// let options = CampaignOptions::new().tracking(Some(true)).sender_email_reply(None);
+    /// assert_eq!(
+    ///     serde_json::to_string(&options).unwrap(),
+    ///     r#"{"sender_email_reply":null,"tracking":true}"#
+    /// );
+    /// // A decoded `null` is kept, and re-encoded as sent.
+    /// let read: CampaignOptions = serde_json::from_str(r#"{"sender_email_reply":null}"#).unwrap();
+    /// assert_eq!(read.sender_email_reply, Some(None));
+    /// ```
+    ///
+    /// Options this version does not know go in [`extra`](Self::extra).
     #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[must_use]
     pub struct CampaignOptions {
         /// Deliver the message in the chatbox.
-        pub deliver_to_chatbox: Option<bool>,
+        #[serde(deserialize_with = "crate::serde_util::nullable")]
+        pub deliver_to_chatbox: Option<Option<bool>>,
         /// Deliver the message by email.
-        pub deliver_to_email: Option<bool>,
+        #[serde(deserialize_with = "crate::serde_util::nullable")]
+        pub deliver_to_email: Option<Option<bool>>,
         /// Use the website name as the sender name (instead of the operator's).
-        pub sender_name_website: Option<bool>,
+        #[serde(deserialize_with = "crate::serde_util::nullable")]
+        pub sender_name_website: Option<Option<bool>>,
         /// Let replies go to the sender's email address.
-        pub sender_email_reply: Option<bool>,
+        #[serde(deserialize_with = "crate::serde_util::nullable")]
+        pub sender_email_reply: Option<Option<bool>>,
         /// Track opens and clicks.
-        pub tracking: Option<bool>,
+        #[serde(deserialize_with = "crate::serde_util::nullable")]
+        pub tracking: Option<Option<bool>>,
+        /// Keys this version has no field for, written after the fields above, sorted by key
+        /// (see [`Extra`](crate::body::Extra)).
+        #[serde(flatten)]
+        pub extra: crate::body::Extra,
+    }
+}
+
+impl CampaignOptions {
+    /// No option set (an empty `options` object).
+    pub fn new() -> Self {
+        CampaignOptions::default()
+    }
+
+    /// Sets `deliver_to_chatbox` (`None`: sent as `null`).
+    pub fn deliver_to_chatbox(mut self, value: Option<bool>) -> Self {
+        self.deliver_to_chatbox = Some(value);
+        self
+    }
+
+    /// Sets `deliver_to_email` (`None`: sent as `null`).
+    pub fn deliver_to_email(mut self, value: Option<bool>) -> Self {
+        self.deliver_to_email = Some(value);
+        self
+    }
+
+    /// Sets `sender_name_website` (`None`: sent as `null`).
+    pub fn sender_name_website(mut self, value: Option<bool>) -> Self {
+        self.sender_name_website = Some(value);
+        self
+    }
+
+    /// Sets `sender_email_reply` (`None`: sent as `null`).
+    pub fn sender_email_reply(mut self, value: Option<bool>) -> Self {
+        self.sender_email_reply = Some(value);
+        self
+    }
+
+    /// Sets `tracking` (`None`: sent as `null`).
+    pub fn tracking(mut self, value: Option<bool>) -> Self {
+        self.tracking = Some(value);
+        self
     }
 }
 
@@ -313,6 +379,10 @@ crate::model! {
         pub message: Option<String>,
         /// Delivery options.
         pub options: Option<CampaignOptions>,
+        /// Keys this version has no field for, written after the fields above, sorted by key
+        /// (see [`Extra`](crate::body::Extra)).
+        #[serde(flatten)]
+        pub extra: crate::body::Extra,
     }
 }
 
@@ -397,6 +467,7 @@ impl From<Campaign> for CampaignUpdate {
             flow: campaign.flow,
             message: campaign.message,
             options: campaign.options,
+            extra: crate::body::Extra::new(),
         }
     }
 }

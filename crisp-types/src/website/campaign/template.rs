@@ -106,6 +106,10 @@ crate::model! {
         pub format: Option<CampaignFormat>,
         /// Template content.
         pub content: Option<String>,
+        /// Keys this version has no field for, written after the fields above, sorted by key
+        /// (see [`Extra`](crate::body::Extra)).
+        #[serde(flatten)]
+        pub extra: crate::body::Extra,
     }
 }
 
@@ -141,6 +145,7 @@ impl From<CampaignTemplate> for CampaignTemplateUpdate {
             name: template.name,
             format: template.format,
             content: template.content,
+            extra: crate::body::Extra::new(),
         }
     }
 }

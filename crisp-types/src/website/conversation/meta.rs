@@ -148,6 +148,10 @@ crate::model! {
         pub subject: Option<String>,
         /// Channel the conversation started from.
         pub origin: Option<Origin>,
+        /// Keys this version has no field for, written after the fields above, sorted by key
+        /// (see [`Extra`](crate::body::Extra)).
+        #[serde(flatten)]
+        pub extra: crate::body::Extra,
     }
 }
 

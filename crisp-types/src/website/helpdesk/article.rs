@@ -87,6 +87,10 @@ crate::model! {
         pub order: Option<u32>,
         /// Visibility on the helpdesk.
         pub visibility: Option<ArticleVisibility>,
+        /// Keys this version has no field for, written after the fields above, sorted by key
+        /// (see [`Extra`](crate::body::Extra)).
+        #[serde(flatten)]
+        pub extra: crate::body::Extra,
     }
 }
 

@@ -56,6 +56,10 @@ crate::model! {
         pub image: Option<Option<String>>,
         /// Position among the categories.
         pub order: Option<u32>,
+        /// Keys this version has no field for, written after the fields above, sorted by key
+        /// (see [`Extra`](crate::body::Extra)).
+        #[serde(flatten)]
+        pub extra: crate::body::Extra,
     }
 }
 

@@ -31,6 +31,10 @@ crate::model! {
         pub name: Option<String>,
         /// Position in the category.
         pub order: Option<u32>,
+        /// Keys this version has no field for, written after the fields above, sorted by key
+        /// (see [`Extra`](crate::body::Extra)).
+        #[serde(flatten)]
+        pub extra: crate::body::Extra,
     }
 }
 

@@ -188,6 +188,10 @@ pub struct HelpdeskTreePathUpdate {
     /// Display position among its siblings, when reordering.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub position: Option<i32>,
+    /// Keys this version has no field for, written after the fields above, sorted by key
+    /// (see [`Extra`](crate::body::Extra)).
+    #[serde(flatten)]
+    pub extra: crate::body::Extra,
 }
 
 impl HelpdeskTreePathUpdate {
@@ -197,6 +201,7 @@ impl HelpdeskTreePathUpdate {
             action: action.into(),
             path: None,
             position: None,
+            extra: crate::body::Extra::new(),
         }
     }
 

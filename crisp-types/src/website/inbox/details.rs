@@ -66,6 +66,10 @@ crate::model! {
         pub conditions_match: Option<InboxConditionsMatch>,
         /// Conditions routing conversations into the inbox.
         pub conditions: Vec<InboxCondition>,
+        /// Keys this version has no field for, written after the fields above, sorted by key
+        /// (see [`Extra`](crate::body::Extra)).
+        #[serde(flatten)]
+        pub extra: crate::body::Extra,
     }
 }
 
@@ -119,6 +123,7 @@ impl From<Inbox> for InboxSave {
             operators: inbox.operators,
             conditions_match: inbox.conditions_match,
             conditions: inbox.conditions,
+            extra: crate::body::Extra::new(),
         }
     }
 }

@@ -90,6 +90,10 @@ crate::model! {
         pub notepad: Option<String>,
         /// Last activity time, in epoch milliseconds.
         pub active: Option<u64>,
+        /// Keys this version has no field for, written after the fields above, sorted by key
+        /// (see [`Extra`](crate::body::Extra)).
+        #[serde(flatten)]
+        pub extra: crate::body::Extra,
     }
 }
 

@@ -25,6 +25,10 @@ crate::model! {
         /// Subscribes (`true`) or unsubscribes (`false`) the contact from emails; not sent
         /// when `None`.
         pub email: Option<bool>,
+        /// Keys this version has no field for, written after the fields above, sorted by key
+        /// (see [`Extra`](crate::body::Extra)).
+        #[serde(flatten)]
+        pub extra: crate::body::Extra,
     }
 }
 
@@ -34,6 +38,7 @@ impl PeopleSubscriptionUpdate {
     pub fn email(subscribed: bool) -> Self {
         PeopleSubscriptionUpdate {
             email: Some(subscribed),
+            ..PeopleSubscriptionUpdate::default()
         }
     }
 }

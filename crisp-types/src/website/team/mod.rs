@@ -51,6 +51,10 @@ pub struct TeamSave {
     /// Operators in the team (user identifiers).
     #[serde(default)]
     pub operators: Vec<UserId>,
+    /// Keys this version has no field for, written after the fields above, sorted by key
+    /// (see [`Extra`](crate::body::Extra)).
+    #[serde(flatten)]
+    pub extra: crate::body::Extra,
 }
 
 impl TeamSave {
@@ -60,6 +64,7 @@ impl TeamSave {
             name: name.into(),
             emoji: None,
             operators: Vec::new(),
+            extra: crate::body::Extra::new(),
         }
     }
 

@@ -17,6 +17,10 @@ crate::model! {
     pub struct VerifySettingsUpdate {
         /// Whether to enable identity verification.
         pub enabled: Option<bool>,
+        /// Keys this version has no field for, written after the fields above, sorted by key
+        /// (see [`Extra`](crate::body::Extra)).
+        #[serde(flatten)]
+        pub extra: crate::body::Extra,
     }
 }
 
@@ -26,6 +30,7 @@ impl VerifySettingsUpdate {
     pub fn enabled(enabled: bool) -> Self {
         VerifySettingsUpdate {
             enabled: Some(enabled),
+            ..VerifySettingsUpdate::default()
         }
     }
 }
