@@ -35,6 +35,8 @@
 //! variant that keeps the value as sent, so a value Crisp adds tomorrow never fails a
 //! response. Fields Crisp may omit are `Option`s or default to empty collections; fields
 //! that are not set are not serialized, so a decoded payload re-encodes to the same JSON.
+//! Update bodies keep the keys they have no field for in an `extra` map, so a key Crisp
+//! adds later can be sent, and a decoded body loses nothing (see [`body`]).
 //!
 //! # Example
 //! ```

@@ -598,7 +598,7 @@ fn update_bodies_keep_unknown_keys_in_extra() {
         let plain: T = serde_json::from_str(typed).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(body(&plain), typed, "{name}: bytes without extra keys");
         // A key Crisp added later (and a null) decode into `extra` and come back after the
-    // typed fields, sorted by key (serde_json's `Map`).
+        // typed fields, sorted by key (serde_json's `Map`).
         let with = format!(
             "{}{}\"cleared\":null,\"crisp_later\":{{\"a\":[1,2]}}}}",
             &typed[..typed.len() - 1],

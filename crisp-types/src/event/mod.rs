@@ -104,65 +104,40 @@
 /// impl Payload for SessionSetEmail { /* website_id, session_id */ }
 /// ```
 macro_rules! payload {
-    (
-        $(#[$meta:meta])*
-        pub struct $name:ident: Conversation {
-            $($(#[$field_meta:meta])* pub $field:ident: $ty:ty,)*
-        }
-    ) => {
+    // Every kind: the struct, its own fields after the kind's envelope, `routing_ids` last.
+    (@emit $(#[$meta:meta])* $name:ident ($($ids:tt)*) { $($fields:tt)* }) => {
         crate::model! {
             $(#[$meta])*
             pub struct $name {
-                /// Website the conversation belongs to.
-                pub website_id: Option<$crate::id::WebsiteId>,
-                /// Conversation the event is about.
-                pub session_id: Option<$crate::id::SessionId>,
-                /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
-                #[serde(deserialize_with = "crate::event::nullable")]
-                pub inbox_id: Option<Option<$crate::id::InboxId>>,
-                $($(#[$field_meta])* pub $field: $ty,)*
+                $($fields)*
                 /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
                 pub routing_ids: Option<Vec<String>>,
             }
         }
 
-        payload_ids!(website, session: $name);
+        payload_ids!($($ids)*: $name);
     };
-    (
-        $(#[$meta:meta])*
-        pub struct $name:ident: Website {
-            $($(#[$field_meta:meta])* pub $field:ident: $ty:ty,)*
-        }
-    ) => {
-        crate::model! {
-            $(#[$meta])*
-            pub struct $name {
-                /// Website the event is about.
-                pub website_id: Option<$crate::id::WebsiteId>,
-                $($(#[$field_meta])* pub $field: $ty,)*
-                /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-                pub routing_ids: Option<Vec<String>>,
-            }
-        }
-
-        payload_ids!(website: $name);
+    ($(#[$meta:meta])* pub struct $name:ident: Conversation { $($fields:tt)* }) => {
+        payload!(@emit $(#[$meta])* $name (website, session) {
+            /// Website the conversation belongs to.
+            pub website_id: Option<$crate::id::WebsiteId>,
+            /// Conversation the event is about.
+            pub session_id: Option<$crate::id::SessionId>,
+            /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
+            #[serde(deserialize_with = "crate::event::nullable")]
+            pub inbox_id: Option<Option<$crate::id::InboxId>>,
+            $($fields)*
+        });
     };
-    (
-        $(#[$meta:meta])*
-        pub struct $name:ident: Routed {
-            $($(#[$field_meta:meta])* pub $field:ident: $ty:ty,)*
-        }
-    ) => {
-        crate::model! {
-            $(#[$meta])*
-            pub struct $name {
-                $($(#[$field_meta])* pub $field: $ty,)*
-                /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-                pub routing_ids: Option<Vec<String>>,
-            }
-        }
-
-        payload_ids!(none: $name);
+    ($(#[$meta:meta])* pub struct $name:ident: Website { $($fields:tt)* }) => {
+        payload!(@emit $(#[$meta])* $name (website) {
+            /// Website the event is about.
+            pub website_id: Option<$crate::id::WebsiteId>,
+            $($fields)*
+        });
+    };
+    ($(#[$meta:meta])* pub struct $name:ident: Routed { $($fields:tt)* }) => {
+        payload!(@emit $(#[$meta])* $name (none) { $($fields)* });
     };
 }
 
