@@ -745,3 +745,35 @@ async fn base_url_and_user_agent_can_be_overridden_per_request() {
         );
     }
 }
+
+/// An explicit `null` and a key this version has no field for reach the server as built,
+/// over both backends (issue 16 item 5).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn update_bodies_with_null_and_extra_keys_go_on_the_wire_as_built() {
+    use crisp_types::CampaignId;
+    use crisp_types::body::ExtraKeys;
+    use crisp_types::website::campaign::{CampaignOptions, CampaignUpdate};
+
+    let update = CampaignUpdate::new()
+        .options(CampaignOptions::new().sender_email_reply(None))
+        .with_extra("crisp_added_later", 1);
+    for (backend, transport) in support::backends() {
+        let server =
+            support::answering(ResponseTemplate::new(200).set_body_json(support::ok(json!({}))))
+                .await;
+        let client = support::client(&server.uri(), transport);
+        client
+            .website()
+            .update_campaign(&website(), &CampaignId::new("c1"), &update)
+            .await
+            .unwrap_or_else(|e| panic!("{backend}: {e}"));
+        let received = server.received_requests().await.unwrap_or_default();
+        assert_eq!(received.len(), 1, "{backend}");
+        assert_eq!(received[0].method.as_str(), "PATCH", "{backend}");
+        assert_eq!(
+            std::str::from_utf8(&received[0].body).unwrap(),
+            r#"{"options":{"sender_email_reply":null},"crisp_added_later":1}"#,
+            "{backend}"
+        );
+    }
+}

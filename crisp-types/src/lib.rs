@@ -8,6 +8,7 @@
 //! - [`website`], [`plugin`], [`plan`], [`media`], [`bucket`]: the REST models, one module
 //!   per API section;
 //! - [`event`]: the realtime events (RTM and web hooks), typed by name;
+//! - [`body`]: what request bodies share (keys a body type has no field for, `null`s);
 //!
 //! # Features: API sections
 //! Each API section is a feature named after its module, all on by default (`full`):
@@ -34,6 +35,8 @@
 //! variant that keeps the value as sent, so a value Crisp adds tomorrow never fails a
 //! response. Fields Crisp may omit are `Option`s or default to empty collections; fields
 //! that are not set are not serialized, so a decoded payload re-encodes to the same JSON.
+//! Update bodies keep the keys they have no field for in an `extra` map, so a key Crisp
+//! adds later can be sent, and a decoded body loses nothing (see [`body`]).
 //!
 //! # Example
 //! ```
@@ -70,6 +73,7 @@ mod macros;
 #[cfg_attr(not(feature = "full"), allow(dead_code))]
 mod serde_util;
 
+pub mod body;
 #[cfg(feature = "bucket")]
 #[cfg_attr(docsrs, doc(cfg(feature = "bucket")))]
 pub mod bucket;
@@ -89,7 +93,7 @@ pub mod plugin;
 pub mod website;
 
 #[cfg_attr(not(feature = "full"), allow(unused_imports))]
-pub(crate) use macros::{id, string_enum};
+pub(crate) use macros::{id, model, string_enum};
 
 #[cfg(feature = "event")]
 #[cfg_attr(docsrs, doc(cfg(feature = "event")))]

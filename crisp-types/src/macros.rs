@@ -1,7 +1,8 @@
-//! The two macros every model file uses: [`string_enum!`](crate::string_enum!) for closed
-//! sets of strings and [`id!`](macro@crate::id) for identifier newtypes.
+//! The macros every model file uses: [`string_enum!`](crate::string_enum!) for closed
+//! sets of strings, [`id!`](macro@crate::id) for identifier newtypes and
+//! [`model!`](crate::model!) for structs whose fields are all optional.
 //!
-//! Both are internal to `crisp-types` (not `#[macro_export]`ed): no other crate of the
+//! They are internal to `crisp-types` (not `#[macro_export]`ed): no other crate of the
 //! workspace declares models, and exporting them would make their generated shape part of
 //! the public API. The crate root re-exports them as `crate::string_enum!` and `crate::id!`.
 
@@ -168,7 +169,76 @@ macro_rules! id {
     };
 }
 
-pub(crate) use {id, string_enum};
+/// Declares a struct whose fields may all be missing: a response model or an update body.
+///
+/// The container is `#[serde(default)]` (so any subset of the fields decodes, exactly as
+/// with `#[serde(default)]` on every field: the struct must implement `Default`, derived
+/// or by hand, giving each field its own default), and every field is left out of the JSON
+/// while it is unset ([`Unset`](crate::serde_util::Unset): `None`, an empty list or map, a
+/// JSON `null`), so a decoded value re-encodes to the JSON it came from. Each field keeps
+/// its own docs and other serde attributes (`rename`, `deserialize_with`, …). For example
+///
+/// ```text
+/// crate::model! {
+///     /// A campaign sender.
+///     #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+///     pub struct CampaignSender {
+///         /// Operator user identifier.
+///         pub user_id: Option<UserId>,
+///         /// Kind (`type`).
+///         #[serde(rename = "type")]
+///         pub kind: Option<String>,
+///         /// Segments.
+///         pub segments: Vec<String>,
+///     }
+/// }
+/// ```
+///
+/// generates
+///
+/// ```text
+/// /// A campaign sender.
+/// #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// #[serde(default)]
+/// pub struct CampaignSender {
+///     /// Operator user identifier.
+///     #[serde(skip_serializing_if = "crate::serde_util::Unset::is_unset")]
+///     pub user_id: Option<UserId>,
+///     /// Kind (`type`).
+///     #[serde(rename = "type")]
+///     #[serde(skip_serializing_if = "crate::serde_util::Unset::is_unset")]
+///     pub kind: Option<String>,
+///     /// Segments.
+///     #[serde(skip_serializing_if = "crate::serde_util::Unset::is_unset")]
+///     pub segments: Vec<String>,
+/// }
+/// ```
+///
+/// A field of a type that is never unset (a `bool`, a `String`) does not compile here:
+/// such a struct is written by hand, with `#[serde(default)]` where it applies.
+macro_rules! model {
+    (
+        $(#[$meta:meta])*
+        $vis:vis struct $name:ident {
+            $(
+                $(#[$field_meta:meta])*
+                $field_vis:vis $field:ident: $ty:ty
+            ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[serde(default)]
+        $vis struct $name {
+            $(
+                $(#[$field_meta])*
+                #[serde(skip_serializing_if = "crate::serde_util::Unset::is_unset")]
+                $field_vis $field: $ty,
+            )*
+        }
+    };
+}
+
+pub(crate) use {id, model, string_enum};
 
 /// Serde visitor shared by every [`string_enum!`](crate::string_enum!) type: borrows the
 /// string when it can, so known values decode without allocating.

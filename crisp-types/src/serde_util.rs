@@ -3,6 +3,46 @@
 
 use serde::{Deserialize, Deserializer};
 
+/// A field value that is left out of the JSON: what [`model!`](crate::model!) skips.
+///
+/// `None`, an empty list or map and a JSON `null` are unset; a type with no unset value
+/// (a `bool`, a `String`) has no implementation, so a struct holding one is not a
+/// `model!`.
+pub(crate) trait Unset {
+    /// Whether the value is left out of the JSON.
+    fn is_unset(&self) -> bool;
+}
+
+impl<T> Unset for Option<T> {
+    fn is_unset(&self) -> bool {
+        self.is_none()
+    }
+}
+
+impl<T> Unset for Vec<T> {
+    fn is_unset(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+impl<K, V> Unset for std::collections::BTreeMap<K, V> {
+    fn is_unset(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+impl Unset for serde_json::Map<String, serde_json::Value> {
+    fn is_unset(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+impl Unset for serde_json::Value {
+    fn is_unset(&self) -> bool {
+        self.is_null()
+    }
+}
+
 /// Decodes a nullable field into `Some(None)` (`null`) or `Some(Some(value))`; the field's
 /// `#[serde(default)]` gives `None` when it is absent.
 pub(crate) fn nullable<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>

@@ -582,3 +582,122 @@ fn new_message_typed_contents() {
     assert_eq!(picker.content.kind(), MessageType::Picker);
     assert_eq!(picker.origin, Origin::from("urn:crisp.im:bot:0"));
 }
+
+/// Every update body keeps the keys it has no field for: decoded into `extra`, re-encoded
+/// after the typed fields, byte for byte; and an unused `extra` writes nothing.
+#[test]
+fn update_bodies_keep_unknown_keys_in_extra() {
+    use crisp_types::body::ExtraKeys;
+    use crisp_types::website::{campaign, helpdesk, helpdesk_tree, inbox, people, team, verify};
+
+    fn check<T>(name: &str, typed: &str)
+    where
+        T: ExtraKeys + Serialize + serde::de::DeserializeOwned + Default + std::fmt::Debug,
+    {
+        // The typed part alone is unchanged by the map.
+        let plain: T = serde_json::from_str(typed).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(body(&plain), typed, "{name}: bytes without extra keys");
+        // A key Crisp added later (and a null) decode into `extra` and come back after the
+        // typed fields, sorted by key (serde_json's `Map`).
+        let with = format!(
+            "{}{}\"cleared\":null,\"crisp_later\":{{\"a\":[1,2]}}}}",
+            &typed[..typed.len() - 1],
+            if typed == "{}" { "" } else { "," }
+        );
+        let decoded: T = serde_json::from_str(&with).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(body(&decoded), with, "{name}: unknown keys kept");
+        // Built with the setter, the same bytes.
+        let built = plain
+            .with_extra("crisp_later", json!({"a": [1, 2]}))
+            .with_extra("cleared", serde_json::Value::Null);
+        assert_eq!(body(&built), with, "{name}: with_extra");
+    }
+
+    check::<campaign::CampaignUpdate>("CampaignUpdate", r#"{"name":"Spring"}"#);
+    check::<campaign::CampaignOptions>("CampaignOptions", r#"{"tracking":true}"#);
+    check::<campaign::CampaignTemplateUpdate>("CampaignTemplateUpdate", r#"{"name":"T"}"#);
+    check::<ConversationMetaUpdate>("ConversationMetaUpdate", r#"{"nickname":"John"}"#);
+    check::<verify::VerifySettingsUpdate>("VerifySettingsUpdate", r#"{"enabled":true}"#);
+    check::<inbox::InboxSave>("InboxSave", r#"{"name":"Billing"}"#);
+    check::<helpdesk::HelpdeskLocaleSectionUpdate>("SectionUpdate", r#"{"name":"S"}"#);
+    check::<helpdesk::HelpdeskLocaleArticleUpdate>("ArticleUpdate", r#"{"title":"A"}"#);
+    check::<helpdesk::HelpdeskLocaleCategoryUpdate>("CategoryUpdate", r#"{"name":"C"}"#);
+    check::<people::PeopleProfileUpdate>("PeopleProfileUpdate", r#"{"email":"a@b.c"}"#);
+    check::<people::PeopleSubscriptionUpdate>("PeopleSubscriptionUpdate", r#"{"email":false}"#);
+    check::<crisp_types::website::settings::WebsiteSettingsUpdate>("WebsiteSettingsUpdate", "{}");
+
+    // Bodies with a required field: the same, without `Default`.
+    let path: helpdesk_tree::HelpdeskTreePathUpdate =
+        serde_json::from_str(r#"{"action":"move","later":1}"#).unwrap();
+    assert_eq!(body(&path), r#"{"action":"move","later":1}"#);
+    assert_eq!(
+        body(&helpdesk_tree::HelpdeskTreePathUpdate::new("move")),
+        r#"{"action":"move"}"#
+    );
+    let team: team::TeamSave = serde_json::from_str(r#"{"name":"Support","later":true}"#).unwrap();
+    assert_eq!(
+        body(&team),
+        r#"{"name":"Support","operators":[],"later":true}"#
+    );
+}
+
+/// Campaign options Crisp clears with `null`: absent, `null` and a value are three
+/// different bodies, and a decoded `null` is kept.
+#[test]
+fn campaign_options_send_null() {
+    use crisp_types::website::campaign::{CampaignOptions, CampaignUpdate};
+    let options = CampaignOptions::new()
+        .sender_email_reply(None)
+        .deliver_to_email(Some(false));
+    let update = CampaignUpdate::new().options(options.clone());
+    assert_eq!(
+        body(&update),
+        r#"{"options":{"deliver_to_email":false,"sender_email_reply":null}}"#
+    );
+    assert_eq!(body(&CampaignOptions::new()), "{}");
+    let read: CampaignOptions =
+        serde_json::from_str(r#"{"deliver_to_email":false,"sender_email_reply":null}"#).unwrap();
+    assert_eq!(read, options);
+    assert_eq!(read.sender_email_reply, Some(None));
+    assert_eq!(read.tracking, None);
+    // A wrong type is still an error, not a silent `None`.
+    assert!(serde_json::from_str::<CampaignOptions>(r#"{"tracking":"yes"}"#).is_err());
+}
+
+/// Filter values are text or numbers, written as given, and decode back to the same kind.
+#[test]
+fn filter_values_take_numbers() {
+    let filter = FilterSearchQuery::new("score", [10_u64], "people", "gt");
+    assert_eq!(
+        body(&filter),
+        r#"{"criterion":"score","query":[10],"model":"people","operator":"gt"}"#
+    );
+    let mixed = FilterSearchQuery::new(
+        "x",
+        [
+            FilterValue::from("a"),
+            FilterValue::from(-3),
+            serde_json::Number::from_f64(4.5).unwrap().into(),
+        ],
+        "session",
+        "eq",
+    );
+    let text = body(&mixed);
+    assert_eq!(
+        text,
+        r#"{"criterion":"x","query":["a",-3,4.5],"model":"session","operator":"eq"}"#
+    );
+    let back: FilterSearchQuery = serde_json::from_str(&text).unwrap();
+    assert_eq!(back, mixed);
+    assert_eq!(back.query[0].as_text(), Some("a"));
+    assert_eq!(back.query[1].as_number().and_then(|n| n.as_i64()), Some(-3));
+    // Anything else is an error naming what a filter value is.
+    let error = serde_json::from_str::<FilterSearchQuery>(
+        r#"{"criterion":"x","query":[true],"model":"m","operator":"eq"}"#,
+    )
+    .unwrap_err();
+    assert!(
+        error.to_string().contains("a string or a number"),
+        "{error}"
+    );
+}

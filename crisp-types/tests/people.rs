@@ -150,3 +150,23 @@ fn import_setup_builder_matches_the_fixture() {
         serde_json::from_str(&support::read_fixture("people/import_setup.json")).unwrap();
     assert_eq!(serde_json::to_value(&setup).unwrap(), fixture);
 }
+
+/// The profile block of an event is the REST model, and an empty segment list in it (the
+/// segments were cleared) re-encodes as sent instead of vanishing.
+#[test]
+fn event_profile_block_is_the_rest_model_and_keeps_an_empty_list() {
+    use crisp_types::event::{Event, PeopleCard};
+    let data = serde_json::json!({
+        "website_id": "8c842203-7ed8-4e29-a608-7cf78a7d2fcc",
+        "people_id": "c5d2a0e4-7f13-4b8e-9a61-2e8f4d0b93c7",
+        "update": {"segments": [], "email": "jane@example.com"}
+    });
+    let event = Event::decode_value("people:profile:updated", data.clone()).unwrap();
+    let Event::PeopleProfileUpdated(payload) = &event else {
+        panic!("a people:profile:updated event, got {event:?}");
+    };
+    let card: &PeopleCard = payload.update.as_ref().unwrap();
+    let profile: &PeopleProfile = card;
+    assert_eq!(profile.segments, Some(Vec::new()));
+    assert_eq!(serde_json::to_value(event.data()).unwrap(), data);
+}

@@ -311,3 +311,79 @@ fn bodies_built_by_the_client_keep_their_bytes() {
     }
     assert!(wrong.is_empty(), "bodies changed:\n{}", wrong.join("\n"));
 }
+
+/// What update bodies can say beyond their fields (issue 16 item 5): an explicit `null` in
+/// a campaign option Crisp clears with null, keys Crisp adds later, and numbers in a search
+/// filter. These are the bytes the client sends.
+#[test]
+fn update_bodies_send_null_extra_keys_and_numbers() {
+    use crisp_rest::website::people::ListPeopleProfiles;
+    use crisp_types::body::ExtraKeys;
+    use crisp_types::website::campaign::{CampaignOptions, CampaignUpdate};
+    use crisp_types::website::conversation::{ConversationMetaUpdate, FilterSearchQuery};
+    use crisp_types::website::people::PeopleProfileUpdate;
+    use crisp_types::{CampaignId, PeopleId};
+
+    let client = Client::builder()
+        .credentials(Credentials::plugin("id", "key"))
+        .build()
+        .expect("client");
+    let w = WebsiteId::new("w1");
+    let web = client.website();
+
+    let cleared = CampaignUpdate::new().options(
+        CampaignOptions::new()
+            .sender_email_reply(None)
+            .tracking(Some(true)),
+    );
+    assert_eq!(
+        body(&web.update_campaign(&w, &CampaignId::new("c1"), &cleared)),
+        r#"{"options":{"sender_email_reply":null,"tracking":true}}"#
+    );
+    // The same body without the null: the option is left out, not cleared.
+    let untouched = CampaignUpdate::new().options(CampaignOptions::new().tracking(Some(true)));
+    assert_eq!(
+        body(&web.update_campaign(&w, &CampaignId::new("c1"), &untouched)),
+        r#"{"options":{"tracking":true}}"#
+    );
+
+    let later = CampaignUpdate::new()
+        .name("Spring")
+        .with_extra("crisp_added_later", json!({"on": true}));
+    assert_eq!(
+        body(&web.update_campaign(&w, &CampaignId::new("c1"), &later)),
+        r#"{"name":"Spring","crisp_added_later":{"on":true}}"#
+    );
+    let profile = PeopleProfileUpdate::new()
+        .email("a@b.c")
+        .with_extra("notepad", serde_json::Value::Null);
+    assert_eq!(
+        body(&web.update_people_profile(&w, &PeopleId::new("p1"), &profile)),
+        r#"{"email":"a@b.c","notepad":null}"#
+    );
+    let metas = ConversationMetaUpdate::new()
+        .nickname("John")
+        .with_extra("mood", "happy");
+    assert_eq!(
+        body(&web.update_conversation_metas(&w, &SessionId::new("session_1"), &metas)),
+        r#"{"nickname":"John","mood":"happy"}"#
+    );
+
+    let call = web.list_people_profiles(
+        &w,
+        1,
+        ListPeopleProfiles::new().search_filter(vec![FilterSearchQuery::new(
+            "score",
+            [10],
+            "people",
+            "gt",
+        )]),
+    );
+    let query = call.request().query_string();
+    assert!(
+        query.contains(
+            "search_filter=%5B%7B%22criterion%22%3A%22score%22%2C%22query%22%3A%5B10%5D%2C"
+        ),
+        "numeric filter value sent as a JSON number: {query}"
+    );
+}

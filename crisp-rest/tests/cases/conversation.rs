@@ -95,12 +95,7 @@ pub(crate) fn cases() -> Vec<Case> {
                 &w(),
                 1,
                 ListConversations::new().search_filter(
-                    vec![FilterSearchQuery::new(
-                        "segments",
-                        vec!["vip".into()],
-                        "session",
-                        "eq"
-                    )],
+                    vec![FilterSearchQuery::new("segments", ["vip"], "session", "eq")],
                     Some(SearchOperator::Or)
                 )
             )),

@@ -130,18 +130,18 @@ impl BucketFile {
     }
 }
 
-/// The resource an uploaded file belongs to (`resource`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct BucketResource {
-    /// Resource type (`type`, e.g. `website`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
-    /// Resource identifier (node-crisp-api name).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// Resource identifier (go-crisp-api name).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub identifier: Option<String>,
+crate::model! {
+    /// The resource an uploaded file belongs to (`resource`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct BucketResource {
+        /// Resource type (`type`, e.g. `website`).
+        #[serde(rename = "type")]
+        pub kind: Option<String>,
+        /// Resource identifier (node-crisp-api name).
+        pub id: Option<String>,
+        /// Resource identifier (go-crisp-api name).
+        pub identifier: Option<String>,
+    }
 }
 
 impl BucketResource {

@@ -2,8 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::id::WebsiteId;
-
 payload! {
     /// Payload of `email:subscribe`: an email address subscribed or unsubscribed.
     #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -15,26 +13,16 @@ payload! {
     }
 }
 
-/// Payload of `email:track:view`: an email was opened.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct EmailTrackView {
-    /// Website the event is about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Email type (`type`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
-    /// Email identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub identifier: Option<String>,
-    /// Tracking mode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub mode: Option<String>,
-    /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub routing_ids: Option<Vec<String>>,
+payload! {
+    /// Payload of `email:track:view`: an email was opened.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct EmailTrackView: Website {
+        /// Email type (`type`).
+        #[serde(rename = "type")]
+        pub kind: Option<String>,
+        /// Email identifier.
+        pub identifier: Option<String>,
+        /// Tracking mode.
+        pub mode: Option<String>,
+    }
 }
-
-payload_ids!(website:
-    EmailTrackView,
-);

@@ -15,13 +15,14 @@ payload! {
     }
 }
 
-/// An animation found (`results`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct MediaAnimationResult {
-    /// MIME type (`type`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
-    /// Animation URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+crate::model! {
+    /// An animation found (`results`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct MediaAnimationResult {
+        /// MIME type (`type`).
+        #[serde(rename = "type")]
+        pub kind: Option<String>,
+        /// Animation URL.
+        pub url: Option<String>,
+    }
 }

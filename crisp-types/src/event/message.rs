@@ -3,41 +3,22 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::id::{Fingerprint, InboxId, SessionId, WebsiteId};
+use crate::id::Fingerprint;
 use crate::website::conversation::{
     ComposeAction, MessageContent, MessageIgnored, MessageUser, Origin,
 };
 
-/// Payload of `message:updated`: a message was edited.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct MessageUpdated {
-    /// Website the conversation belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Conversation the event is about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session_id: Option<SessionId>,
-    /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
-    #[serde(
-        default,
-        deserialize_with = "crate::event::nullable",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub inbox_id: Option<Option<InboxId>>,
-    /// Fingerprint of the message edited.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fingerprint: Option<Fingerprint>,
-    /// New content: a string for text and note messages ([`MessageContent::Text`]); other
-    /// content is kept as sent in [`MessageContent::Other`] (the event carries no `type`).
-    #[serde(
-        default,
-        with = "updated_content",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub content: Option<MessageContent>,
-    /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub routing_ids: Option<Vec<String>>,
+payload! {
+    /// Payload of `message:updated`: a message was edited.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct MessageUpdated: Conversation {
+        /// Fingerprint of the message edited.
+        pub fingerprint: Option<Fingerprint>,
+        /// New content: a string for text and note messages ([`MessageContent::Text`]); other
+        /// content is kept as sent in [`MessageContent::Other`] (the event carries no `type`).
+        #[serde(with = "updated_content")]
+        pub content: Option<MessageContent>,
+    }
 }
 
 payload! {
@@ -49,67 +30,34 @@ payload! {
     }
 }
 
-/// Payload of `message:compose:send`: the visitor is typing, or stopped.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct MessageComposeSend {
-    /// Website the conversation belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Conversation the event is about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session_id: Option<SessionId>,
-    /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
-    #[serde(
-        default,
-        deserialize_with = "crate::event::nullable",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub inbox_id: Option<Option<InboxId>>,
-    /// Whether composing started or stopped (`type`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<ComposeAction>,
-    /// Excerpt of the message being composed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub excerpt: Option<String>,
-    /// Time of the event, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<u64>,
-    /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub routing_ids: Option<Vec<String>>,
+payload! {
+    /// Payload of `message:compose:send`: the visitor is typing, or stopped.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct MessageComposeSend: Conversation {
+        /// Whether composing started or stopped (`type`).
+        #[serde(rename = "type")]
+        pub kind: Option<ComposeAction>,
+        /// Excerpt of the message being composed.
+        pub excerpt: Option<String>,
+        /// Time of the event, in epoch milliseconds.
+        pub timestamp: Option<u64>,
+    }
 }
 
-/// Payload of `message:compose:receive`: an operator is typing, or stopped.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct MessageComposeReceive {
-    /// Website the conversation belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Conversation the event is about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session_id: Option<SessionId>,
-    /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
-    #[serde(
-        default,
-        deserialize_with = "crate::event::nullable",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub inbox_id: Option<Option<InboxId>>,
-    /// Whether composing started or stopped (`type`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<ComposeAction>,
-    /// Excerpt of the message being composed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub excerpt: Option<String>,
-    /// Time of the event, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<u64>,
-    /// Operator composing.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<MessageUser>,
-    /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub routing_ids: Option<Vec<String>>,
+payload! {
+    /// Payload of `message:compose:receive`: an operator is typing, or stopped.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct MessageComposeReceive: Conversation {
+        /// Whether composing started or stopped (`type`).
+        #[serde(rename = "type")]
+        pub kind: Option<ComposeAction>,
+        /// Excerpt of the message being composed.
+        pub excerpt: Option<String>,
+        /// Time of the event, in epoch milliseconds.
+        pub timestamp: Option<u64>,
+        /// Operator composing.
+        pub user: Option<MessageUser>,
+    }
 }
 
 payload! {
@@ -170,9 +118,3 @@ mod updated_content {
         Ok(Some(MessageContent::from_parts(None, Some(content))))
     }
 }
-
-payload_ids!(website, session:
-    MessageUpdated,
-    MessageComposeSend,
-    MessageComposeReceive,
-);

@@ -54,8 +54,9 @@
 
 /// Defines an event payload struct, writing its envelope fields once.
 ///
-/// Every field is an `Option` left out of the JSON when `None`, and the container is
-/// `#[serde(default)]`, so any subset of the fields decodes. The kind after the name adds
+/// It is a [`model!`](crate::model!) with the envelope fields added: every field is an
+/// `Option` left out of the JSON when `None`, and the container is `#[serde(default)]`, so
+/// any subset of the fields decodes. The kind after the name adds
 /// the envelope fields Crisp repeats across events, in the order Crisp writes them, and
 /// implements [`Payload`]:
 ///
@@ -82,107 +83,61 @@
 /// generates
 ///
 /// ```text
-/// /// Payload of `session:set_email`: the visitor email was set.
-/// #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-/// #[serde(default)]
-/// pub struct SessionSetEmail {
-///     /// Website the conversation belongs to.
-///     #[serde(skip_serializing_if = "Option::is_none")]
-///     pub website_id: Option<WebsiteId>,
-///     /// Conversation the event is about.
-///     #[serde(skip_serializing_if = "Option::is_none")]
-///     pub session_id: Option<SessionId>,
-///     /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
-///     #[serde(deserialize_with = "crate::event::nullable", skip_serializing_if = "Option::is_none")]
-///     pub inbox_id: Option<Option<InboxId>>,
-///     /// Visitor email.
-///     #[serde(skip_serializing_if = "Option::is_none")]
-///     pub email: Option<String>,
-///     /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-///     #[serde(skip_serializing_if = "Option::is_none")]
-///     pub routing_ids: Option<Vec<String>>,
+/// crate::model! {
+///     /// Payload of `session:set_email`: the visitor email was set.
+///     #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+///     pub struct SessionSetEmail {
+///         /// Website the conversation belongs to.
+///         pub website_id: Option<WebsiteId>,
+///         /// Conversation the event is about.
+///         pub session_id: Option<SessionId>,
+///         /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
+///         #[serde(deserialize_with = "crate::event::nullable")]
+///         pub inbox_id: Option<Option<InboxId>>,
+///         /// Visitor email.
+///         pub email: Option<String>,
+///         /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
+///         pub routing_ids: Option<Vec<String>>,
+///     }
 /// }
 ///
 /// impl Payload for SessionSetEmail { /* website_id, session_id */ }
 /// ```
 macro_rules! payload {
-    (
-        $(#[$meta:meta])*
-        pub struct $name:ident: Conversation {
-            $($(#[$field_meta:meta])* pub $field:ident: $ty:ty,)*
+    // Every kind: the struct, its own fields after the kind's envelope, `routing_ids` last.
+    (@emit $(#[$meta:meta])* $name:ident ($($ids:tt)*) { $($fields:tt)* }) => {
+        crate::model! {
+            $(#[$meta])*
+            pub struct $name {
+                $($fields)*
+                /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
+                pub routing_ids: Option<Vec<String>>,
+            }
         }
-    ) => {
-        $(#[$meta])*
-        #[serde(default)]
-        pub struct $name {
+
+        payload_ids!($($ids)*: $name);
+    };
+    ($(#[$meta:meta])* pub struct $name:ident: Conversation { $($fields:tt)* }) => {
+        payload!(@emit $(#[$meta])* $name (website, session) {
             /// Website the conversation belongs to.
-            #[serde(skip_serializing_if = "Option::is_none")]
             pub website_id: Option<$crate::id::WebsiteId>,
             /// Conversation the event is about.
-            #[serde(skip_serializing_if = "Option::is_none")]
             pub session_id: Option<$crate::id::SessionId>,
             /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
-            #[serde(
-                deserialize_with = "crate::event::nullable",
-                skip_serializing_if = "Option::is_none"
-            )]
+            #[serde(deserialize_with = "crate::event::nullable")]
             pub inbox_id: Option<Option<$crate::id::InboxId>>,
-            $(
-                $(#[$field_meta])*
-                #[serde(skip_serializing_if = "Option::is_none")]
-                pub $field: $ty,
-            )*
-            /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-            #[serde(skip_serializing_if = "Option::is_none")]
-            pub routing_ids: Option<Vec<String>>,
-        }
-
-        payload_ids!(website, session: $name);
+            $($fields)*
+        });
     };
-    (
-        $(#[$meta:meta])*
-        pub struct $name:ident: Website {
-            $($(#[$field_meta:meta])* pub $field:ident: $ty:ty,)*
-        }
-    ) => {
-        $(#[$meta])*
-        #[serde(default)]
-        pub struct $name {
+    ($(#[$meta:meta])* pub struct $name:ident: Website { $($fields:tt)* }) => {
+        payload!(@emit $(#[$meta])* $name (website) {
             /// Website the event is about.
-            #[serde(skip_serializing_if = "Option::is_none")]
             pub website_id: Option<$crate::id::WebsiteId>,
-            $(
-                $(#[$field_meta])*
-                #[serde(skip_serializing_if = "Option::is_none")]
-                pub $field: $ty,
-            )*
-            /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-            #[serde(skip_serializing_if = "Option::is_none")]
-            pub routing_ids: Option<Vec<String>>,
-        }
-
-        payload_ids!(website: $name);
+            $($fields)*
+        });
     };
-    (
-        $(#[$meta:meta])*
-        pub struct $name:ident: Routed {
-            $($(#[$field_meta:meta])* pub $field:ident: $ty:ty,)*
-        }
-    ) => {
-        $(#[$meta])*
-        #[serde(default)]
-        pub struct $name {
-            $(
-                $(#[$field_meta])*
-                #[serde(skip_serializing_if = "Option::is_none")]
-                pub $field: $ty,
-            )*
-            /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-            #[serde(skip_serializing_if = "Option::is_none")]
-            pub routing_ids: Option<Vec<String>>,
-        }
-
-        payload_ids!(none: $name);
+    ($(#[$meta:meta])* pub struct $name:ident: Routed { $($fields:tt)* }) => {
+        payload!(@emit $(#[$meta])* $name (none) { $($fields)* });
     };
 }
 

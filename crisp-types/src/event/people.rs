@@ -99,73 +99,44 @@ payload! {
 }
 
 /// What is known of a contact: `update` of `people:profile:updated`, `identity` of
-/// `people:sync:profile`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PeopleCard {
-    /// Contact email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// The person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub person: Option<PeoplePerson>,
-    /// The company the person works for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company: Option<PeopleCompany>,
-    /// Segments (tags) of the contact.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub segments: Option<Vec<String>>,
-    /// Operator notes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notepad: Option<String>,
-    /// Contact activity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub active: Option<PeopleActive>,
-    /// Contact score.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub score: Option<u32>,
-    /// Creation time, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<u64>,
-    /// Last update time, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<u64>,
+/// `people:sync:profile`. It is the REST model
+/// [`PeopleProfile`](crate::website::people::PeopleProfile) (the events leave out
+/// `people_id`, which the payload carries), so a profile block read from an event and one
+/// read with *Get People Profile* are the same type.
+pub type PeopleCard = crate::website::people::PeopleProfile;
+
+crate::model! {
+    /// Profile counts of a contact import (`count`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PeopleImportCount {
+        /// Profiles in the import (go-crisp-api).
+        pub total: Option<u64>,
+        /// Profiles skipped so far.
+        pub skipped: Option<u64>,
+        /// Profiles left to import.
+        pub remaining: Option<u64>,
+    }
 }
 
-/// Profile counts of a contact import (`count`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PeopleImportCount {
-    /// Profiles in the import (go-crisp-api).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total: Option<u64>,
-    /// Profiles skipped so far.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub skipped: Option<u64>,
-    /// Profiles left to import.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub remaining: Option<u64>,
+crate::model! {
+    /// A profile skipped by a contact import.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PeopleImportItem {
+        /// Profile identifier, e.g. its email (`Some(None)`: sent as `null`).
+        #[serde(deserialize_with = "crate::event::nullable")]
+        pub identifier: Option<Option<String>>,
+        /// Why it was skipped.
+        pub reason: Option<String>,
+    }
 }
 
-/// A profile skipped by a contact import.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PeopleImportItem {
-    /// Profile identifier, e.g. its email (`Some(None)`: sent as `null`).
-    #[serde(
-        default,
-        deserialize_with = "crate::event::nullable",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub identifier: Option<Option<String>>,
-    /// Why it was skipped.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reason: Option<String>,
-}
-
-/// Skipped profiles grouped by outcome (the node-crisp-api shape of `items`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PeopleImportItemGroups {
-    /// Profiles skipped.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub skipped: Option<Vec<PeopleImportItem>>,
+crate::model! {
+    /// Skipped profiles grouped by outcome (the node-crisp-api shape of `items`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PeopleImportItemGroups {
+        /// Profiles skipped.
+        pub skipped: Option<Vec<PeopleImportItem>>,
+    }
 }
 
 /// Profiles a contact import skipped (`items` of `people:import:progress`).

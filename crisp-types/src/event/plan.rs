@@ -12,19 +12,17 @@ payload! {
     }
 }
 
-/// The plan a website is subscribed to (`plan`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SubscribedPlan {
-    /// Plan identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// Plan name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Plan price, as sent (integer or decimal).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price: Option<Number>,
-    /// Whether the plan is in its trial period.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub trialing: Option<bool>,
+crate::model! {
+    /// The plan a website is subscribed to (`plan`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct SubscribedPlan {
+        /// Plan identifier.
+        pub id: Option<String>,
+        /// Plan name.
+        pub name: Option<String>,
+        /// Plan price, as sent (integer or decimal).
+        pub price: Option<Number>,
+        /// Whether the plan is in its trial period.
+        pub trialing: Option<bool>,
+    }
 }

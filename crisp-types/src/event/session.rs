@@ -7,7 +7,7 @@ use serde::de::{MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
-use crate::id::{InboxId, SessionId, UserId, WebsiteId};
+use crate::id::{InboxId, UserId};
 use crate::website::conversation::{
     Availability, ConversationEvent, ConversationPage, ConversationState, DeviceSystem,
     Geolocation, MetaConnection, Origin, Participant, Verification,
@@ -295,90 +295,72 @@ payload! {
     }
 }
 
-/// Payload of `session:error`: a conversation update was refused.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SessionError {
-    /// Website the conversation belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Conversation the event is about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session_id: Option<SessionId>,
-    /// Inbox of the conversation (`Some(None)`: sent as `null`, no inbox).
-    #[serde(
-        default,
-        deserialize_with = "crate::event::nullable",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub inbox_id: Option<Option<InboxId>>,
-    /// Error type (`type`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
-    /// Value that was refused.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
-    /// Value kept instead.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub previous_value: Option<String>,
-    /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub routing_ids: Option<Vec<String>>,
+payload! {
+    /// Payload of `session:error`: a conversation update was refused.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct SessionError: Conversation {
+        /// Error type (`type`).
+        #[serde(rename = "type")]
+        pub kind: Option<String>,
+        /// Value that was refused.
+        pub value: Option<String>,
+        /// Value kept instead.
+        pub previous_value: Option<String>,
+    }
 }
 
-/// The operator who opened or closed a conversation (`operator`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct EventOperator {
-    /// Operator user identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<UserId>,
-    /// Operator avatar URL (`Some(None)`: sent as `null`).
-    #[serde(
-        default,
-        deserialize_with = "crate::event::nullable",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub avatar: Option<Option<String>>,
-    /// Operator name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub nickname: Option<String>,
+crate::model! {
+    /// The operator who opened or closed a conversation (`operator`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct EventOperator {
+        /// Operator user identifier.
+        pub user_id: Option<UserId>,
+        /// Operator avatar URL (`Some(None)`: sent as `null`).
+        #[serde(deserialize_with = "crate::event::nullable")]
+        pub avatar: Option<Option<String>>,
+        /// Operator name.
+        pub nickname: Option<String>,
+    }
 }
 
-/// Network a visitor connects from (`network` of `session:sync:network`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SessionNetwork {
-    /// Visitor IP address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ip: Option<String>,
-    /// Internet service provider details.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub connection: Option<MetaConnection>,
+crate::model! {
+    /// Network a visitor connects from (`network` of `session:sync:network`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct SessionNetwork {
+        /// Visitor IP address.
+        pub ip: Option<String>,
+        /// Internet service provider details.
+        pub connection: Option<MetaConnection>,
+    }
 }
 
-/// Visitor time zone (`timezone` of `session:sync:timezone`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SessionTimezone {
-    /// Offset from UTC, in minutes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub offset: Option<i32>,
+crate::model! {
+    /// Visitor time zone (`timezone` of `session:sync:timezone`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct SessionTimezone {
+        /// Offset from UTC, in minutes.
+        pub offset: Option<i32>,
+    }
 }
 
-/// Visitor locales (`locales` of `session:sync:locales`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SessionLocales {
-    /// Preferred locales, most preferred first.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub locales: Option<Vec<String>>,
+crate::model! {
+    /// Visitor locales (`locales` of `session:sync:locales`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct SessionLocales {
+        /// Preferred locales, most preferred first.
+        pub locales: Option<Vec<String>>,
+    }
 }
 
-/// A conversation rating (`rating` of `session:sync:rating`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SessionRating {
-    /// Number of stars given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stars: Option<u8>,
-    /// Comment left with the rating.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<String>,
+crate::model! {
+    /// A conversation rating (`rating` of `session:sync:rating`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct SessionRating {
+        /// Number of stars given.
+        pub stars: Option<u8>,
+        /// Comment left with the rating.
+        pub comment: Option<String>,
+    }
 }
 
 /// Capabilities of a visitor device (`capabilities` of `session:sync:capabilities`).
@@ -451,7 +433,3 @@ impl<'de> Deserialize<'de> for SessionCapabilities {
         deserializer.deserialize_any(CapabilitiesVisitor)
     }
 }
-
-payload_ids!(website, session:
-    SessionError,
-);

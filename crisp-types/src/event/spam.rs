@@ -3,36 +3,27 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::id::{SpamId, WebsiteId};
+use crate::id::SpamId;
 use crate::website::conversation::SpamDecision as SpamAction;
 
-/// Payload of `spam:message`: a conversation was held as spam.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SpamMessage {
-    /// Website the event is about.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Spam identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub spam_id: Option<SpamId>,
-    /// Spam type (`type`, e.g. `email`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
-    /// Why it was held.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reason: Option<String>,
-    /// Free-form metadata.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Map<String, Value>>,
-    /// Headers (e.g. email headers).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub headers: Option<Map<String, Value>>,
-    /// Time it was held, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<u64>,
-    /// Routing identifiers the event was dispatched for (go-crisp-api `routing_ids`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub routing_ids: Option<Vec<String>>,
+payload! {
+    /// Payload of `spam:message`: a conversation was held as spam.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct SpamMessage: Website {
+        /// Spam identifier.
+        pub spam_id: Option<SpamId>,
+        /// Spam type (`type`, e.g. `email`).
+        #[serde(rename = "type")]
+        pub kind: Option<String>,
+        /// Why it was held.
+        pub reason: Option<String>,
+        /// Free-form metadata.
+        pub metadata: Option<Map<String, Value>>,
+        /// Headers (e.g. email headers).
+        pub headers: Option<Map<String, Value>>,
+        /// Time it was held, in epoch milliseconds.
+        pub timestamp: Option<u64>,
+    }
 }
 
 payload! {
@@ -45,7 +36,3 @@ payload! {
         pub action: Option<SpamAction>,
     }
 }
-
-payload_ids!(website:
-    SpamMessage,
-);

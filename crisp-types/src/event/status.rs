@@ -13,15 +13,15 @@ payload! {
     }
 }
 
-/// A monitored node of a status page (`nodes`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct StatusNode {
-    /// Node label.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
-    /// Replica identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub replica: Option<String>,
+crate::model! {
+    /// A monitored node of a status page (`nodes`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct StatusNode {
+        /// Node label.
+        pub label: Option<String>,
+        /// Replica identifier.
+        pub replica: Option<String>,
+    }
 }
 
 crate::string_enum! {

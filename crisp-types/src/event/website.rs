@@ -35,10 +35,12 @@ payload! {
     }
 }
 
-/// Availability of an operator (`availability`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct OperatorAvailability {
-    /// Whether the operator is online (`type`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<Availability>,
+crate::model! {
+    /// Availability of an operator (`availability`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct OperatorAvailability {
+        /// Whether the operator is online (`type`).
+        #[serde(rename = "type")]
+        pub kind: Option<Availability>,
+    }
 }

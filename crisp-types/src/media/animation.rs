@@ -4,25 +4,26 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-/// The search of "list animation medias", sent as JSON text in the `search_query` query
-/// parameter.
-///
-/// The clients type it only as an object; `text` (the words searched) is the key this
-/// library knows, and [`other`](Self::other) carries any further key as is.
-///
-/// ```
-/// use crisp_types::media::animation::AnimationSearchQuery;
-/// let query = AnimationSearchQuery::text("thumbs up");
-/// assert_eq!(serde_json::to_string(&query).unwrap(), r#"{"text":"thumbs up"}"#);
-/// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct AnimationSearchQuery {
-    /// Words to search for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
-    /// Further keys, sent as they are.
-    #[serde(flatten)]
-    pub other: Map<String, Value>,
+crate::model! {
+    /// The search of "list animation medias", sent as JSON text in the `search_query` query
+    /// parameter.
+    ///
+    /// The clients type it only as an object; `text` (the words searched) is the key this
+    /// library knows, and [`other`](Self::other) carries any further key as is.
+    ///
+    /// ```
+    /// use crisp_types::media::animation::AnimationSearchQuery;
+    /// let query = AnimationSearchQuery::text("thumbs up");
+    /// assert_eq!(serde_json::to_string(&query).unwrap(), r#"{"text":"thumbs up"}"#);
+    /// ```
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct AnimationSearchQuery {
+        /// Words to search for.
+        pub text: Option<String>,
+        /// Further keys, sent as they are.
+        #[serde(flatten)]
+        pub other: Map<String, Value>,
+    }
 }
 
 impl AnimationSearchQuery {
@@ -42,13 +43,14 @@ impl AnimationSearchQuery {
     }
 }
 
-/// An animation media found (list animation medias).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct AnimationMedia {
-    /// MIME type (`type`, e.g. `image/gif`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
-    /// URL of the animation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+crate::model! {
+    /// An animation media found (list animation medias).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct AnimationMedia {
+        /// MIME type (`type`, e.g. `image/gif`).
+        #[serde(rename = "type")]
+        pub kind: Option<String>,
+        /// URL of the animation.
+        pub url: Option<String>,
+    }
 }

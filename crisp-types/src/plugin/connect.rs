@@ -7,12 +7,13 @@ use serde_json::Number;
 use super::subscription::PluginSettings;
 use crate::id::{PluginId, WebsiteId};
 
-/// The plugin the authenticated token belongs to (get connect account).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PluginConnectAccount {
-    /// Plugin identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub plugin_id: Option<PluginId>,
+crate::model! {
+    /// The plugin the authenticated token belongs to (get connect account).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PluginConnectAccount {
+        /// Plugin identifier.
+        pub plugin_id: Option<PluginId>,
+    }
 }
 
 crate::string_enum! {
@@ -28,67 +29,64 @@ crate::string_enum! {
     }
 }
 
-/// A website that installed the plugin (list all connect websites, list connect websites
-/// since).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PluginConnectWebsite {
-    /// Website identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Price the website pays for the plugin, as sent (integer or decimal).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price: Option<Number>,
-    /// Per-website token of the plugin.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
-    /// The plugin settings of this website (free-form, defined by the plugin).
-    #[serde(default, skip_serializing_if = "PluginSettings::is_empty")]
-    pub settings: PluginSettings,
-    /// The website's Crisp plan (sent when `include_plan` is set).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub plan: Option<PluginConnectWebsitePlan>,
-    /// How the website changed since the given date (list connect websites since only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub difference: Option<WebsiteDifference>,
+crate::model! {
+    /// A website that installed the plugin (list all connect websites, list connect websites
+    /// since).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PluginConnectWebsite {
+        /// Website identifier.
+        pub website_id: Option<WebsiteId>,
+        /// Price the website pays for the plugin, as sent (integer or decimal).
+        pub price: Option<Number>,
+        /// Per-website token of the plugin.
+        pub token: Option<String>,
+        /// The plugin settings of this website (free-form, defined by the plugin).
+        pub settings: PluginSettings,
+        /// The website's Crisp plan (sent when `include_plan` is set).
+        pub plan: Option<PluginConnectWebsitePlan>,
+        /// How the website changed since the given date (list connect websites since only).
+        pub difference: Option<WebsiteDifference>,
+    }
 }
 
-/// The Crisp plan of a website that installed the plugin (`plan`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PluginConnectWebsitePlan {
-    /// Plan identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// Plan name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Whether the plan is in its trial period.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub trialing: Option<bool>,
+crate::model! {
+    /// The Crisp plan of a website that installed the plugin (`plan`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PluginConnectWebsitePlan {
+        /// Plan identifier.
+        pub id: Option<String>,
+        /// Plan name.
+        pub name: Option<String>,
+        /// Whether the plan is in its trial period.
+        pub trialing: Option<bool>,
+    }
 }
 
-/// The realtime endpoints a plugin connects to (get connect endpoints).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PluginConnectEndpoints {
-    /// The main RTM socket endpoint.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub socket: Option<ConnectSocketEndpoint>,
-    /// Endpoints to fall back to when the main ones fail.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rescue: Option<ConnectRescueEndpoints>,
+crate::model! {
+    /// The realtime endpoints a plugin connects to (get connect endpoints).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PluginConnectEndpoints {
+        /// The main RTM socket endpoint.
+        pub socket: Option<ConnectSocketEndpoint>,
+        /// Endpoints to fall back to when the main ones fail.
+        pub rescue: Option<ConnectRescueEndpoints>,
+    }
 }
 
-/// An RTM socket endpoint (`socket`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct ConnectSocketEndpoint {
-    /// URL of the socket (e.g. `wss://plugin.relay.crisp.chat/`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub app: Option<String>,
+crate::model! {
+    /// An RTM socket endpoint (`socket`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct ConnectSocketEndpoint {
+        /// URL of the socket (e.g. `wss://plugin.relay.crisp.chat/`).
+        pub app: Option<String>,
+    }
 }
 
-/// Fallback endpoints (`rescue`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct ConnectRescueEndpoints {
-    /// The fallback RTM socket endpoint.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub socket: Option<ConnectSocketEndpoint>,
+crate::model! {
+    /// Fallback endpoints (`rescue`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct ConnectRescueEndpoints {
+        /// The fallback RTM socket endpoint.
+        pub socket: Option<ConnectSocketEndpoint>,
+    }
 }

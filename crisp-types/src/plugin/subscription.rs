@@ -7,90 +7,70 @@ use serde_json::{Map, Number, Value};
 use crate::id::{PluginId, UserId, WebsiteId};
 use crate::plan::subscription::BillPeriod;
 
-/// A plugin a website is subscribed to (list all active subscriptions, list subscriptions
-/// for a website, get subscription details).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PluginSubscription {
-    /// Plugin identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<PluginId>,
-    /// Plugin URN (e.g. `urn:crisp.im:slack:0`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub urn: Option<String>,
-    /// Plugin type (`type`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
-    /// Marketplace category.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub category: Option<String>,
-    /// Plugin name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// One-line description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub summary: Option<String>,
-    /// Price, as sent (integer or decimal).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price: Option<Number>,
-    /// The plans the plugin offers.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub plans: Vec<PluginSubscriptionPlan>,
-    /// Icon URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub icon: Option<String>,
-    /// Plugin website URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_url: Option<String>,
-    /// Contact URL of the plugin author.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contact_url: Option<String>,
-    /// Terms of service URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub terms_url: Option<String>,
-    /// Privacy policy URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub privacy_url: Option<String>,
-    /// Help URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub help_url: Option<String>,
-    /// Presentation video URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub video_url: Option<String>,
-    /// Whether the plugin has settings to configure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub configurable: Option<bool>,
-    /// When the website subscribed (ISO 8601 date).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub since: Option<String>,
-    /// Whether the subscription is active.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub active: Option<bool>,
-    /// How often the subscription is billed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub bill_period: Option<BillPeriod>,
-    /// Until when the current bill is paid for (ISO 8601 date).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub bill_valid_until: Option<String>,
-    /// The website subscribed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Payment card the subscription is billed to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub card_id: Option<String>,
+crate::model! {
+    /// A plugin a website is subscribed to (list all active subscriptions, list subscriptions
+    /// for a website, get subscription details).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PluginSubscription {
+        /// Plugin identifier.
+        pub id: Option<PluginId>,
+        /// Plugin URN (e.g. `urn:crisp.im:slack:0`).
+        pub urn: Option<String>,
+        /// Plugin type (`type`).
+        #[serde(rename = "type")]
+        pub kind: Option<String>,
+        /// Marketplace category.
+        pub category: Option<String>,
+        /// Plugin name.
+        pub name: Option<String>,
+        /// One-line description.
+        pub summary: Option<String>,
+        /// Price, as sent (integer or decimal).
+        pub price: Option<Number>,
+        /// The plans the plugin offers.
+        pub plans: Vec<PluginSubscriptionPlan>,
+        /// Icon URL.
+        pub icon: Option<String>,
+        /// Plugin website URL.
+        pub website_url: Option<String>,
+        /// Contact URL of the plugin author.
+        pub contact_url: Option<String>,
+        /// Terms of service URL.
+        pub terms_url: Option<String>,
+        /// Privacy policy URL.
+        pub privacy_url: Option<String>,
+        /// Help URL.
+        pub help_url: Option<String>,
+        /// Presentation video URL.
+        pub video_url: Option<String>,
+        /// Whether the plugin has settings to configure.
+        pub configurable: Option<bool>,
+        /// When the website subscribed (ISO 8601 date).
+        pub since: Option<String>,
+        /// Whether the subscription is active.
+        pub active: Option<bool>,
+        /// How often the subscription is billed.
+        pub bill_period: Option<BillPeriod>,
+        /// Until when the current bill is paid for (ISO 8601 date).
+        pub bill_valid_until: Option<String>,
+        /// The website subscribed.
+        pub website_id: Option<WebsiteId>,
+        /// Payment card the subscription is billed to.
+        pub card_id: Option<String>,
+    }
 }
 
-/// A plan a plugin offers (`plans`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PluginSubscriptionPlan {
-    /// Plan identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// Plan name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Plan price, as sent (integer or decimal).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price: Option<Number>,
+crate::model! {
+    /// A plan a plugin offers (`plans`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PluginSubscriptionPlan {
+        /// Plan identifier.
+        pub id: Option<String>,
+        /// Plan name.
+        pub name: Option<String>,
+        /// Plan price, as sent (integer or decimal).
+        pub price: Option<Number>,
+    }
 }
 
 /// Settings of a plugin on a website: a free-form object whose keys the plugin defines
@@ -176,6 +156,12 @@ impl PluginSettings {
     }
 }
 
+impl crate::serde_util::Unset for PluginSettings {
+    fn is_unset(&self) -> bool {
+        self.is_empty()
+    }
+}
+
 impl From<Map<String, Value>> for PluginSettings {
     fn from(map: Map<String, Value>) -> Self {
         PluginSettings(map)
@@ -188,45 +174,39 @@ impl From<PluginSettings> for Map<String, Value> {
     }
 }
 
-/// The settings of a plugin on a website, with what describes them (get subscription
-/// settings).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PluginSubscriptionSettings {
-    /// Plugin identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub plugin_id: Option<PluginId>,
-    /// Website identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Per-website token of the plugin.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
-    /// JSON schema of the settings (free-form).
-    #[serde(default, skip_serializing_if = "Map::is_empty")]
-    pub schema: Map<String, Value>,
-    /// The settings.
-    #[serde(default, skip_serializing_if = "PluginSettings::is_empty")]
-    pub settings: PluginSettings,
-    /// URL of the plugin's settings page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub settings_form_url: Option<String>,
-    /// URL Crisp calls back when the settings change.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub callback_url: Option<String>,
+crate::model! {
+    /// The settings of a plugin on a website, with what describes them (get subscription
+    /// settings).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PluginSubscriptionSettings {
+        /// Plugin identifier.
+        pub plugin_id: Option<PluginId>,
+        /// Website identifier.
+        pub website_id: Option<WebsiteId>,
+        /// Per-website token of the plugin.
+        pub token: Option<String>,
+        /// JSON schema of the settings (free-form).
+        pub schema: Map<String, Value>,
+        /// The settings.
+        pub settings: PluginSettings,
+        /// URL of the plugin's settings page.
+        pub settings_form_url: Option<String>,
+        /// URL Crisp calls back when the settings change.
+        pub callback_url: Option<String>,
+    }
 }
 
-/// A usage bill not settled yet (get plugin usage bills).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PluginUsageBill {
-    /// What was used (e.g. `Paid messages sent`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Units used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub units: Option<u64>,
-    /// Price per unit, as sent (integer or decimal).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub price: Option<Number>,
+crate::model! {
+    /// A usage bill not settled yet (get plugin usage bills).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PluginUsageBill {
+        /// What was used (e.g. `Paid messages sent`).
+        pub name: Option<String>,
+        /// Units used.
+        pub units: Option<u64>,
+        /// Price per unit, as sent (integer or decimal).
+        pub price: Option<Number>,
+    }
 }
 
 /// Body of "report plugin usage to bill": `{name, units, price}`.
@@ -251,57 +231,58 @@ impl PluginUsageReport {
     }
 }
 
-/// An attestation, signed with the plugin's signature secret, of who is using the plugin
-/// (get plugin attest provenance).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PluginAttestProvenance {
-    /// What is attested.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payload: Option<ProvenancePayload>,
-    /// Signature of the payload.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub signed: Option<String>,
+crate::model! {
+    /// An attestation, signed with the plugin's signature secret, of who is using the plugin
+    /// (get plugin attest provenance).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PluginAttestProvenance {
+        /// What is attested.
+        pub payload: Option<ProvenancePayload>,
+        /// Signature of the payload.
+        pub signed: Option<String>,
+    }
 }
 
-/// What a provenance attestation attests (`payload`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct ProvenancePayload {
-    /// The website.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website: Option<ProvenanceWebsite>,
-    /// The user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<ProvenanceUser>,
-    /// The plugin.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub plugin: Option<ProvenancePlugin>,
+crate::model! {
+    /// What a provenance attestation attests (`payload`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct ProvenancePayload {
+        /// The website.
+        pub website: Option<ProvenanceWebsite>,
+        /// The user.
+        pub user: Option<ProvenanceUser>,
+        /// The plugin.
+        pub plugin: Option<ProvenancePlugin>,
+    }
 }
 
-/// The website of a provenance attestation (`website`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct ProvenanceWebsite {
-    /// Website identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
+crate::model! {
+    /// The website of a provenance attestation (`website`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct ProvenanceWebsite {
+        /// Website identifier.
+        pub website_id: Option<WebsiteId>,
+    }
 }
 
-/// The user of a provenance attestation (`user`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct ProvenanceUser {
-    /// User identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<UserId>,
-    /// The user's role on the website (e.g. `owner`, `member`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub role: Option<String>,
+crate::model! {
+    /// The user of a provenance attestation (`user`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct ProvenanceUser {
+        /// User identifier.
+        pub user_id: Option<UserId>,
+        /// The user's role on the website (e.g. `owner`, `member`).
+        pub role: Option<String>,
+    }
 }
 
-/// The plugin of a provenance attestation (`plugin`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct ProvenancePlugin {
-    /// Plugin identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub plugin_id: Option<PluginId>,
+crate::model! {
+    /// The plugin of a provenance attestation (`plugin`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct ProvenancePlugin {
+        /// Plugin identifier.
+        pub plugin_id: Option<PluginId>,
+    }
 }
 
 /// Body of "forward plugin payload to channel": `{namespace, identifier?, payload}`. It

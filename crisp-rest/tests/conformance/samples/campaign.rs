@@ -37,12 +37,12 @@ fn campaign_save() -> CampaignUpdate {
         .sender("aa0b64dd-9fb4-4db9-80d6-5a49eb84087b")
         .recipients(CampaignRecipients::all())
         .message("*Hey there*, welcome on Crisp!")
-        .options(CampaignOptions {
-            deliver_to_chatbox: Some(true),
-            deliver_to_email: Some(true),
-            tracking: Some(true),
-            ..CampaignOptions::default()
-        })
+        .options(
+            CampaignOptions::new()
+                .deliver_to_chatbox(Some(true))
+                .deliver_to_email(Some(true))
+                .tracking(Some(true)),
+        )
 }
 
 fn campaign_save_json() -> serde_json::Value {

@@ -137,30 +137,25 @@ impl AnalyticsDate {
     }
 }
 
-/// Hours counted on each weekday (`date.days`); a day left `None` is not counted.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct AnalyticsDays {
-    /// Monday.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub monday: Option<AnalyticsHours>,
-    /// Tuesday.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tuesday: Option<AnalyticsHours>,
-    /// Wednesday.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub wednesday: Option<AnalyticsHours>,
-    /// Thursday.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub thursday: Option<AnalyticsHours>,
-    /// Friday.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub friday: Option<AnalyticsHours>,
-    /// Saturday.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub saturday: Option<AnalyticsHours>,
-    /// Sunday.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sunday: Option<AnalyticsHours>,
+crate::model! {
+    /// Hours counted on each weekday (`date.days`); a day left `None` is not counted.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct AnalyticsDays {
+        /// Monday.
+        pub monday: Option<AnalyticsHours>,
+        /// Tuesday.
+        pub tuesday: Option<AnalyticsHours>,
+        /// Wednesday.
+        pub wednesday: Option<AnalyticsHours>,
+        /// Thursday.
+        pub thursday: Option<AnalyticsHours>,
+        /// Friday.
+        pub friday: Option<AnalyticsHours>,
+        /// Saturday.
+        pub saturday: Option<AnalyticsHours>,
+        /// Sunday.
+        pub sunday: Option<AnalyticsHours>,
+    }
 }
 
 /// Hours of one weekday, `HH:MM` to `HH:MM`.
@@ -201,40 +196,36 @@ impl AnalyticsCondition {
     }
 }
 
-/// What to compute when the condition of an [`AnalyticsQuery`] holds (`then`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct AnalyticsThen {
-    /// Type to compute (`type`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
-    /// Filter, in the shape Crisp documents for the metric.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub filter: Option<Value>,
+crate::model! {
+    /// What to compute when the condition of an [`AnalyticsQuery`] holds (`then`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct AnalyticsThen {
+        /// Type to compute (`type`).
+        #[serde(rename = "type")]
+        pub kind: Option<String>,
+        /// Filter, in the shape Crisp documents for the metric.
+        pub filter: Option<Value>,
+    }
 }
 
-/// One point of "generate analytics": a period, and the value found there (the response
-/// is a list of them).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct AnalyticsPoint {
-    /// Period the point covers (its start date).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub period: Option<String>,
-    /// Value (integer or decimal, kept as sent).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<Number>,
-    /// Value of the split dimension, when the query has `split_by`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub split_by: Option<String>,
-    /// Number of items counted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hits: Option<u64>,
-    /// Number of distinct items counted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unique_hits: Option<u64>,
-    /// Sum of the values (integer or decimal, kept as sent).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sum_value: Option<Number>,
-    /// Sum of the hits.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sum_hits: Option<u64>,
+crate::model! {
+    /// One point of "generate analytics": a period, and the value found there (the response
+    /// is a list of them).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct AnalyticsPoint {
+        /// Period the point covers (its start date).
+        pub period: Option<String>,
+        /// Value (integer or decimal, kept as sent).
+        pub value: Option<Number>,
+        /// Value of the split dimension, when the query has `split_by`.
+        pub split_by: Option<String>,
+        /// Number of items counted.
+        pub hits: Option<u64>,
+        /// Number of distinct items counted.
+        pub unique_hits: Option<u64>,
+        /// Sum of the values (integer or decimal, kept as sent).
+        pub sum_value: Option<Number>,
+        /// Sum of the hits.
+        pub sum_hits: Option<u64>,
+    }
 }

@@ -16,39 +16,40 @@ crate::string_enum! {
     }
 }
 
-/// Response of "get website availability status": whether the chatbox is seen as online
-/// or away by visitors.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct WebsiteAvailabilityStatus {
-    /// Current status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<AvailabilityType>,
-    /// Time the status started, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub since: Option<u64>,
+crate::model! {
+    /// Response of "get website availability status": whether the chatbox is seen as online
+    /// or away by visitors.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct WebsiteAvailabilityStatus {
+        /// Current status.
+        pub status: Option<AvailabilityType>,
+        /// Time the status started, in epoch milliseconds.
+        pub since: Option<u64>,
+    }
 }
 
-/// One operator of "list website operator availabilities".
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct OperatorAvailability {
-    /// Operator user identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<UserId>,
-    /// Availability of the operator (`type`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<AvailabilityType>,
-    /// When the availability started and how long it lasts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time: Option<AvailabilityTime>,
+crate::model! {
+    /// One operator of "list website operator availabilities".
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct OperatorAvailability {
+        /// Operator user identifier.
+        pub user_id: Option<UserId>,
+        /// Availability of the operator (`type`).
+        #[serde(rename = "type")]
+        pub kind: Option<AvailabilityType>,
+        /// When the availability started and how long it lasts.
+        pub time: Option<AvailabilityTime>,
+    }
 }
 
-/// Timing of an [`OperatorAvailability`] (`time`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct AvailabilityTime {
-    /// How long the availability lasts (`for`), as Crisp sends it.
-    #[serde(rename = "for", default, skip_serializing_if = "Option::is_none")]
-    pub duration: Option<u64>,
-    /// Time the availability started, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub since: Option<u64>,
+crate::model! {
+    /// Timing of an [`OperatorAvailability`] (`time`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct AvailabilityTime {
+        /// How long the availability lasts (`for`), as Crisp sends it.
+        #[serde(rename = "for")]
+        pub duration: Option<u64>,
+        /// Time the availability started, in epoch milliseconds.
+        pub since: Option<u64>,
+    }
 }

@@ -4,21 +4,19 @@ use serde::{Deserialize, Serialize};
 
 use crate::id::WebsiteId;
 
-/// A website (get a website, create website).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Website {
-    /// Website identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Website name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Website domain (e.g. `crisp.chat`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub domain: Option<String>,
-    /// URL of the custom logo image (may be blank).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub logo: Option<String>,
+crate::model! {
+    /// A website (get a website, create website).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct Website {
+        /// Website identifier.
+        pub website_id: Option<WebsiteId>,
+        /// Website name.
+        pub name: Option<String>,
+        /// Website domain (e.g. `crisp.chat`).
+        pub domain: Option<String>,
+        /// URL of the custom logo image (may be blank).
+        pub logo: Option<String>,
+    }
 }
 
 /// Body of "create website": `{name, domain}`.

@@ -10,17 +10,17 @@ use serde_json::{Map, Value};
 use super::conversation::{Assignee, ReportFlag, SearchOperator};
 use crate::id::{InboxId, PeopleId, SessionId, UserId};
 
-/// Body of the batch resolve, unresolve, read, unread and remove routes (conversation
-/// variant): `{sessions?, inbox_id?}`. An empty list of sessions is not sent, which Crisp
-/// reads as every conversation (of the inbox, when one is given).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct BatchConversations {
-    /// Conversations to act on.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub sessions: Vec<SessionId>,
-    /// Inbox the conversations are in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub inbox_id: Option<InboxId>,
+crate::model! {
+    /// Body of the batch resolve, unresolve, read, unread and remove routes (conversation
+    /// variant): `{sessions?, inbox_id?}`. An empty list of sessions is not sent, which Crisp
+    /// reads as every conversation (of the inbox, when one is given).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct BatchConversations {
+        /// Conversations to act on.
+        pub sessions: Vec<SessionId>,
+        /// Inbox the conversations are in.
+        pub inbox_id: Option<InboxId>,
+    }
 }
 
 impl BatchConversations {
@@ -191,16 +191,16 @@ impl BatchConversationsSegments {
     }
 }
 
-/// Which people profiles a people batch acts on (`people`): given profiles, or the
-/// profiles matching a search.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PeopleSelection {
-    /// Profiles to act on.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub profiles: Vec<PeopleId>,
-    /// Search selecting the profiles to act on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub search: Option<PeopleSearch>,
+crate::model! {
+    /// Which people profiles a people batch acts on (`people`): given profiles, or the
+    /// profiles matching a search.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PeopleSelection {
+        /// Profiles to act on.
+        pub profiles: Vec<PeopleId>,
+        /// Search selecting the profiles to act on.
+        pub search: Option<PeopleSearch>,
+    }
 }
 
 impl PeopleSelection {
@@ -222,15 +222,15 @@ impl PeopleSelection {
     }
 }
 
-/// A filter search over people profiles (`people.search`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PeopleSearch {
-    /// Filters.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub filter: Vec<PeopleFilter>,
-    /// How filters combine (`and` / `or`); Crisp's default (`and`) when `None`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub operator: Option<SearchOperator>,
+crate::model! {
+    /// A filter search over people profiles (`people.search`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PeopleSearch {
+        /// Filters.
+        pub filter: Vec<PeopleFilter>,
+        /// How filters combine (`and` / `or`); Crisp's default (`and`) when `None`.
+        pub operator: Option<SearchOperator>,
+    }
 }
 
 impl PeopleSearch {
@@ -251,21 +251,19 @@ impl PeopleSearch {
     }
 }
 
-/// One filter of a [`PeopleSearch`].
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PeopleFilter {
-    /// Model the field belongs to (e.g. `people`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub model: Option<String>,
-    /// Field to filter on (e.g. `segments`, `email`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub criterion: Option<String>,
-    /// Comparison (e.g. `eq`, `has`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub operator: Option<String>,
-    /// Values to compare with (strings or numbers, as the criterion needs).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub query: Vec<Value>,
+crate::model! {
+    /// One filter of a [`PeopleSearch`].
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PeopleFilter {
+        /// Model the field belongs to (e.g. `people`).
+        pub model: Option<String>,
+        /// Field to filter on (e.g. `segments`, `email`).
+        pub criterion: Option<String>,
+        /// Comparison (e.g. `eq`, `has`).
+        pub operator: Option<String>,
+        /// Values to compare with (strings or numbers, as the criterion needs).
+        pub query: Vec<Value>,
+    }
 }
 
 impl PeopleFilter {

@@ -40,130 +40,101 @@ crate::string_enum! {
     }
 }
 
-/// A campaign as listed by *List Campaigns*.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CampaignExcerpt {
-    /// Campaign identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub campaign_id: Option<CampaignId>,
-    /// Kind of campaign (`type`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<CampaignType>,
-    /// Message format.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub format: Option<CampaignFormat>,
-    /// Campaign name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Email subject.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub subject: Option<String>,
-    /// Tag used to group campaigns.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tag: Option<String>,
-    /// Whether the campaign is configured and can be dispatched.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ready: Option<bool>,
-    /// Whether the campaign was dispatched.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub dispatched: Option<bool>,
-    /// Whether the campaign is running (not paused).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub running: Option<bool>,
-    /// Sending progress, in percent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub progress: Option<u8>,
-    /// Number of profiles targeted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub targets: Option<u32>,
-    /// Number of profiles reached so far.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reached: Option<u32>,
-    /// Creation time, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<u64>,
-    /// Last update time, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<u64>,
-    /// Dispatch time, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub dispatched_at: Option<u64>,
+crate::model! {
+    /// A campaign as listed by *List Campaigns*.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct CampaignExcerpt {
+        /// Campaign identifier.
+        pub campaign_id: Option<CampaignId>,
+        /// Kind of campaign (`type`).
+        #[serde(rename = "type")]
+        pub kind: Option<CampaignType>,
+        /// Message format.
+        pub format: Option<CampaignFormat>,
+        /// Campaign name.
+        pub name: Option<String>,
+        /// Email subject.
+        pub subject: Option<String>,
+        /// Tag used to group campaigns.
+        pub tag: Option<String>,
+        /// Whether the campaign is configured and can be dispatched.
+        pub ready: Option<bool>,
+        /// Whether the campaign was dispatched.
+        pub dispatched: Option<bool>,
+        /// Whether the campaign is running (not paused).
+        pub running: Option<bool>,
+        /// Sending progress, in percent.
+        pub progress: Option<u8>,
+        /// Number of profiles targeted.
+        pub targets: Option<u32>,
+        /// Number of profiles reached so far.
+        pub reached: Option<u32>,
+        /// Creation time, in epoch milliseconds.
+        pub created_at: Option<u64>,
+        /// Last update time, in epoch milliseconds.
+        pub updated_at: Option<u64>,
+        /// Dispatch time, in epoch milliseconds.
+        pub dispatched_at: Option<u64>,
+    }
 }
 
-/// A campaign with its content and settings (*Get A Campaign*).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Campaign {
-    /// Campaign identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub campaign_id: Option<CampaignId>,
-    /// Kind of campaign (`type`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<CampaignType>,
-    /// Message format.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub format: Option<CampaignFormat>,
-    /// Campaign name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Email subject.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub subject: Option<String>,
-    /// Tag used to group campaigns.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tag: Option<String>,
-    /// Whether the campaign is configured and can be dispatched.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ready: Option<bool>,
-    /// Whether the campaign was dispatched.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub dispatched: Option<bool>,
-    /// Whether the campaign is running (not paused).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub running: Option<bool>,
-    /// Sending progress, in percent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub progress: Option<u8>,
-    /// Number of profiles targeted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub targets: Option<u32>,
-    /// Number of profiles reached so far.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reached: Option<u32>,
-    /// Creation time, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<u64>,
-    /// Last update time, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<u64>,
-    /// Dispatch time, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub dispatched_at: Option<u64>,
-    /// Operator the campaign is sent as.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sender: Option<CampaignSender>,
-    /// Who receives the campaign.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recipients: Option<CampaignRecipients>,
-    /// When an automated campaign is sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub flow: Option<CampaignFlow>,
-    /// Message content, in [`format`](Self::format).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-    /// Delivery options.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub options: Option<CampaignOptions>,
-    /// Engagement counters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub statistics: Option<CampaignStatisticsSummary>,
+crate::model! {
+    /// A campaign with its content and settings (*Get A Campaign*).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct Campaign {
+        /// Campaign identifier.
+        pub campaign_id: Option<CampaignId>,
+        /// Kind of campaign (`type`).
+        #[serde(rename = "type")]
+        pub kind: Option<CampaignType>,
+        /// Message format.
+        pub format: Option<CampaignFormat>,
+        /// Campaign name.
+        pub name: Option<String>,
+        /// Email subject.
+        pub subject: Option<String>,
+        /// Tag used to group campaigns.
+        pub tag: Option<String>,
+        /// Whether the campaign is configured and can be dispatched.
+        pub ready: Option<bool>,
+        /// Whether the campaign was dispatched.
+        pub dispatched: Option<bool>,
+        /// Whether the campaign is running (not paused).
+        pub running: Option<bool>,
+        /// Sending progress, in percent.
+        pub progress: Option<u8>,
+        /// Number of profiles targeted.
+        pub targets: Option<u32>,
+        /// Number of profiles reached so far.
+        pub reached: Option<u32>,
+        /// Creation time, in epoch milliseconds.
+        pub created_at: Option<u64>,
+        /// Last update time, in epoch milliseconds.
+        pub updated_at: Option<u64>,
+        /// Dispatch time, in epoch milliseconds.
+        pub dispatched_at: Option<u64>,
+        /// Operator the campaign is sent as.
+        pub sender: Option<CampaignSender>,
+        /// Who receives the campaign.
+        pub recipients: Option<CampaignRecipients>,
+        /// When an automated campaign is sent.
+        pub flow: Option<CampaignFlow>,
+        /// Message content, in [`format`](Self::format).
+        pub message: Option<String>,
+        /// Delivery options.
+        pub options: Option<CampaignOptions>,
+        /// Engagement counters.
+        pub statistics: Option<CampaignStatisticsSummary>,
+    }
 }
 
-/// The operator a campaign is sent as (`sender`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CampaignSender {
-    /// Operator user identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<UserId>,
+crate::model! {
+    /// The operator a campaign is sent as (`sender`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct CampaignSender {
+        /// Operator user identifier.
+        pub user_id: Option<UserId>,
+    }
 }
 
 impl CampaignSender {
@@ -175,21 +146,20 @@ impl CampaignSender {
     }
 }
 
-/// Who receives a campaign (`recipients`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CampaignRecipients {
-    /// How recipients are chosen (`type`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<CampaignRecipientsType>,
-    /// Segments, for [`CampaignRecipientsType::Segment`].
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub segments: Vec<String>,
-    /// People profiles, for [`CampaignRecipientsType::People`].
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub people: Vec<PeopleId>,
-    /// Profile filters, for [`CampaignRecipientsType::Filter`].
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub filter: Vec<CampaignFilter>,
+crate::model! {
+    /// Who receives a campaign (`recipients`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct CampaignRecipients {
+        /// How recipients are chosen (`type`).
+        #[serde(rename = "type")]
+        pub kind: Option<CampaignRecipientsType>,
+        /// Segments, for [`CampaignRecipientsType::Segment`].
+        pub segments: Vec<String>,
+        /// People profiles, for [`CampaignRecipientsType::People`].
+        pub people: Vec<PeopleId>,
+        /// Profile filters, for [`CampaignRecipientsType::Filter`].
+        pub filter: Vec<CampaignFilter>,
+    }
 }
 
 impl CampaignRecipients {
@@ -231,66 +201,126 @@ impl CampaignRecipients {
     }
 }
 
-/// When an automated campaign is sent to a profile (`flow`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CampaignFlow {
-    /// Event that starts the flow for a profile (a people event name).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub launch_event: Option<String>,
-    /// Filters the profile must still match when the message is due.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub assert_filter: Vec<CampaignFilter>,
-    /// Delay before checking `assert_filter`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub assert_delay: Option<u32>,
-    /// Whether a profile receives the campaign at most once.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deliver_once: Option<bool>,
-    /// Delay before delivering.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deliver_delay: Option<u32>,
+crate::model! {
+    /// When an automated campaign is sent to a profile (`flow`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct CampaignFlow {
+        /// Event that starts the flow for a profile (a people event name).
+        pub launch_event: Option<String>,
+        /// Filters the profile must still match when the message is due.
+        pub assert_filter: Vec<CampaignFilter>,
+        /// Delay before checking `assert_filter`.
+        pub assert_delay: Option<u32>,
+        /// Whether a profile receives the campaign at most once.
+        pub deliver_once: Option<bool>,
+        /// Delay before delivering.
+        pub deliver_delay: Option<u32>,
+    }
 }
 
-/// Delivery options of a campaign (`options`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CampaignOptions {
-    /// Deliver the message in the chatbox.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deliver_to_chatbox: Option<bool>,
-    /// Deliver the message by email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deliver_to_email: Option<bool>,
-    /// Use the website name as the sender name (instead of the operator's).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sender_name_website: Option<bool>,
-    /// Let replies go to the sender's email address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sender_email_reply: Option<bool>,
-    /// Track opens and clicks.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tracking: Option<bool>,
+crate::model! {
+    /// Delivery options of a campaign (`options`).
+    ///
+    /// Crisp clears an option sent as `null`, so each option is an `Option<Option<bool>>`:
+    /// `None` leaves it out of the body (unchanged), `Some(None)` sends `null` (cleared),
+    /// `Some(Some(value))` sends the value. The setters take the inner `Option`:
+    ///
+    /// ```
+    /// use crisp_types::website::campaign::CampaignOptions;
+    ///
+    /// let options = CampaignOptions::new().tracking(Some(true)).sender_email_reply(None);
+    /// assert_eq!(
+    ///     serde_json::to_string(&options).unwrap(),
+    ///     r#"{"sender_email_reply":null,"tracking":true}"#
+    /// );
+    /// // A decoded `null` is kept, and re-encoded as sent.
+    /// let read: CampaignOptions = serde_json::from_str(r#"{"sender_email_reply":null}"#).unwrap();
+    /// assert_eq!(read.sender_email_reply, Some(None));
+    /// ```
+    ///
+    /// Options this version does not know go in [`extra`](Self::extra).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[must_use]
+    pub struct CampaignOptions {
+        /// Deliver the message in the chatbox.
+        #[serde(deserialize_with = "crate::serde_util::nullable")]
+        pub deliver_to_chatbox: Option<Option<bool>>,
+        /// Deliver the message by email.
+        #[serde(deserialize_with = "crate::serde_util::nullable")]
+        pub deliver_to_email: Option<Option<bool>>,
+        /// Use the website name as the sender name (instead of the operator's).
+        #[serde(deserialize_with = "crate::serde_util::nullable")]
+        pub sender_name_website: Option<Option<bool>>,
+        /// Let replies go to the sender's email address.
+        #[serde(deserialize_with = "crate::serde_util::nullable")]
+        pub sender_email_reply: Option<Option<bool>>,
+        /// Track opens and clicks.
+        #[serde(deserialize_with = "crate::serde_util::nullable")]
+        pub tracking: Option<Option<bool>>,
+        /// Keys this version has no field for, written after the fields above, sorted by key
+        /// (see [`Extra`](crate::body::Extra)).
+        #[serde(flatten)]
+        pub extra: crate::body::Extra,
+    }
 }
 
-/// Engagement counters of a campaign (`statistics`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CampaignStatisticsSummary {
-    /// Number of opens.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub opened: Option<u64>,
-    /// Number of clicks.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub clicked: Option<u64>,
-    /// Number of unsubscriptions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unsubscribed: Option<u64>,
+impl CampaignOptions {
+    /// No option set (an empty `options` object).
+    pub fn new() -> Self {
+        CampaignOptions::default()
+    }
+
+    /// Sets `deliver_to_chatbox` (`None`: sent as `null`).
+    pub fn deliver_to_chatbox(mut self, value: Option<bool>) -> Self {
+        self.deliver_to_chatbox = Some(value);
+        self
+    }
+
+    /// Sets `deliver_to_email` (`None`: sent as `null`).
+    pub fn deliver_to_email(mut self, value: Option<bool>) -> Self {
+        self.deliver_to_email = Some(value);
+        self
+    }
+
+    /// Sets `sender_name_website` (`None`: sent as `null`).
+    pub fn sender_name_website(mut self, value: Option<bool>) -> Self {
+        self.sender_name_website = Some(value);
+        self
+    }
+
+    /// Sets `sender_email_reply` (`None`: sent as `null`).
+    pub fn sender_email_reply(mut self, value: Option<bool>) -> Self {
+        self.sender_email_reply = Some(value);
+        self
+    }
+
+    /// Sets `tracking` (`None`: sent as `null`).
+    pub fn tracking(mut self, value: Option<bool>) -> Self {
+        self.tracking = Some(value);
+        self
+    }
 }
 
-/// Response of *Create A New Campaign*.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CampaignNew {
-    /// Identifier of the new campaign.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub campaign_id: Option<CampaignId>,
+crate::model! {
+    /// Engagement counters of a campaign (`statistics`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct CampaignStatisticsSummary {
+        /// Number of opens.
+        pub opened: Option<u64>,
+        /// Number of clicks.
+        pub clicked: Option<u64>,
+        /// Number of unsubscriptions.
+        pub unsubscribed: Option<u64>,
+    }
+}
+
+crate::model! {
+    /// Response of *Create A New Campaign*.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct CampaignNew {
+        /// Identifier of the new campaign.
+        pub campaign_id: Option<CampaignId>,
+    }
 }
 
 /// Body of *Create A New Campaign*: `{type, name}`.
@@ -313,50 +343,47 @@ impl CampaignCreate {
     }
 }
 
-/// Body of *Save A Campaign* (the whole campaign, replacing it) and *Update A Campaign*
-/// (only the fields set are changed). Read-only fields (identifier, progress, counters,
-/// times) are not part of it.
-///
-/// ```
-/// use crisp_types::website::campaign::{CampaignFormat, CampaignRecipients, CampaignUpdate};
-/// let update = CampaignUpdate::new()
-///     .format(CampaignFormat::Markdown)
-///     .message("*Hey there*, welcome!")
-///     .recipients(CampaignRecipients::all());
-/// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[must_use]
-pub struct CampaignUpdate {
-    /// Kind of campaign (`type`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<CampaignType>,
-    /// Message format.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub format: Option<CampaignFormat>,
-    /// Campaign name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Email subject.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub subject: Option<String>,
-    /// Tag used to group campaigns.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tag: Option<String>,
-    /// Operator the campaign is sent as.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sender: Option<CampaignSender>,
-    /// Who receives the campaign.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recipients: Option<CampaignRecipients>,
-    /// When an automated campaign is sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub flow: Option<CampaignFlow>,
-    /// Message content, in [`format`](Self::format).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-    /// Delivery options.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub options: Option<CampaignOptions>,
+crate::model! {
+    /// Body of *Save A Campaign* (the whole campaign, replacing it) and *Update A Campaign*
+    /// (only the fields set are changed). Read-only fields (identifier, progress, counters,
+    /// times) are not part of it.
+    ///
+    /// ```
+    /// use crisp_types::website::campaign::{CampaignFormat, CampaignRecipients, CampaignUpdate};
+    /// let update = CampaignUpdate::new()
+    ///     .format(CampaignFormat::Markdown)
+    ///     .message("*Hey there*, welcome!")
+    ///     .recipients(CampaignRecipients::all());
+    /// ```
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[must_use]
+    pub struct CampaignUpdate {
+        /// Kind of campaign (`type`).
+        #[serde(rename = "type")]
+        pub kind: Option<CampaignType>,
+        /// Message format.
+        pub format: Option<CampaignFormat>,
+        /// Campaign name.
+        pub name: Option<String>,
+        /// Email subject.
+        pub subject: Option<String>,
+        /// Tag used to group campaigns.
+        pub tag: Option<String>,
+        /// Operator the campaign is sent as.
+        pub sender: Option<CampaignSender>,
+        /// Who receives the campaign.
+        pub recipients: Option<CampaignRecipients>,
+        /// When an automated campaign is sent.
+        pub flow: Option<CampaignFlow>,
+        /// Message content, in [`format`](Self::format).
+        pub message: Option<String>,
+        /// Delivery options.
+        pub options: Option<CampaignOptions>,
+        /// Keys this version has no field for, written after the fields above, sorted by key
+        /// (see [`Extra`](crate::body::Extra)).
+        #[serde(flatten)]
+        pub extra: crate::body::Extra,
+    }
 }
 
 impl CampaignUpdate {
@@ -440,6 +467,7 @@ impl From<Campaign> for CampaignUpdate {
             flow: campaign.flow,
             message: campaign.message,
             options: campaign.options,
+            extra: crate::body::Extra::new(),
         }
     }
 }

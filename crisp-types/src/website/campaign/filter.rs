@@ -22,21 +22,19 @@ crate::string_enum! {
     }
 }
 
-/// One filter on people profiles (`recipients.filter`, `flow.assert_filter`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CampaignFilter {
-    /// Model the field belongs to (e.g. `people`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub model: Option<String>,
-    /// Field to filter on (e.g. `segments`, `email`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub criterion: Option<String>,
-    /// Comparison.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub operator: Option<CampaignFilterOperator>,
-    /// Values to compare with (text or numbers, depending on the field).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub query: Vec<Value>,
+crate::model! {
+    /// One filter on people profiles (`recipients.filter`, `flow.assert_filter`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct CampaignFilter {
+        /// Model the field belongs to (e.g. `people`).
+        pub model: Option<String>,
+        /// Field to filter on (e.g. `segments`, `email`).
+        pub criterion: Option<String>,
+        /// Comparison.
+        pub operator: Option<CampaignFilterOperator>,
+        /// Values to compare with (text or numbers, depending on the field).
+        pub query: Vec<Value>,
+    }
 }
 
 impl CampaignFilter {

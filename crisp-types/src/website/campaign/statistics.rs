@@ -19,47 +19,43 @@ crate::string_enum! {
     }
 }
 
-/// One profile's action on a campaign (*List Campaign Statistics*).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CampaignStatistic {
-    /// The profile that acted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub profile: Option<CampaignStatisticProfile>,
-    /// Details of the action (e.g. the clicked URL), as sent.
-    #[serde(default, skip_serializing_if = "Map::is_empty")]
-    pub data: Map<String, Value>,
-    /// First time of the action, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<u64>,
-    /// Last time of the action, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<u64>,
+crate::model! {
+    /// One profile's action on a campaign (*List Campaign Statistics*).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct CampaignStatistic {
+        /// The profile that acted.
+        pub profile: Option<CampaignStatisticProfile>,
+        /// Details of the action (e.g. the clicked URL), as sent.
+        pub data: Map<String, Value>,
+        /// First time of the action, in epoch milliseconds.
+        pub created_at: Option<u64>,
+        /// Last time of the action, in epoch milliseconds.
+        pub updated_at: Option<u64>,
+    }
 }
 
-/// The profile of a [`CampaignStatistic`] (`profile`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CampaignStatisticProfile {
-    /// People profile identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub people_id: Option<PeopleId>,
-    /// Email address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// Name, avatar and location.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub person: Option<CampaignStatisticPerson>,
+crate::model! {
+    /// The profile of a [`CampaignStatistic`] (`profile`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct CampaignStatisticProfile {
+        /// People profile identifier.
+        pub people_id: Option<PeopleId>,
+        /// Email address.
+        pub email: Option<String>,
+        /// Name, avatar and location.
+        pub person: Option<CampaignStatisticPerson>,
+    }
 }
 
-/// Name, avatar and location of a [`CampaignStatisticProfile`] (`person`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CampaignStatisticPerson {
-    /// Display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub nickname: Option<String>,
-    /// Avatar image URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub avatar: Option<String>,
-    /// Where the profile is.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub geolocation: Option<Geolocation>,
+crate::model! {
+    /// Name, avatar and location of a [`CampaignStatisticProfile`] (`person`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct CampaignStatisticPerson {
+        /// Display name.
+        pub nickname: Option<String>,
+        /// Avatar image URL.
+        pub avatar: Option<String>,
+        /// Where the profile is.
+        pub geolocation: Option<Geolocation>,
+    }
 }

@@ -15,62 +15,56 @@ crate::string_enum! {
     }
 }
 
-/// A campaign template as listed by *List Campaign Templates*.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CampaignTemplateExcerpt {
-    /// Template identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub template_id: Option<TemplateId>,
-    /// Origin of the template (`type`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<CampaignTemplateType>,
-    /// Template name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Template format.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub format: Option<CampaignFormat>,
-    /// Creation time, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<u64>,
-    /// Last update time, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<u64>,
+crate::model! {
+    /// A campaign template as listed by *List Campaign Templates*.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct CampaignTemplateExcerpt {
+        /// Template identifier.
+        pub template_id: Option<TemplateId>,
+        /// Origin of the template (`type`).
+        #[serde(rename = "type")]
+        pub kind: Option<CampaignTemplateType>,
+        /// Template name.
+        pub name: Option<String>,
+        /// Template format.
+        pub format: Option<CampaignFormat>,
+        /// Creation time, in epoch milliseconds.
+        pub created_at: Option<u64>,
+        /// Last update time, in epoch milliseconds.
+        pub updated_at: Option<u64>,
+    }
 }
 
-/// A campaign template with its content (*Get A Campaign Template*).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CampaignTemplate {
-    /// Template identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub template_id: Option<TemplateId>,
-    /// Origin of the template (`type`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<CampaignTemplateType>,
-    /// Template name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Template format.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub format: Option<CampaignFormat>,
-    /// Creation time, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<u64>,
-    /// Last update time, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<u64>,
-    /// Template content, in [`format`](Self::format) (placeholders such as
-    /// `{{url.unsubscribe}}` are filled when sending).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub content: Option<String>,
+crate::model! {
+    /// A campaign template with its content (*Get A Campaign Template*).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct CampaignTemplate {
+        /// Template identifier.
+        pub template_id: Option<TemplateId>,
+        /// Origin of the template (`type`).
+        #[serde(rename = "type")]
+        pub kind: Option<CampaignTemplateType>,
+        /// Template name.
+        pub name: Option<String>,
+        /// Template format.
+        pub format: Option<CampaignFormat>,
+        /// Creation time, in epoch milliseconds.
+        pub created_at: Option<u64>,
+        /// Last update time, in epoch milliseconds.
+        pub updated_at: Option<u64>,
+        /// Template content, in [`format`](Self::format) (placeholders such as
+        /// `{{url.unsubscribe}}` are filled when sending).
+        pub content: Option<String>,
+    }
 }
 
-/// Response of *Create A New Campaign Template*.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CampaignTemplateNew {
-    /// Identifier of the new template.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub template_id: Option<TemplateId>,
+crate::model! {
+    /// Response of *Create A New Campaign Template*.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct CampaignTemplateNew {
+        /// Identifier of the new template.
+        pub template_id: Option<TemplateId>,
+    }
 }
 
 /// Body of *Create A New Campaign Template*: `{format, name}`.
@@ -92,28 +86,31 @@ impl CampaignTemplateCreate {
     }
 }
 
-/// Body of *Save A Campaign Template* (the whole template, replacing it) and *Update A
-/// Campaign Template* (only the fields set are changed).
-///
-/// ```
-/// use crisp_types::website::campaign::{CampaignFormat, CampaignTemplateUpdate};
-/// let save = CampaignTemplateUpdate::new()
-///     .name("HTML Template")
-///     .format(CampaignFormat::Html)
-///     .content("<html><body><a href=\"{{url.unsubscribe}}\"></a></body></html>");
-/// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[must_use]
-pub struct CampaignTemplateUpdate {
-    /// Template name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Template format.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub format: Option<CampaignFormat>,
-    /// Template content.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub content: Option<String>,
+crate::model! {
+    /// Body of *Save A Campaign Template* (the whole template, replacing it) and *Update A
+    /// Campaign Template* (only the fields set are changed).
+    ///
+    /// ```
+    /// use crisp_types::website::campaign::{CampaignFormat, CampaignTemplateUpdate};
+    /// let save = CampaignTemplateUpdate::new()
+    ///     .name("HTML Template")
+    ///     .format(CampaignFormat::Html)
+    ///     .content("<html><body><a href=\"{{url.unsubscribe}}\"></a></body></html>");
+    /// ```
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[must_use]
+    pub struct CampaignTemplateUpdate {
+        /// Template name.
+        pub name: Option<String>,
+        /// Template format.
+        pub format: Option<CampaignFormat>,
+        /// Template content.
+        pub content: Option<String>,
+        /// Keys this version has no field for, written after the fields above, sorted by key
+        /// (see [`Extra`](crate::body::Extra)).
+        #[serde(flatten)]
+        pub extra: crate::body::Extra,
+    }
 }
 
 impl CampaignTemplateUpdate {
@@ -148,6 +145,7 @@ impl From<CampaignTemplate> for CampaignTemplateUpdate {
             name: template.name,
             format: template.format,
             content: template.content,
+            extra: crate::body::Extra::new(),
         }
     }
 }

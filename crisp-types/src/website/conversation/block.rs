@@ -4,12 +4,13 @@ use serde::{Deserialize, Serialize};
 
 use super::authored::Authored;
 
-/// Response of "get block status for conversation".
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct BlockStatus {
-    /// Whether incoming messages are blocked.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub blocked: Option<bool>,
+crate::model! {
+    /// Response of "get block status for conversation".
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct BlockStatus {
+        /// Whether incoming messages are blocked.
+        pub blocked: Option<bool>,
+    }
 }
 
 /// The action of "block incoming messages for conversation": whether to block

@@ -26,18 +26,17 @@ crate::string_enum! {
     }
 }
 
-/// A browsing session (list browsing sessions for conversation).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct BrowsingSession {
-    /// Browsing session identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub browsing_id: Option<BrowsingId>,
-    /// Token to join the stream.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub browsing_token: Option<String>,
-    /// Visitor user agent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub useragent: Option<String>,
+crate::model! {
+    /// A browsing session (list browsing sessions for conversation).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct BrowsingSession {
+        /// Browsing session identifier.
+        pub browsing_id: Option<BrowsingId>,
+        /// Token to join the stream.
+        pub browsing_token: Option<String>,
+        /// Visitor user agent.
+        pub useragent: Option<String>,
+    }
 }
 
 /// Body of "send action to an existing browsing session": `{action}`.
@@ -61,15 +60,15 @@ impl From<BrowsingAction> for BrowsingActionBody {
     }
 }
 
-/// A position on the visitor screen, in pixels.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct BrowsingPoint {
-    /// Horizontal position.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub x: Option<u32>,
-    /// Vertical position.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub y: Option<u32>,
+crate::model! {
+    /// A position on the visitor screen, in pixels.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct BrowsingPoint {
+        /// Horizontal position.
+        pub x: Option<u32>,
+        /// Vertical position.
+        pub y: Option<u32>,
+    }
 }
 
 impl BrowsingPoint {
@@ -83,21 +82,19 @@ impl BrowsingPoint {
     }
 }
 
-/// Body of "assist existing browsing session": `{action, mouse? | click? | scroll?}`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct BrowsingAssist {
-    /// Assist action.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub action: Option<BrowsingAssistAction>,
-    /// Mouse position, for [`BrowsingAssistAction::Mouse`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub mouse: Option<BrowsingPoint>,
-    /// Click position, for [`BrowsingAssistAction::Click`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub click: Option<BrowsingPoint>,
-    /// Scroll position, for [`BrowsingAssistAction::Scroll`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub scroll: Option<BrowsingPoint>,
+crate::model! {
+    /// Body of "assist existing browsing session": `{action, mouse? | click? | scroll?}`.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct BrowsingAssist {
+        /// Assist action.
+        pub action: Option<BrowsingAssistAction>,
+        /// Mouse position, for [`BrowsingAssistAction::Mouse`].
+        pub mouse: Option<BrowsingPoint>,
+        /// Click position, for [`BrowsingAssistAction::Click`].
+        pub click: Option<BrowsingPoint>,
+        /// Scroll position, for [`BrowsingAssistAction::Scroll`].
+        pub scroll: Option<BrowsingPoint>,
+    }
 }
 
 impl BrowsingAssist {

@@ -26,12 +26,13 @@ crate::string_enum! {
     }
 }
 
-/// Response of "get ongoing call session for conversation".
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CallSession {
-    /// Call identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub call_id: Option<CallId>,
+crate::model! {
+    /// Response of "get ongoing call session for conversation".
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct CallSession {
+        /// Call identifier.
+        pub call_id: Option<CallId>,
+    }
 }
 
 /// The action of "initiate new call session for conversation": the call mode (`mode`).

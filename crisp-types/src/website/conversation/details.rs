@@ -95,74 +95,71 @@ pub struct Conversation {
     pub waiting_since: Option<u64>,
 }
 
-/// Visitor activity in a conversation (`active`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct ConversationActive {
-    /// Whether the visitor is active now.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub now: Option<bool>,
-    /// Last activity time, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last: Option<u64>,
+crate::model! {
+    /// Visitor activity in a conversation (`active`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct ConversationActive {
+        /// Whether the visitor is active now.
+        pub now: Option<bool>,
+        /// Last activity time, in epoch milliseconds.
+        pub last: Option<u64>,
+    }
 }
 
-/// Preview of the last message of a conversation (`preview_message`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PreviewMessage {
-    /// Message type (`type`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<MessageType>,
-    /// Which side sent the message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub from: Option<MessageFrom>,
-    /// Message excerpt.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub excerpt: Option<String>,
-    /// Message fingerprint.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fingerprint: Option<Fingerprint>,
+crate::model! {
+    /// Preview of the last message of a conversation (`preview_message`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PreviewMessage {
+        /// Message type (`type`).
+        #[serde(rename = "type")]
+        pub kind: Option<MessageType>,
+        /// Which side sent the message.
+        pub from: Option<MessageFrom>,
+        /// Message excerpt.
+        pub excerpt: Option<String>,
+        /// Message fingerprint.
+        pub fingerprint: Option<Fingerprint>,
+    }
 }
 
-/// Who is composing a message in a conversation (`compose`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct ConversationCompose {
-    /// Operator side.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub operator: Option<ComposeStatus>,
-    /// Visitor side.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub visitor: Option<ComposeStatus>,
+crate::model! {
+    /// Who is composing a message in a conversation (`compose`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct ConversationCompose {
+        /// Operator side.
+        pub operator: Option<ComposeStatus>,
+        /// Visitor side.
+        pub visitor: Option<ComposeStatus>,
+    }
 }
 
-/// Compose status of one side of a conversation.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct ComposeStatus {
-    /// Whether composing started or stopped (`type`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<ComposeAction>,
-    /// Excerpt of the message being composed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub excerpt: Option<String>,
-    /// Time of the status, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<u64>,
-    /// Who is composing.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<MessageUser>,
-    /// Whether an automation is composing.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub automated: Option<bool>,
+crate::model! {
+    /// Compose status of one side of a conversation.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct ComposeStatus {
+        /// Whether composing started or stopped (`type`).
+        #[serde(rename = "type")]
+        pub kind: Option<ComposeAction>,
+        /// Excerpt of the message being composed.
+        pub excerpt: Option<String>,
+        /// Time of the status, in epoch milliseconds.
+        pub timestamp: Option<u64>,
+        /// Who is composing.
+        pub user: Option<MessageUser>,
+        /// Whether an automation is composing.
+        pub automated: Option<bool>,
+    }
 }
 
-/// Unread message counts of a conversation (`unread`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct ConversationUnread {
-    /// Messages the operators have not read.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub operator: Option<u32>,
-    /// Messages the visitor has not read.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub visitor: Option<u32>,
+crate::model! {
+    /// Unread message counts of a conversation (`unread`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct ConversationUnread {
+        /// Messages the operators have not read.
+        pub operator: Option<u32>,
+        /// Messages the visitor has not read.
+        pub visitor: Option<u32>,
+    }
 }
 
 /// Response of "create a new conversation".

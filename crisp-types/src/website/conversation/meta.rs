@@ -5,178 +5,154 @@ use serde_json::{Map, Value};
 
 use super::origin::Origin;
 
-/// Conversation metas (get metas, and `meta` of a conversation).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct ConversationMeta {
-    /// Visitor name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub nickname: Option<String>,
-    /// Visitor email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// Visitor phone number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
-    /// Visitor IP address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ip: Option<String>,
-    /// Visitor avatar URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub avatar: Option<String>,
-    /// Free-form custom data (values are strings, numbers or booleans).
-    #[serde(default, skip_serializing_if = "Map::is_empty")]
-    pub data: Map<String, Value>,
-    /// Network the visitor connects from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub connection: Option<MetaConnection>,
-    /// Visitor device.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub device: Option<MetaDevice>,
-    /// Segments (tags) of the conversation.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub segments: Vec<String>,
-    /// Visitor postal address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
-    /// Conversation subject (e.g. of an email).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub subject: Option<String>,
-    /// Channel the conversation started from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub origin: Option<Origin>,
+crate::model! {
+    /// Conversation metas (get metas, and `meta` of a conversation).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct ConversationMeta {
+        /// Visitor name.
+        pub nickname: Option<String>,
+        /// Visitor email.
+        pub email: Option<String>,
+        /// Visitor phone number.
+        pub phone: Option<String>,
+        /// Visitor IP address.
+        pub ip: Option<String>,
+        /// Visitor avatar URL.
+        pub avatar: Option<String>,
+        /// Free-form custom data (values are strings, numbers or booleans).
+        pub data: Map<String, Value>,
+        /// Network the visitor connects from.
+        pub connection: Option<MetaConnection>,
+        /// Visitor device.
+        pub device: Option<MetaDevice>,
+        /// Segments (tags) of the conversation.
+        pub segments: Vec<String>,
+        /// Visitor postal address.
+        pub address: Option<String>,
+        /// Conversation subject (e.g. of an email).
+        pub subject: Option<String>,
+        /// Channel the conversation started from.
+        pub origin: Option<Origin>,
+    }
 }
 
-/// Network a visitor connects from (`connection`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct MetaConnection {
-    /// Internet service provider.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub isp: Option<String>,
-    /// Autonomous system number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub asn: Option<String>,
+crate::model! {
+    /// Network a visitor connects from (`connection`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct MetaConnection {
+        /// Internet service provider.
+        pub isp: Option<String>,
+        /// Autonomous system number.
+        pub asn: Option<String>,
+    }
 }
 
-/// A visitor device (`device`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct MetaDevice {
-    /// Device capabilities (e.g. `call`, `browsing`).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub capabilities: Vec<String>,
-    /// Where the device is.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub geolocation: Option<Geolocation>,
-    /// Operating system and browser.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub system: Option<DeviceSystem>,
-    /// Time zone offset, in minutes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timezone: Option<i32>,
-    /// Preferred locales.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub locales: Vec<String>,
+crate::model! {
+    /// A visitor device (`device`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct MetaDevice {
+        /// Device capabilities (e.g. `call`, `browsing`).
+        pub capabilities: Vec<String>,
+        /// Where the device is.
+        pub geolocation: Option<Geolocation>,
+        /// Operating system and browser.
+        pub system: Option<DeviceSystem>,
+        /// Time zone offset, in minutes.
+        pub timezone: Option<i32>,
+        /// Preferred locales.
+        pub locales: Vec<String>,
+    }
 }
 
-/// Where a visitor device is (`geolocation`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Geolocation {
-    /// Country code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
-    /// Region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
-    /// City.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
-    /// Coordinates.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub coordinates: Option<Coordinates>,
+crate::model! {
+    /// Where a visitor device is (`geolocation`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct Geolocation {
+        /// Country code.
+        pub country: Option<String>,
+        /// Region.
+        pub region: Option<String>,
+        /// City.
+        pub city: Option<String>,
+        /// Coordinates.
+        pub coordinates: Option<Coordinates>,
+    }
 }
 
-/// Geographic coordinates (`coordinates`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Coordinates {
-    /// Latitude, in degrees.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub latitude: Option<f64>,
-    /// Longitude, in degrees.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub longitude: Option<f64>,
+crate::model! {
+    /// Geographic coordinates (`coordinates`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct Coordinates {
+        /// Latitude, in degrees.
+        pub latitude: Option<f64>,
+        /// Longitude, in degrees.
+        pub longitude: Option<f64>,
+    }
 }
 
-/// Operating system and browser of a device (`system`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct DeviceSystem {
-    /// Operating system.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub os: Option<SoftwareInfo>,
-    /// Browser engine.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub engine: Option<SoftwareInfo>,
-    /// Browser.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub browser: Option<SoftwareInfo>,
-    /// Raw user agent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub useragent: Option<String>,
+crate::model! {
+    /// Operating system and browser of a device (`system`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct DeviceSystem {
+        /// Operating system.
+        pub os: Option<SoftwareInfo>,
+        /// Browser engine.
+        pub engine: Option<SoftwareInfo>,
+        /// Browser.
+        pub browser: Option<SoftwareInfo>,
+        /// Raw user agent.
+        pub useragent: Option<String>,
+    }
 }
 
-/// Name and version of an operating system, engine or browser.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SoftwareInfo {
-    /// Name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Full version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
-    /// Major version (browsers).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub major: Option<String>,
+crate::model! {
+    /// Name and version of an operating system, engine or browser.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct SoftwareInfo {
+        /// Name.
+        pub name: Option<String>,
+        /// Full version.
+        pub version: Option<String>,
+        /// Major version (browsers).
+        pub major: Option<String>,
+    }
 }
 
-/// Body of "update conversation metas": only the keys set are sent.
-///
-/// An empty `segments` list or `data` map is sent as such (it clears them).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct ConversationMetaUpdate {
-    /// Visitor name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub nickname: Option<String>,
-    /// Visitor email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// Visitor phone number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
-    /// Visitor IP address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ip: Option<String>,
-    /// Visitor avatar URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub avatar: Option<String>,
-    /// Free-form custom data.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<Map<String, Value>>,
-    /// Network the visitor connects from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub connection: Option<MetaConnection>,
-    /// Visitor device.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub device: Option<MetaDevice>,
-    /// Segments (tags) of the conversation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub segments: Option<Vec<String>>,
-    /// Visitor postal address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
-    /// Conversation subject.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub subject: Option<String>,
-    /// Channel the conversation started from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub origin: Option<Origin>,
+crate::model! {
+    /// Body of "update conversation metas": only the keys set are sent.
+    ///
+    /// An empty `segments` list or `data` map is sent as such (it clears them).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct ConversationMetaUpdate {
+        /// Visitor name.
+        pub nickname: Option<String>,
+        /// Visitor email.
+        pub email: Option<String>,
+        /// Visitor phone number.
+        pub phone: Option<String>,
+        /// Visitor IP address.
+        pub ip: Option<String>,
+        /// Visitor avatar URL.
+        pub avatar: Option<String>,
+        /// Free-form custom data.
+        pub data: Option<Map<String, Value>>,
+        /// Network the visitor connects from.
+        pub connection: Option<MetaConnection>,
+        /// Visitor device.
+        pub device: Option<MetaDevice>,
+        /// Segments (tags) of the conversation.
+        pub segments: Option<Vec<String>>,
+        /// Visitor postal address.
+        pub address: Option<String>,
+        /// Conversation subject.
+        pub subject: Option<String>,
+        /// Channel the conversation started from.
+        pub origin: Option<Origin>,
+        /// Keys this version has no field for, written after the fields above, sorted by key
+        /// (see [`Extra`](crate::body::Extra)).
+        #[serde(flatten)]
+        pub extra: crate::body::Extra,
+    }
 }
 
 impl ConversationMetaUpdate {

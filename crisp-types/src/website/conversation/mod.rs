@@ -69,7 +69,7 @@ pub use relations::{ConversationRelations, RelatedConversations};
 pub use reminder::{Reminder, ReminderNote};
 pub use report::{ReportBody, ReportFlag};
 pub use routing::{Assignee, RoutingAssign, RoutingAssignUpdate};
-pub use search::{FilterSearchQuery, SearchOperator, SearchType};
+pub use search::{FilterSearchQuery, FilterValue, SearchOperator, SearchType};
 pub use spam::{Spam, SpamContent, SpamDecision, SpamDecisionBody};
 pub use state::{ConversationState, ConversationStateData, NewState, StateChange};
 pub use suggest::{SuggestedDataKey, SuggestedSegment};

@@ -12,15 +12,16 @@ crate::string_enum! {
     }
 }
 
-/// An extra participant of a conversation.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Participant {
-    /// Participant kind (`type`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<ParticipantType>,
-    /// Participant address (e.g. an email address).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub target: Option<String>,
+crate::model! {
+    /// An extra participant of a conversation.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct Participant {
+        /// Participant kind (`type`).
+        #[serde(rename = "type")]
+        pub kind: Option<ParticipantType>,
+        /// Participant address (e.g. an email address).
+        pub target: Option<String>,
+    }
 }
 
 impl Participant {
@@ -38,12 +39,13 @@ impl Participant {
     }
 }
 
-/// Response of "get conversation participants".
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct ConversationParticipants {
-    /// The participants.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub participants: Vec<Participant>,
+crate::model! {
+    /// Response of "get conversation participants".
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct ConversationParticipants {
+        /// The participants.
+        pub participants: Vec<Participant>,
+    }
 }
 
 /// The action of "save conversation participants": the new list (`participants`), sent

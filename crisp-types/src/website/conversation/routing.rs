@@ -4,12 +4,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::id::UserId;
 
-/// An operator a conversation is assigned to (`assigned`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Assignee {
-    /// Operator user identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<UserId>,
+crate::model! {
+    /// An operator a conversation is assigned to (`assigned`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct Assignee {
+        /// Operator user identifier.
+        pub user_id: Option<UserId>,
+    }
 }
 
 impl Assignee {
@@ -21,12 +22,13 @@ impl Assignee {
     }
 }
 
-/// Response of "get conversation routing assign".
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct RoutingAssign {
-    /// Assigned operator, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub assigned: Option<Assignee>,
+crate::model! {
+    /// Response of "get conversation routing assign".
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct RoutingAssign {
+        /// Assigned operator, if any.
+        pub assigned: Option<Assignee>,
+    }
 }
 
 /// Body of "assign conversation routing": `{assigned, silent?}`. `assigned` is always

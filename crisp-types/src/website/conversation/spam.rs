@@ -15,53 +15,46 @@ crate::string_enum! {
     }
 }
 
-/// A conversation held as spam (list spam conversations).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Spam {
-    /// Spam identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub spam_id: Option<SpamId>,
-    /// Spam type (`type`, e.g. `email`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
-    /// Why it was held.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reason: Option<String>,
-    /// Free-form metadata.
-    #[serde(default, skip_serializing_if = "Map::is_empty")]
-    pub metadata: Map<String, Value>,
-    /// Headers (e.g. email headers).
-    #[serde(default, skip_serializing_if = "Map::is_empty")]
-    pub headers: Map<String, Value>,
-    /// Time it was held, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<u64>,
+crate::model! {
+    /// A conversation held as spam (list spam conversations).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct Spam {
+        /// Spam identifier.
+        pub spam_id: Option<SpamId>,
+        /// Spam type (`type`, e.g. `email`).
+        #[serde(rename = "type")]
+        pub kind: Option<String>,
+        /// Why it was held.
+        pub reason: Option<String>,
+        /// Free-form metadata.
+        pub metadata: Map<String, Value>,
+        /// Headers (e.g. email headers).
+        pub headers: Map<String, Value>,
+        /// Time it was held, in epoch milliseconds.
+        pub timestamp: Option<u64>,
+    }
 }
 
-/// Response of "resolve spam conversation content": a [`Spam`] with its content.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SpamContent {
-    /// Spam identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub spam_id: Option<SpamId>,
-    /// Spam type (`type`, e.g. `email`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
-    /// Why it was held.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reason: Option<String>,
-    /// Free-form metadata.
-    #[serde(default, skip_serializing_if = "Map::is_empty")]
-    pub metadata: Map<String, Value>,
-    /// Headers (e.g. email headers).
-    #[serde(default, skip_serializing_if = "Map::is_empty")]
-    pub headers: Map<String, Value>,
-    /// Time it was held, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<u64>,
-    /// The held content, as sent (an object per node-crisp-api, a string per go-crisp-api).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub content: Option<Value>,
+crate::model! {
+    /// Response of "resolve spam conversation content": a [`Spam`] with its content.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct SpamContent {
+        /// Spam identifier.
+        pub spam_id: Option<SpamId>,
+        /// Spam type (`type`, e.g. `email`).
+        #[serde(rename = "type")]
+        pub kind: Option<String>,
+        /// Why it was held.
+        pub reason: Option<String>,
+        /// Free-form metadata.
+        pub metadata: Map<String, Value>,
+        /// Headers (e.g. email headers).
+        pub headers: Map<String, Value>,
+        /// Time it was held, in epoch milliseconds.
+        pub timestamp: Option<u64>,
+        /// The held content, as sent (an object per node-crisp-api, a string per go-crisp-api).
+        pub content: Option<Value>,
+    }
 }
 
 /// Body of "submit spam conversation decision": `{action}`.

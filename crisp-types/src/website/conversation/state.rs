@@ -16,12 +16,13 @@ crate::string_enum! {
     }
 }
 
-/// Response of "get conversation state".
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct ConversationStateData {
-    /// Conversation state.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub state: Option<ConversationState>,
+crate::model! {
+    /// Response of "get conversation state".
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct ConversationStateData {
+        /// Conversation state.
+        pub state: Option<ConversationState>,
+    }
 }
 
 /// The action of "change conversation state": the new state (`state`).

@@ -4,24 +4,23 @@ use serde::{Deserialize, Serialize};
 
 use crate::id::UserId;
 
-/// The author of a message, or of a state / block / call action (`user`).
-///
-/// For operator messages `user_id` is the operator's user id; for visitor messages Crisp
-/// puts the session id there.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct MessageUser {
-    /// Author type, as sent by Crisp (`type`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
-    /// Author identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<UserId>,
-    /// Author display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub nickname: Option<String>,
-    /// Author avatar URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub avatar: Option<String>,
+crate::model! {
+    /// The author of a message, or of a state / block / call action (`user`).
+    ///
+    /// For operator messages `user_id` is the operator's user id; for visitor messages Crisp
+    /// puts the session id there.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct MessageUser {
+        /// Author type, as sent by Crisp (`type`).
+        #[serde(rename = "type")]
+        pub kind: Option<String>,
+        /// Author identifier.
+        pub user_id: Option<UserId>,
+        /// Author display name.
+        pub nickname: Option<String>,
+        /// Author avatar URL.
+        pub avatar: Option<String>,
+    }
 }
 
 impl MessageUser {

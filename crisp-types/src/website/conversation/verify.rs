@@ -21,29 +21,28 @@ crate::string_enum! {
     }
 }
 
-/// An identity verification done in a conversation.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Verification {
-    /// Verified identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub identity: Option<VerifyIdentity>,
-    /// Verification method.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub method: Option<VerifyMethod>,
-    /// Free-text annotation (e.g. the verified value).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub annotation: Option<String>,
+crate::model! {
+    /// An identity verification done in a conversation.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct Verification {
+        /// Verified identity.
+        pub identity: Option<VerifyIdentity>,
+        /// Verification method.
+        pub method: Option<VerifyMethod>,
+        /// Free-text annotation (e.g. the verified value).
+        pub annotation: Option<String>,
+    }
 }
 
-/// Response of "get verify status for conversation".
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct VerifyStatus {
-    /// Whether the visitor is verified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub verified: Option<bool>,
-    /// Verifications done.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub verifications: Vec<Verification>,
+crate::model! {
+    /// Response of "get verify status for conversation".
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct VerifyStatus {
+        /// Whether the visitor is verified.
+        pub verified: Option<bool>,
+        /// Verifications done.
+        pub verifications: Vec<Verification>,
+    }
 }
 
 /// Body of "request identity verification for conversation":

@@ -89,25 +89,25 @@ impl WidgetDataEdit {
     }
 }
 
-/// Response of the widget action routes (typed by go-crisp-api; node-crisp-api returns
-/// it untyped).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct WidgetAction {
-    /// Identifier to correlate the plugin's reply with the action.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub correlation_id: Option<String>,
-    /// How the action is delivered to the plugin.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub strategy: Option<WidgetActionStrategy>,
+crate::model! {
+    /// Response of the widget action routes (typed by go-crisp-api; node-crisp-api returns
+    /// it untyped).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct WidgetAction {
+        /// Identifier to correlate the plugin's reply with the action.
+        pub correlation_id: Option<String>,
+        /// How the action is delivered to the plugin.
+        pub strategy: Option<WidgetActionStrategy>,
+    }
 }
 
-/// Delivery strategy of a [`WidgetAction`].
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct WidgetActionStrategy {
-    /// Number of delivery attempts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attempts: Option<u32>,
-    /// Time after which delivery gives up.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub exhaustion: Option<u32>,
+crate::model! {
+    /// Delivery strategy of a [`WidgetAction`].
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct WidgetActionStrategy {
+        /// Number of delivery attempts.
+        pub attempts: Option<u32>,
+        /// Time after which delivery gives up.
+        pub exhaustion: Option<u32>,
+    }
 }

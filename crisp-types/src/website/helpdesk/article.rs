@@ -25,90 +25,73 @@ crate::string_enum! {
     }
 }
 
-/// A helpdesk article (resolve helpdesk locale article; items of list helpdesk locale
-/// articles, which may leave out the content).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct HelpdeskLocaleArticle {
-    /// Article identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub article_id: Option<ArticleId>,
-    /// Title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    /// Short description (`Some(None)`: sent as `null`, no description).
-    #[serde(
-        default,
-        deserialize_with = "crate::serde_util::nullable",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub description: Option<Option<String>>,
-    /// Content, in Markdown.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub content: Option<String>,
-    /// Publication status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<ArticleStatus>,
-    /// Visibility on the helpdesk.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub visibility: Option<ArticleVisibility>,
-    /// Whether the article is featured.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub featured: Option<bool>,
-    /// Number of visits.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub visits: Option<u64>,
-    /// Position in its category or section.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub order: Option<u32>,
-    /// Public URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-    /// Creation time, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<u64>,
-    /// Last update time, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<u64>,
-    /// Publication time, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub published_at: Option<u64>,
+crate::model! {
+    /// A helpdesk article (resolve helpdesk locale article; items of list helpdesk locale
+    /// articles, which may leave out the content).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct HelpdeskLocaleArticle {
+        /// Article identifier.
+        pub article_id: Option<ArticleId>,
+        /// Title.
+        pub title: Option<String>,
+        /// Short description (`Some(None)`: sent as `null`, no description).
+        #[serde(deserialize_with = "crate::serde_util::nullable")]
+        pub description: Option<Option<String>>,
+        /// Content, in Markdown.
+        pub content: Option<String>,
+        /// Publication status.
+        pub status: Option<ArticleStatus>,
+        /// Visibility on the helpdesk.
+        pub visibility: Option<ArticleVisibility>,
+        /// Whether the article is featured.
+        pub featured: Option<bool>,
+        /// Number of visits.
+        pub visits: Option<u64>,
+        /// Position in its category or section.
+        pub order: Option<u32>,
+        /// Public URL.
+        pub url: Option<String>,
+        /// Creation time, in epoch milliseconds.
+        pub created_at: Option<u64>,
+        /// Last update time, in epoch milliseconds.
+        pub updated_at: Option<u64>,
+        /// Publication time, in epoch milliseconds.
+        pub published_at: Option<u64>,
+    }
 }
 
-/// Body of "save helpdesk locale article" (whole article) and "update helpdesk locale
-/// article" (only the fields set are sent).
-///
-/// ```
-/// use crisp_types::website::helpdesk::HelpdeskLocaleArticleUpdate;
-/// let save = HelpdeskLocaleArticleUpdate::new("Install the chatbox", "Paste the **snippet**.")
-///     .featured(true)
-///     .order(1);
-/// let update = HelpdeskLocaleArticleUpdate::default().content("New content.");
-/// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[must_use]
-pub struct HelpdeskLocaleArticleUpdate {
-    /// Title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    /// Short description (`Some(None)`: sent as `null`, removes it).
-    #[serde(
-        default,
-        deserialize_with = "crate::serde_util::nullable",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub description: Option<Option<String>>,
-    /// Content, in Markdown.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub content: Option<String>,
-    /// Whether the article is featured.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub featured: Option<bool>,
-    /// Position in its category or section.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub order: Option<u32>,
-    /// Visibility on the helpdesk.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub visibility: Option<ArticleVisibility>,
+crate::model! {
+    /// Body of "save helpdesk locale article" (whole article) and "update helpdesk locale
+    /// article" (only the fields set are sent).
+    ///
+    /// ```
+    /// use crisp_types::website::helpdesk::HelpdeskLocaleArticleUpdate;
+    /// let save = HelpdeskLocaleArticleUpdate::new("Install the chatbox", "Paste the **snippet**.")
+    ///     .featured(true)
+    ///     .order(1);
+    /// let update = HelpdeskLocaleArticleUpdate::default().content("New content.");
+    /// ```
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[must_use]
+    pub struct HelpdeskLocaleArticleUpdate {
+        /// Title.
+        pub title: Option<String>,
+        /// Short description (`Some(None)`: sent as `null`, removes it).
+        #[serde(deserialize_with = "crate::serde_util::nullable")]
+        pub description: Option<Option<String>>,
+        /// Content, in Markdown.
+        pub content: Option<String>,
+        /// Whether the article is featured.
+        pub featured: Option<bool>,
+        /// Position in its category or section.
+        pub order: Option<u32>,
+        /// Visibility on the helpdesk.
+        pub visibility: Option<ArticleVisibility>,
+        /// Keys this version has no field for, written after the fields above, sorted by key
+        /// (see [`Extra`](crate::body::Extra)).
+        #[serde(flatten)]
+        pub extra: crate::body::Extra,
+    }
 }
 
 impl HelpdeskLocaleArticleUpdate {
@@ -156,52 +139,54 @@ impl HelpdeskLocaleArticleUpdate {
     }
 }
 
-/// Response of "add a new helpdesk locale article".
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct HelpdeskLocaleArticleNew {
-    /// Identifier of the new article.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub article_id: Option<ArticleId>,
+crate::model! {
+    /// Response of "add a new helpdesk locale article".
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct HelpdeskLocaleArticleNew {
+        /// Identifier of the new article.
+        pub article_id: Option<ArticleId>,
+    }
 }
 
-/// Response of "resolve helpdesk locale article page": the public page of an article.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct HelpdeskLocaleArticlePage {
-    /// Page title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    /// Page URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+crate::model! {
+    /// Response of "resolve helpdesk locale article page": the public page of an article.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct HelpdeskLocaleArticlePage {
+        /// Page title.
+        pub title: Option<String>,
+        /// Page URL.
+        pub url: Option<String>,
+    }
 }
 
-/// Response of "publish helpdesk locale article".
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct HelpdeskLocaleArticlePublish {
-    /// Public URL of the published article.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+crate::model! {
+    /// Response of "publish helpdesk locale article".
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct HelpdeskLocaleArticlePublish {
+        /// Public URL of the published article.
+        pub url: Option<String>,
+    }
 }
 
-/// Where an article is filed (resolve helpdesk locale article category).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct HelpdeskLocaleArticleCategory {
-    /// Category of the article.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub category_id: Option<CategoryId>,
-    /// Section of the article in that category, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub section_id: Option<SectionId>,
+crate::model! {
+    /// Where an article is filed (resolve helpdesk locale article category).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct HelpdeskLocaleArticleCategory {
+        /// Category of the article.
+        pub category_id: Option<CategoryId>,
+        /// Section of the article in that category, if any.
+        pub section_id: Option<SectionId>,
+    }
 }
 
-/// A translation of an article into another locale (list and resolve helpdesk locale
-/// article alternates).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct HelpdeskLocaleArticleAlternate {
-    /// Language code of the translation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub locale: Option<String>,
-    /// The translated article, in that locale.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub article_id: Option<ArticleId>,
+crate::model! {
+    /// A translation of an article into another locale (list and resolve helpdesk locale
+    /// article alternates).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct HelpdeskLocaleArticleAlternate {
+        /// Language code of the translation.
+        pub locale: Option<String>,
+        /// The translated article, in that locale.
+        pub article_id: Option<ArticleId>,
+    }
 }

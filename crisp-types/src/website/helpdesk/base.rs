@@ -3,13 +3,13 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Response of "resolve helpdesk".
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Helpdesk {
-    /// Helpdesk name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Public URL of the helpdesk.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+crate::model! {
+    /// Response of "resolve helpdesk".
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct Helpdesk {
+        /// Helpdesk name.
+        pub name: Option<String>,
+        /// Public URL of the helpdesk.
+        pub url: Option<String>,
+    }
 }

@@ -5,80 +5,62 @@ use serde::{Deserialize, Serialize};
 
 use crate::id::CategoryId;
 
-/// A helpdesk category (list and resolve helpdesk locale categories).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct HelpdeskLocaleCategory {
-    /// Category identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub category_id: Option<CategoryId>,
-    /// Name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Description (`Some(None)`: sent as `null`, no description).
-    #[serde(
-        default,
-        deserialize_with = "crate::serde_util::nullable",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub description: Option<Option<String>>,
-    /// Color, as a hex code (e.g. `#377FEA`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub color: Option<String>,
-    /// Image URL (`Some(None)`: sent as `null`, no image).
-    #[serde(
-        default,
-        deserialize_with = "crate::serde_util::nullable",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub image: Option<Option<String>>,
-    /// Position among the categories.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub order: Option<u32>,
-    /// Public URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-    /// Creation time, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<u64>,
-    /// Last update time, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<u64>,
+crate::model! {
+    /// A helpdesk category (list and resolve helpdesk locale categories).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct HelpdeskLocaleCategory {
+        /// Category identifier.
+        pub category_id: Option<CategoryId>,
+        /// Name.
+        pub name: Option<String>,
+        /// Description (`Some(None)`: sent as `null`, no description).
+        #[serde(deserialize_with = "crate::serde_util::nullable")]
+        pub description: Option<Option<String>>,
+        /// Color, as a hex code (e.g. `#377FEA`).
+        pub color: Option<String>,
+        /// Image URL (`Some(None)`: sent as `null`, no image).
+        #[serde(deserialize_with = "crate::serde_util::nullable")]
+        pub image: Option<Option<String>>,
+        /// Position among the categories.
+        pub order: Option<u32>,
+        /// Public URL.
+        pub url: Option<String>,
+        /// Creation time, in epoch milliseconds.
+        pub created_at: Option<u64>,
+        /// Last update time, in epoch milliseconds.
+        pub updated_at: Option<u64>,
+    }
 }
 
-/// Body of "save helpdesk locale category" (whole category) and "update helpdesk locale
-/// category" (only the fields set are sent).
-///
-/// ```
-/// use crisp_types::website::helpdesk::HelpdeskLocaleCategoryUpdate;
-/// let save = HelpdeskLocaleCategoryUpdate::new("Chatbox").color("#377FEA").order(1);
-/// let update = HelpdeskLocaleCategoryUpdate::default().image(None);
-/// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[must_use]
-pub struct HelpdeskLocaleCategoryUpdate {
-    /// Name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Description (`Some(None)`: sent as `null`, removes it).
-    #[serde(
-        default,
-        deserialize_with = "crate::serde_util::nullable",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub description: Option<Option<String>>,
-    /// Color, as a hex code (e.g. `#377FEA`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub color: Option<String>,
-    /// Image URL (`Some(None)`: sent as `null`, removes it).
-    #[serde(
-        default,
-        deserialize_with = "crate::serde_util::nullable",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub image: Option<Option<String>>,
-    /// Position among the categories.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub order: Option<u32>,
+crate::model! {
+    /// Body of "save helpdesk locale category" (whole category) and "update helpdesk locale
+    /// category" (only the fields set are sent).
+    ///
+    /// ```
+    /// use crisp_types::website::helpdesk::HelpdeskLocaleCategoryUpdate;
+    /// let save = HelpdeskLocaleCategoryUpdate::new("Chatbox").color("#377FEA").order(1);
+    /// let update = HelpdeskLocaleCategoryUpdate::default().image(None);
+    /// ```
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[must_use]
+    pub struct HelpdeskLocaleCategoryUpdate {
+        /// Name.
+        pub name: Option<String>,
+        /// Description (`Some(None)`: sent as `null`, removes it).
+        #[serde(deserialize_with = "crate::serde_util::nullable")]
+        pub description: Option<Option<String>>,
+        /// Color, as a hex code (e.g. `#377FEA`).
+        pub color: Option<String>,
+        /// Image URL (`Some(None)`: sent as `null`, removes it).
+        #[serde(deserialize_with = "crate::serde_util::nullable")]
+        pub image: Option<Option<String>>,
+        /// Position among the categories.
+        pub order: Option<u32>,
+        /// Keys this version has no field for, written after the fields above, sorted by key
+        /// (see [`Extra`](crate::body::Extra)).
+        #[serde(flatten)]
+        pub extra: crate::body::Extra,
+    }
 }
 
 impl HelpdeskLocaleCategoryUpdate {
@@ -118,10 +100,11 @@ impl HelpdeskLocaleCategoryUpdate {
     }
 }
 
-/// Response of "add helpdesk locale category".
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct HelpdeskLocaleCategoryNew {
-    /// Identifier of the new category.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub category_id: Option<CategoryId>,
+crate::model! {
+    /// Response of "add helpdesk locale category".
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct HelpdeskLocaleCategoryNew {
+        /// Identifier of the new category.
+        pub category_id: Option<CategoryId>,
+    }
 }

@@ -15,78 +15,71 @@ crate::string_enum! {
     }
 }
 
-/// Response of "map helpdesk locale feedback ratings".
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct HelpdeskLocaleFeedbackRatings {
-    /// Rating counts over the period.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ratings: Option<RatingCounts>,
+crate::model! {
+    /// Response of "map helpdesk locale feedback ratings".
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct HelpdeskLocaleFeedbackRatings {
+        /// Rating counts over the period.
+        pub ratings: Option<RatingCounts>,
+    }
 }
 
-/// Rating counts (`ratings`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct RatingCounts {
-    /// Number of "helpful" ratings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub helpful: Option<u64>,
-    /// Number of "unhelpful" ratings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unhelpful: Option<u64>,
+crate::model! {
+    /// Rating counts (`ratings`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct RatingCounts {
+        /// Number of "helpful" ratings.
+        pub helpful: Option<u64>,
+        /// Number of "unhelpful" ratings.
+        pub unhelpful: Option<u64>,
+    }
 }
 
-/// One reader feedback (list helpdesk locale feedbacks).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct HelpdeskLocaleFeedback {
-    /// The rating.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rating: Option<FeedbackRating>,
-    /// The reader's comment, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<String>,
-    /// The article rated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub article: Option<HelpdeskLocaleFeedbackArticle>,
-    /// The reader's chat session, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session: Option<HelpdeskLocaleFeedbackSession>,
-    /// Time of the feedback, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<u64>,
+crate::model! {
+    /// One reader feedback (list helpdesk locale feedbacks).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct HelpdeskLocaleFeedback {
+        /// The rating.
+        pub rating: Option<FeedbackRating>,
+        /// The reader's comment, if any.
+        pub comment: Option<String>,
+        /// The article rated.
+        pub article: Option<HelpdeskLocaleFeedbackArticle>,
+        /// The reader's chat session, when known.
+        pub session: Option<HelpdeskLocaleFeedbackSession>,
+        /// Time of the feedback, in epoch milliseconds.
+        pub created_at: Option<u64>,
+    }
 }
 
-/// The article a feedback is about (`article`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct HelpdeskLocaleFeedbackArticle {
-    /// Article identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub article_id: Option<ArticleId>,
-    /// Title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    /// Public URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+crate::model! {
+    /// The article a feedback is about (`article`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct HelpdeskLocaleFeedbackArticle {
+        /// Article identifier.
+        pub article_id: Option<ArticleId>,
+        /// Title.
+        pub title: Option<String>,
+        /// Public URL.
+        pub url: Option<String>,
+    }
 }
 
-/// The chat session of the reader who left a feedback (`session`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct HelpdeskLocaleFeedbackSession {
-    /// Conversation session identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session_id: Option<SessionId>,
-    /// Reader nickname.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub nickname: Option<String>,
-    /// Reader email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// Reader avatar URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub avatar: Option<String>,
-    /// Reader location.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub geolocation: Option<Geolocation>,
-    /// Operator the conversation is assigned to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub assigned: Option<Assignee>,
+crate::model! {
+    /// The chat session of the reader who left a feedback (`session`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct HelpdeskLocaleFeedbackSession {
+        /// Conversation session identifier.
+        pub session_id: Option<SessionId>,
+        /// Reader nickname.
+        pub nickname: Option<String>,
+        /// Reader email.
+        pub email: Option<String>,
+        /// Reader avatar URL.
+        pub avatar: Option<String>,
+        /// Reader location.
+        pub geolocation: Option<Geolocation>,
+        /// Operator the conversation is assigned to.
+        pub assigned: Option<Assignee>,
+    }
 }

@@ -4,37 +4,38 @@ use serde::{Deserialize, Serialize};
 
 use crate::id::SectionId;
 
-/// A section of a helpdesk category (list and resolve helpdesk locale sections).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct HelpdeskLocaleSection {
-    /// Section identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub section_id: Option<SectionId>,
-    /// Name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Position in the category.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub order: Option<u32>,
-    /// Creation time, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<u64>,
-    /// Last update time, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<u64>,
+crate::model! {
+    /// A section of a helpdesk category (list and resolve helpdesk locale sections).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct HelpdeskLocaleSection {
+        /// Section identifier.
+        pub section_id: Option<SectionId>,
+        /// Name.
+        pub name: Option<String>,
+        /// Position in the category.
+        pub order: Option<u32>,
+        /// Creation time, in epoch milliseconds.
+        pub created_at: Option<u64>,
+        /// Last update time, in epoch milliseconds.
+        pub updated_at: Option<u64>,
+    }
 }
 
-/// Body of "save helpdesk locale section" (whole section) and "update helpdesk locale
-/// section" (only the fields set are sent).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[must_use]
-pub struct HelpdeskLocaleSectionUpdate {
-    /// Name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Position in the category.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub order: Option<u32>,
+crate::model! {
+    /// Body of "save helpdesk locale section" (whole section) and "update helpdesk locale
+    /// section" (only the fields set are sent).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[must_use]
+    pub struct HelpdeskLocaleSectionUpdate {
+        /// Name.
+        pub name: Option<String>,
+        /// Position in the category.
+        pub order: Option<u32>,
+        /// Keys this version has no field for, written after the fields above, sorted by key
+        /// (see [`Extra`](crate::body::Extra)).
+        #[serde(flatten)]
+        pub extra: crate::body::Extra,
+    }
 }
 
 impl HelpdeskLocaleSectionUpdate {
@@ -56,10 +57,11 @@ impl HelpdeskLocaleSectionUpdate {
     }
 }
 
-/// Response of "add helpdesk locale section".
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct HelpdeskLocaleSectionNew {
-    /// Identifier of the new section.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub section_id: Option<SectionId>,
+crate::model! {
+    /// Response of "add helpdesk locale section".
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct HelpdeskLocaleSectionNew {
+        /// Identifier of the new section.
+        pub section_id: Option<SectionId>,
+    }
 }

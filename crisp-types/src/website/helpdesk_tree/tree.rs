@@ -4,87 +4,81 @@ use serde::{Deserialize, Serialize};
 
 use crate::id::UserId;
 
-/// Visibility flags of a tree entry (`state`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct HelpdeskTreeState {
-    /// Whether the entry is published.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub published: Option<bool>,
-    /// Whether the entry is hidden from listings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hidden: Option<bool>,
-    /// Whether the entry is featured.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub featured: Option<bool>,
+crate::model! {
+    /// Visibility flags of a tree entry (`state`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct HelpdeskTreeState {
+        /// Whether the entry is published.
+        pub published: Option<bool>,
+        /// Whether the entry is hidden from listings.
+        pub hidden: Option<bool>,
+        /// Whether the entry is featured.
+        pub featured: Option<bool>,
+    }
 }
 
-/// One entry of a helpdesk tree (list helpdesk tree, resolve helpdesk tree path): a file
-/// or a folder, with its children when it is a folder.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct HelpdeskTreeEntry {
-    /// Entry type (`type`), as sent (the clients do not list the values).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
-    /// Last path segment of the entry (e.g. `setup.md`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub slug: Option<String>,
-    /// Title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    /// Visibility flags.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub state: Option<HelpdeskTreeState>,
-    /// Entries below this one.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub children: Vec<HelpdeskTreeEntry>,
+crate::model! {
+    /// One entry of a helpdesk tree (list helpdesk tree, resolve helpdesk tree path): a file
+    /// or a folder, with its children when it is a folder.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct HelpdeskTreeEntry {
+        /// Entry type (`type`), as sent (the clients do not list the values).
+        #[serde(rename = "type")]
+        pub kind: Option<String>,
+        /// Last path segment of the entry (e.g. `setup.md`).
+        pub slug: Option<String>,
+        /// Title.
+        pub title: Option<String>,
+        /// Visibility flags.
+        pub state: Option<HelpdeskTreeState>,
+        /// Entries below this one.
+        pub children: Vec<HelpdeskTreeEntry>,
+    }
 }
 
-/// Response of "resolve helpdesk tree content": the Markdown body of a file.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct HelpdeskTreeContent {
-    /// File body.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub content: Option<String>,
+crate::model! {
+    /// Response of "resolve helpdesk tree content": the Markdown body of a file.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct HelpdeskTreeContent {
+        /// File body.
+        pub content: Option<String>,
+    }
 }
 
-/// Author of a tree entry (`author`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct HelpdeskTreeAuthor {
-    /// Operator user identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<UserId>,
+crate::model! {
+    /// Author of a tree entry (`author`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct HelpdeskTreeAuthor {
+        /// Operator user identifier.
+        pub user_id: Option<UserId>,
+    }
 }
 
-/// Metadata of a tree entry: response of "resolve helpdesk tree metadata", and body of
-/// "update helpdesk tree metadata" (a `PATCH`: only the fields set are sent).
-///
-/// ```
-/// use crisp_types::website::helpdesk_tree::HelpdeskTreeMetadata;
-/// let update = HelpdeskTreeMetadata::new().title("Set up the chatbox").published(true);
-/// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct HelpdeskTreeMetadata {
-    /// Content format, as sent (e.g. `markdown`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub format: Option<String>,
-    /// Title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    /// Short description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// Visibility flags.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub state: Option<HelpdeskTreeState>,
-    /// Author.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub author: Option<HelpdeskTreeAuthor>,
-    /// Accent color (e.g. `#1972f5`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub color: Option<String>,
-    /// Cover image URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub image: Option<String>,
+crate::model! {
+    /// Metadata of a tree entry: response of "resolve helpdesk tree metadata", and body of
+    /// "update helpdesk tree metadata" (a `PATCH`: only the fields set are sent).
+    ///
+    /// ```
+    /// use crisp_types::website::helpdesk_tree::HelpdeskTreeMetadata;
+    /// let update = HelpdeskTreeMetadata::new().title("Set up the chatbox").published(true);
+    /// ```
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct HelpdeskTreeMetadata {
+        /// Content format, as sent (e.g. `markdown`).
+        pub format: Option<String>,
+        /// Title.
+        pub title: Option<String>,
+        /// Short description.
+        pub description: Option<String>,
+        /// Visibility flags.
+        pub state: Option<HelpdeskTreeState>,
+        /// Author.
+        pub author: Option<HelpdeskTreeAuthor>,
+        /// Accent color (e.g. `#1972f5`).
+        pub color: Option<String>,
+        /// Cover image URL.
+        pub image: Option<String>,
+    }
 }
 
 impl HelpdeskTreeMetadata {
@@ -194,6 +188,10 @@ pub struct HelpdeskTreePathUpdate {
     /// Display position among its siblings, when reordering.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub position: Option<i32>,
+    /// Keys this version has no field for, written after the fields above, sorted by key
+    /// (see [`Extra`](crate::body::Extra)).
+    #[serde(flatten)]
+    pub extra: crate::body::Extra,
 }
 
 impl HelpdeskTreePathUpdate {
@@ -203,6 +201,7 @@ impl HelpdeskTreePathUpdate {
             action: action.into(),
             path: None,
             position: None,
+            extra: crate::body::Extra::new(),
         }
     }
 

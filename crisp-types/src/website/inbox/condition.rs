@@ -38,21 +38,19 @@ crate::string_enum! {
     }
 }
 
-/// One routing condition of an inbox (`conditions`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct InboxCondition {
-    /// What the condition looks at.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub model: Option<InboxConditionModel>,
-    /// Field to test (e.g. `segments`, `email`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub criterion: Option<String>,
-    /// Comparison.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub operator: Option<InboxConditionOperator>,
-    /// Values to compare with.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub query: Vec<String>,
+crate::model! {
+    /// One routing condition of an inbox (`conditions`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct InboxCondition {
+        /// What the condition looks at.
+        pub model: Option<InboxConditionModel>,
+        /// Field to test (e.g. `segments`, `email`).
+        pub criterion: Option<String>,
+        /// Comparison.
+        pub operator: Option<InboxConditionOperator>,
+        /// Values to compare with.
+        pub query: Vec<String>,
+    }
 }
 
 impl InboxCondition {

@@ -5,76 +5,72 @@ use serde::{Deserialize, Serialize};
 use super::condition::{InboxCondition, InboxConditionsMatch};
 use crate::id::{InboxId, UserId};
 
-/// An inbox (*Get Inbox*, *List Inboxes*).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Inbox {
-    /// Inbox identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub inbox_id: Option<InboxId>,
-    /// Inbox name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Emoji shown with the name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub emoji: Option<String>,
-    /// Position among the website's inboxes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub order: Option<u32>,
-    /// Operators with access to the inbox.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub operators: Vec<UserId>,
-    /// How `conditions` combine (`operator`).
-    #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
-    pub conditions_match: Option<InboxConditionsMatch>,
-    /// Conditions routing conversations into the inbox.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub conditions: Vec<InboxCondition>,
-    /// Creation time, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<u64>,
-    /// Last update time, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<u64>,
+crate::model! {
+    /// An inbox (*Get Inbox*, *List Inboxes*).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct Inbox {
+        /// Inbox identifier.
+        pub inbox_id: Option<InboxId>,
+        /// Inbox name.
+        pub name: Option<String>,
+        /// Emoji shown with the name.
+        pub emoji: Option<String>,
+        /// Position among the website's inboxes.
+        pub order: Option<u32>,
+        /// Operators with access to the inbox.
+        pub operators: Vec<UserId>,
+        /// How `conditions` combine (`operator`).
+        #[serde(rename = "operator")]
+        pub conditions_match: Option<InboxConditionsMatch>,
+        /// Conditions routing conversations into the inbox.
+        pub conditions: Vec<InboxCondition>,
+        /// Creation time, in epoch milliseconds.
+        pub created_at: Option<u64>,
+        /// Last update time, in epoch milliseconds.
+        pub updated_at: Option<u64>,
+    }
 }
 
-/// Response of *Create A New Inbox*.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct InboxNew {
-    /// Identifier of the new inbox.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub inbox_id: Option<InboxId>,
+crate::model! {
+    /// Response of *Create A New Inbox*.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct InboxNew {
+        /// Identifier of the new inbox.
+        pub inbox_id: Option<InboxId>,
+    }
 }
 
-/// Body of *Create A New Inbox* and *Save Inbox* (the whole inbox, replacing it).
-///
-/// ```
-/// use crisp_types::website::inbox::{InboxCondition, InboxConditionOperator, InboxSave};
-/// let inbox = InboxSave::new("Billing")
-///     .emoji("💳")
-///     .add_operator("a4c32c68-be91-4e29-8a05-976e93abbe3f")
-///     .add_condition(InboxCondition::session("segments", InboxConditionOperator::Eq, ["billing"]));
-/// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[must_use]
-pub struct InboxSave {
-    /// Inbox name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Emoji shown with the name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub emoji: Option<String>,
-    /// Position among the website's inboxes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub order: Option<u32>,
-    /// Operators with access to the inbox.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub operators: Vec<UserId>,
-    /// How `conditions` combine (`operator`).
-    #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
-    pub conditions_match: Option<InboxConditionsMatch>,
-    /// Conditions routing conversations into the inbox.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub conditions: Vec<InboxCondition>,
+crate::model! {
+    /// Body of *Create A New Inbox* and *Save Inbox* (the whole inbox, replacing it).
+    ///
+    /// ```
+    /// use crisp_types::website::inbox::{InboxCondition, InboxConditionOperator, InboxSave};
+    /// let inbox = InboxSave::new("Billing")
+    ///     .emoji("💳")
+    ///     .add_operator("a4c32c68-be91-4e29-8a05-976e93abbe3f")
+    ///     .add_condition(InboxCondition::session("segments", InboxConditionOperator::Eq, ["billing"]));
+    /// ```
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[must_use]
+    pub struct InboxSave {
+        /// Inbox name.
+        pub name: Option<String>,
+        /// Emoji shown with the name.
+        pub emoji: Option<String>,
+        /// Position among the website's inboxes.
+        pub order: Option<u32>,
+        /// Operators with access to the inbox.
+        pub operators: Vec<UserId>,
+        /// How `conditions` combine (`operator`).
+        #[serde(rename = "operator")]
+        pub conditions_match: Option<InboxConditionsMatch>,
+        /// Conditions routing conversations into the inbox.
+        pub conditions: Vec<InboxCondition>,
+        /// Keys this version has no field for, written after the fields above, sorted by key
+        /// (see [`Extra`](crate::body::Extra)).
+        #[serde(flatten)]
+        pub extra: crate::body::Extra,
+    }
 }
 
 impl InboxSave {
@@ -127,6 +123,7 @@ impl From<Inbox> for InboxSave {
             operators: inbox.operators,
             conditions_match: inbox.conditions_match,
             conditions: inbox.conditions,
+            extra: crate::body::Extra::new(),
         }
     }
 }

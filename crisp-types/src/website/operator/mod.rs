@@ -25,70 +25,60 @@ crate::string_enum! {
     }
 }
 
-/// One entry of "list website operators".
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct OperatorListItem {
-    /// Kind of entry (`type`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<OperatorListType>,
-    /// The operator.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub details: Option<WebsiteOperator>,
+crate::model! {
+    /// One entry of "list website operators".
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct OperatorListItem {
+        /// Kind of entry (`type`).
+        #[serde(rename = "type")]
+        pub kind: Option<OperatorListType>,
+        /// The operator.
+        pub details: Option<WebsiteOperator>,
+    }
 }
 
-/// An operator of a website ("get a website operator", and the `details` of list entries).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct WebsiteOperator {
-    /// Operator user identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<UserId>,
-    /// Email address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// Avatar image URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub avatar: Option<String>,
-    /// First name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub first_name: Option<String>,
-    /// Last name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_name: Option<String>,
-    /// Role in the website.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub role: Option<OperatorRole>,
-    /// Job title (e.g. `CTO`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    /// Current availability.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub availability: Option<AvailabilityType>,
-    /// Whether the operator has an API token.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub has_token: Option<bool>,
-    /// Token identifier, when Crisp returns it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub identifier: Option<String>,
-    /// Token key, when Crisp returns it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub key: Option<String>,
+crate::model! {
+    /// An operator of a website ("get a website operator", and the `details` of list entries).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct WebsiteOperator {
+        /// Operator user identifier.
+        pub user_id: Option<UserId>,
+        /// Email address.
+        pub email: Option<String>,
+        /// Avatar image URL.
+        pub avatar: Option<String>,
+        /// First name.
+        pub first_name: Option<String>,
+        /// Last name.
+        pub last_name: Option<String>,
+        /// Role in the website.
+        pub role: Option<OperatorRole>,
+        /// Job title (e.g. `CTO`).
+        pub title: Option<String>,
+        /// Current availability.
+        pub availability: Option<AvailabilityType>,
+        /// Whether the operator has an API token.
+        pub has_token: Option<bool>,
+        /// Token identifier, when Crisp returns it.
+        pub identifier: Option<String>,
+        /// Token key, when Crisp returns it.
+        pub key: Option<String>,
+    }
 }
 
-/// One entry of "list last active website operators".
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct LastActiveOperator {
-    /// Operator user identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<UserId>,
-    /// Avatar image URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub avatar: Option<String>,
-    /// Display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub nickname: Option<String>,
-    /// Time of last activity, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<u64>,
+crate::model! {
+    /// One entry of "list last active website operators".
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct LastActiveOperator {
+        /// Operator user identifier.
+        pub user_id: Option<UserId>,
+        /// Avatar image URL.
+        pub avatar: Option<String>,
+        /// Display name.
+        pub nickname: Option<String>,
+        /// Time of last activity, in epoch milliseconds.
+        pub timestamp: Option<u64>,
+    }
 }
 
 crate::string_enum! {
@@ -157,15 +147,15 @@ impl OperatorEmail {
     }
 }
 
-/// Call-to-action link of an [`OperatorEmail`] (`target`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct EmailTarget {
-    /// Link label.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
-    /// Link URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+crate::model! {
+    /// Call-to-action link of an [`OperatorEmail`] (`target`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct EmailTarget {
+        /// Link label.
+        pub label: Option<String>,
+        /// Link URL.
+        pub url: Option<String>,
+    }
 }
 
 /// The `verify` value of "invite a website operator". The official clients disagree on

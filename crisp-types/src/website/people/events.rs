@@ -29,21 +29,19 @@ crate::string_enum! {
     }
 }
 
-/// An event of a profile: item of "list people events".
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PeopleEvent {
-    /// Event text (its name).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
-    /// Free-form data attached to the event.
-    #[serde(default, skip_serializing_if = "Map::is_empty")]
-    pub data: Map<String, Value>,
-    /// Timeline color.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub color: Option<EventColor>,
-    /// When the event was pushed, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<u64>,
+crate::model! {
+    /// An event of a profile: item of "list people events".
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PeopleEvent {
+        /// Event text (its name).
+        pub text: Option<String>,
+        /// Free-form data attached to the event.
+        pub data: Map<String, Value>,
+        /// Timeline color.
+        pub color: Option<EventColor>,
+        /// When the event was pushed, in epoch milliseconds.
+        pub timestamp: Option<u64>,
+    }
 }
 
 /// Body of "add a people event".

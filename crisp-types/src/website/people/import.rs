@@ -69,16 +69,16 @@ impl PeopleImportMapping {
     }
 }
 
-/// How an import reads its CSV file (`options`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[must_use]
-pub struct PeopleImportOptions {
-    /// Column separator (e.g. `;`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub column_separator: Option<String>,
-    /// Whether the first line is a header to skip.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub skip_header: Option<bool>,
+crate::model! {
+    /// How an import reads its CSV file (`options`).
+    #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+    #[must_use]
+    pub struct PeopleImportOptions {
+        /// Column separator (e.g. `;`).
+        pub column_separator: Option<String>,
+        /// Whether the first line is a header to skip.
+        pub skip_header: Option<bool>,
+    }
 }
 
 impl PeopleImportOptions {
@@ -100,10 +100,11 @@ impl PeopleImportOptions {
     }
 }
 
-/// Response of "import people profiles": the import started.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PeopleImport {
-    /// Import identifier; progress comes as `people:import:progress` events.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub import_id: Option<String>,
+crate::model! {
+    /// Response of "import people profiles": the import started.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PeopleImport {
+        /// Import identifier; progress comes as `people:import:progress` events.
+        pub import_id: Option<String>,
+    }
 }

@@ -29,4 +29,6 @@ pub use stats::PeopleStatistics;
 pub use subscription::{PeopleSubscription, PeopleSubscriptionUpdate};
 pub use suggest::{PeopleSuggestedDataKey, PeopleSuggestedEvent, PeopleSuggestedSegment};
 
-pub use crate::website::conversation::{FilterSearchQuery, Geolocation, SearchOperator};
+pub use crate::website::conversation::{
+    FilterSearchQuery, FilterValue, Geolocation, SearchOperator,
+};

@@ -15,91 +15,86 @@ crate::string_enum! {
     }
 }
 
-/// A people (contact) profile: response of "get people profile", item of "list people
-/// profiles".
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PeopleProfile {
-    /// Profile identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub people_id: Option<PeopleId>,
-    /// Email address (unique per website).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// The person: name, avatar, contact details, employment, location.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub person: Option<PeoplePerson>,
-    /// The company the person works for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company: Option<PeopleCompany>,
-    /// Segments (tags) of the profile.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub segments: Vec<String>,
-    /// Operator notes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notepad: Option<String>,
-    /// Activity of the contact.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub active: Option<PeopleActive>,
-    /// Engagement score.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub score: Option<u32>,
-    /// Creation time, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<u64>,
-    /// Last update time, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<u64>,
+crate::model! {
+    /// A people (contact) profile: response of "get people profile", item of "list people
+    /// profiles".
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PeopleProfile {
+        /// Profile identifier.
+        pub people_id: Option<PeopleId>,
+        /// Email address (unique per website).
+        pub email: Option<String>,
+        /// The person: name, avatar, contact details, employment, location.
+        pub person: Option<PeoplePerson>,
+        /// The company the person works for.
+        pub company: Option<PeopleCompany>,
+        /// Segments (tags) of the profile. `Some(vec![])` is an empty list as sent, which in
+        /// the `update` of a `people:profile:updated` event means the segments were cleared;
+        /// `None` means the key was absent (unchanged, in an event).
+        pub segments: Option<Vec<String>>,
+        /// Operator notes.
+        pub notepad: Option<String>,
+        /// Activity of the contact.
+        pub active: Option<PeopleActive>,
+        /// Engagement score.
+        pub score: Option<u32>,
+        /// Creation time, in epoch milliseconds.
+        pub created_at: Option<u64>,
+        /// Last update time, in epoch milliseconds.
+        pub updated_at: Option<u64>,
+    }
 }
 
-/// Response of "add new people profile": the identifier of the created profile.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct NewPeopleProfile {
-    /// Identifier of the new profile.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub people_id: Option<PeopleId>,
+crate::model! {
+    /// Response of "add new people profile": the identifier of the created profile.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct NewPeopleProfile {
+        /// Identifier of the new profile.
+        pub people_id: Option<PeopleId>,
+    }
 }
 
-/// Body of "add new people profile", "save people profile" (replaces the whole profile)
-/// and "update people profile" (changes only the fields sent). Fields left `None` are
-/// not sent.
-///
-/// ```
-/// use crisp_types::website::people::PeopleProfileUpdate;
-///
-/// let profile = PeopleProfileUpdate::new()
-///     .email("valerian@crisp.chat")
-///     .nickname("Valerian Saliou")
-///     .segments(["customer"]);
-/// assert_eq!(
-///     serde_json::to_value(&profile).unwrap(),
-///     serde_json::json!({
-///         "email": "valerian@crisp.chat",
-///         "person": {"nickname": "Valerian Saliou"},
-///         "segments": ["customer"]
-///     })
-/// );
-/// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[must_use]
-pub struct PeopleProfileUpdate {
-    /// Email address (required by Crisp to create a profile).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// The person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub person: Option<PeoplePerson>,
-    /// The company.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub company: Option<PeopleCompany>,
-    /// Segments; `Some(vec![])` sends an empty list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub segments: Option<Vec<String>>,
-    /// Operator notes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notepad: Option<String>,
-    /// Last activity time, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub active: Option<u64>,
+crate::model! {
+    /// Body of "add new people profile", "save people profile" (replaces the whole profile)
+    /// and "update people profile" (changes only the fields sent). Fields left `None` are
+    /// not sent.
+    ///
+    /// ```
+    /// use crisp_types::website::people::PeopleProfileUpdate;
+    ///
+    /// let profile = PeopleProfileUpdate::new()
+    ///     .email("valerian@crisp.chat")
+    ///     .nickname("Valerian Saliou")
+    ///     .segments(["customer"]);
+    /// assert_eq!(
+    ///     serde_json::to_value(&profile).unwrap(),
+    ///     serde_json::json!({
+    ///         "email": "valerian@crisp.chat",
+    ///         "person": {"nickname": "Valerian Saliou"},
+    ///         "segments": ["customer"]
+    ///     })
+    /// );
+    /// ```
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[must_use]
+    pub struct PeopleProfileUpdate {
+        /// Email address (required by Crisp to create a profile).
+        pub email: Option<String>,
+        /// The person.
+        pub person: Option<PeoplePerson>,
+        /// The company.
+        pub company: Option<PeopleCompany>,
+        /// Segments; `Some(vec![])` sends an empty list.
+        pub segments: Option<Vec<String>>,
+        /// Operator notes.
+        pub notepad: Option<String>,
+        /// Last activity time, in epoch milliseconds.
+        pub active: Option<u64>,
+        /// Keys this version has no field for, written after the fields above, sorted by key
+        /// (see [`Extra`](crate::body::Extra)).
+        #[serde(flatten)]
+        pub extra: crate::body::Extra,
+    }
 }
 
 impl PeopleProfileUpdate {

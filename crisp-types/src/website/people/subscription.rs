@@ -2,28 +2,34 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Response of "get people subscription status".
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PeopleSubscription {
-    /// Whether the contact is subscribed to emails.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<bool>,
+crate::model! {
+    /// Response of "get people subscription status".
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PeopleSubscription {
+        /// Whether the contact is subscribed to emails.
+        pub email: Option<bool>,
+    }
 }
 
-/// Body of "update people subscription status".
-///
-/// ```
-/// use crisp_types::website::people::PeopleSubscriptionUpdate;
-///
-/// let body = PeopleSubscriptionUpdate::email(false);
-/// assert_eq!(serde_json::to_string(&body).unwrap(), r#"{"email":false}"#);
-/// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct PeopleSubscriptionUpdate {
-    /// Subscribes (`true`) or unsubscribes (`false`) the contact from emails; not sent
-    /// when `None`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<bool>,
+crate::model! {
+    /// Body of "update people subscription status".
+    ///
+    /// ```
+    /// use crisp_types::website::people::PeopleSubscriptionUpdate;
+    ///
+    /// let body = PeopleSubscriptionUpdate::email(false);
+    /// assert_eq!(serde_json::to_string(&body).unwrap(), r#"{"email":false}"#);
+    /// ```
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct PeopleSubscriptionUpdate {
+        /// Subscribes (`true`) or unsubscribes (`false`) the contact from emails; not sent
+        /// when `None`.
+        pub email: Option<bool>,
+        /// Keys this version has no field for, written after the fields above, sorted by key
+        /// (see [`Extra`](crate::body::Extra)).
+        #[serde(flatten)]
+        pub extra: crate::body::Extra,
+    }
 }
 
 impl PeopleSubscriptionUpdate {
@@ -32,6 +38,7 @@ impl PeopleSubscriptionUpdate {
     pub fn email(subscribed: bool) -> Self {
         PeopleSubscriptionUpdate {
             email: Some(subscribed),
+            ..PeopleSubscriptionUpdate::default()
         }
     }
 }

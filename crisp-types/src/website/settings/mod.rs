@@ -15,80 +15,67 @@ use crate::id::WebsiteId;
 
 pub use chatbox::SettingsChatbox;
 
-/// Response of "get website settings".
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct WebsiteSettings {
-    /// Website identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website_id: Option<WebsiteId>,
-    /// Website name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Website domain.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub domain: Option<String>,
-    /// URL of the custom logo image.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub logo: Option<String>,
-    /// Audit log settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub audit: Option<SettingsAudit>,
-    /// Public contact channels.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contact: Option<SettingsContact>,
-    /// Inbox settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub inbox: Option<SettingsInbox>,
-    /// Email settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub emails: Option<SettingsEmails>,
-    /// Chatbox settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub chatbox: Option<SettingsChatbox>,
-    /// Sections this library does not type, by name, as sent.
-    #[serde(flatten)]
-    pub other: Map<String, Value>,
+crate::model! {
+    /// Response of "get website settings".
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct WebsiteSettings {
+        /// Website identifier.
+        pub website_id: Option<WebsiteId>,
+        /// Website name.
+        pub name: Option<String>,
+        /// Website domain.
+        pub domain: Option<String>,
+        /// URL of the custom logo image.
+        pub logo: Option<String>,
+        /// Audit log settings.
+        pub audit: Option<SettingsAudit>,
+        /// Public contact channels.
+        pub contact: Option<SettingsContact>,
+        /// Inbox settings.
+        pub inbox: Option<SettingsInbox>,
+        /// Email settings.
+        pub emails: Option<SettingsEmails>,
+        /// Chatbox settings.
+        pub chatbox: Option<SettingsChatbox>,
+        /// Sections this library does not type, by name, as sent.
+        #[serde(flatten)]
+        pub other: Map<String, Value>,
+    }
 }
 
-/// Body of "update website settings": only the fields and sections set are sent, and
-/// only the options set within a section.
-///
-/// ```
-/// use crisp_types::website::settings::{SettingsChatbox, SettingsEmails, WebsiteSettingsUpdate};
-/// let update = WebsiteSettingsUpdate::new()
-///     .name("Crisp")
-///     .emails(SettingsEmails { transcript: Some(true), ..Default::default() })
-///     .chatbox(SettingsChatbox { color_theme: Some("blue".into()), ..Default::default() });
-/// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct WebsiteSettingsUpdate {
-    /// New website name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// New website domain.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub domain: Option<String>,
-    /// New logo image URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub logo: Option<String>,
-    /// Audit log settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub audit: Option<SettingsAudit>,
-    /// Public contact channels.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contact: Option<SettingsContact>,
-    /// Inbox settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub inbox: Option<SettingsInbox>,
-    /// Email settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub emails: Option<SettingsEmails>,
-    /// Chatbox settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub chatbox: Option<SettingsChatbox>,
-    /// Sections this library does not type, sent as given.
-    #[serde(flatten)]
-    pub other: Map<String, Value>,
+crate::model! {
+    /// Body of "update website settings": only the fields and sections set are sent, and
+    /// only the options set within a section.
+    ///
+    /// ```
+    /// use crisp_types::website::settings::{SettingsChatbox, SettingsEmails, WebsiteSettingsUpdate};
+    /// let update = WebsiteSettingsUpdate::new()
+    ///     .name("Crisp")
+    ///     .emails(SettingsEmails { transcript: Some(true), ..Default::default() })
+    ///     .chatbox(SettingsChatbox { color_theme: Some("blue".into()), ..Default::default() });
+    /// ```
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct WebsiteSettingsUpdate {
+        /// New website name.
+        pub name: Option<String>,
+        /// New website domain.
+        pub domain: Option<String>,
+        /// New logo image URL.
+        pub logo: Option<String>,
+        /// Audit log settings.
+        pub audit: Option<SettingsAudit>,
+        /// Public contact channels.
+        pub contact: Option<SettingsContact>,
+        /// Inbox settings.
+        pub inbox: Option<SettingsInbox>,
+        /// Email settings.
+        pub emails: Option<SettingsEmails>,
+        /// Chatbox settings.
+        pub chatbox: Option<SettingsChatbox>,
+        /// Sections this library does not type, sent as given.
+        #[serde(flatten)]
+        pub other: Map<String, Value>,
+    }
 }
 
 impl WebsiteSettingsUpdate {
@@ -162,67 +149,60 @@ impl WebsiteSettingsUpdate {
     }
 }
 
-/// Audit log settings (`audit`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SettingsAudit {
-    /// Whether operator actions are logged.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub log: Option<bool>,
+crate::model! {
+    /// Audit log settings (`audit`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct SettingsAudit {
+        /// Whether operator actions are logged.
+        pub log: Option<bool>,
+    }
 }
 
-/// Public contact channels shown to visitors (`contact`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SettingsContact {
-    /// Contact email address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// Contact phone number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
-    /// Messenger page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub messenger: Option<String>,
-    /// Telegram handle.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub telegram: Option<String>,
-    /// Twitter (X) handle.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub twitter: Option<String>,
-    /// WhatsApp number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub whatsapp: Option<String>,
-    /// Instagram handle.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub instagram: Option<String>,
+crate::model! {
+    /// Public contact channels shown to visitors (`contact`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct SettingsContact {
+        /// Contact email address.
+        pub email: Option<String>,
+        /// Contact phone number.
+        pub phone: Option<String>,
+        /// Messenger page.
+        pub messenger: Option<String>,
+        /// Telegram handle.
+        pub telegram: Option<String>,
+        /// Twitter (X) handle.
+        pub twitter: Option<String>,
+        /// WhatsApp number.
+        pub whatsapp: Option<String>,
+        /// Instagram handle.
+        pub instagram: Option<String>,
+    }
 }
 
-/// Inbox settings (`inbox`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SettingsInbox {
-    /// Whether only owners may remove conversations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lock_removal: Option<bool>,
-    /// Whether operators must use a personal token (two-factor) to sign in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub force_operator_token: Option<bool>,
-    /// Inbox locale (e.g. `en`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub locale: Option<String>,
+crate::model! {
+    /// Inbox settings (`inbox`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct SettingsInbox {
+        /// Whether only owners may remove conversations.
+        pub lock_removal: Option<bool>,
+        /// Whether operators must use a personal token (two-factor) to sign in.
+        pub force_operator_token: Option<bool>,
+        /// Inbox locale (e.g. `en`).
+        pub locale: Option<String>,
+    }
 }
 
-/// Email settings (`emails`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SettingsEmails {
-    /// Whether visitors are asked to rate conversations by email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rating: Option<bool>,
-    /// Whether conversation transcripts are emailed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub transcript: Option<bool>,
-    /// Whether contacts are enriched from their email address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enrich: Option<bool>,
-    /// Whether junk emails are filtered out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub junk_filter: Option<bool>,
+crate::model! {
+    /// Email settings (`emails`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct SettingsEmails {
+        /// Whether visitors are asked to rate conversations by email.
+        pub rating: Option<bool>,
+        /// Whether conversation transcripts are emailed.
+        pub transcript: Option<bool>,
+        /// Whether contacts are enriched from their email address.
+        pub enrich: Option<bool>,
+        /// Whether junk emails are filtered out.
+        pub junk_filter: Option<bool>,
+    }
 }

@@ -4,35 +4,32 @@ use serde::{Deserialize, Serialize};
 
 use crate::id::{TeamId, UserId};
 
-/// A team of operators (list teams, get team).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Team {
-    /// Team identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub team_id: Option<TeamId>,
-    /// Team name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Emoji shown next to the team name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub emoji: Option<String>,
-    /// Operators in the team (user identifiers).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub operators: Vec<UserId>,
-    /// Time the team was created, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<u64>,
-    /// Time the team was last updated, in epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<u64>,
+crate::model! {
+    /// A team of operators (list teams, get team).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct Team {
+        /// Team identifier.
+        pub team_id: Option<TeamId>,
+        /// Team name.
+        pub name: Option<String>,
+        /// Emoji shown next to the team name.
+        pub emoji: Option<String>,
+        /// Operators in the team (user identifiers).
+        pub operators: Vec<UserId>,
+        /// Time the team was created, in epoch milliseconds.
+        pub created_at: Option<u64>,
+        /// Time the team was last updated, in epoch milliseconds.
+        pub updated_at: Option<u64>,
+    }
 }
 
-/// Response of "create a new team": the identifier of the team.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct NewTeam {
-    /// Identifier of the new team.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub team_id: Option<TeamId>,
+crate::model! {
+    /// Response of "create a new team": the identifier of the team.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct NewTeam {
+        /// Identifier of the new team.
+        pub team_id: Option<TeamId>,
+    }
 }
 
 /// Body of "create a new team" and "save team": `{name, emoji?, operators}`.
@@ -54,6 +51,10 @@ pub struct TeamSave {
     /// Operators in the team (user identifiers).
     #[serde(default)]
     pub operators: Vec<UserId>,
+    /// Keys this version has no field for, written after the fields above, sorted by key
+    /// (see [`Extra`](crate::body::Extra)).
+    #[serde(flatten)]
+    pub extra: crate::body::Extra,
 }
 
 impl TeamSave {
@@ -63,6 +64,7 @@ impl TeamSave {
             name: name.into(),
             emoji: None,
             operators: Vec::new(),
+            extra: crate::body::Extra::new(),
         }
     }
 

@@ -2,20 +2,26 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Response of "get verify settings".
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct VerifySettings {
-    /// Whether identity verification is enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
+crate::model! {
+    /// Response of "get verify settings".
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct VerifySettings {
+        /// Whether identity verification is enabled.
+        pub enabled: Option<bool>,
+    }
 }
 
-/// Body of "update verify settings": `{enabled}`. Fields left `None` are not sent.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct VerifySettingsUpdate {
-    /// Whether to enable identity verification.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
+crate::model! {
+    /// Body of "update verify settings": `{enabled}`. Fields left `None` are not sent.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct VerifySettingsUpdate {
+        /// Whether to enable identity verification.
+        pub enabled: Option<bool>,
+        /// Keys this version has no field for, written after the fields above, sorted by key
+        /// (see [`Extra`](crate::body::Extra)).
+        #[serde(flatten)]
+        pub extra: crate::body::Extra,
+    }
 }
 
 impl VerifySettingsUpdate {
@@ -24,6 +30,7 @@ impl VerifySettingsUpdate {
     pub fn enabled(enabled: bool) -> Self {
         VerifySettingsUpdate {
             enabled: Some(enabled),
+            ..VerifySettingsUpdate::default()
         }
     }
 }
@@ -34,10 +41,11 @@ impl From<bool> for VerifySettingsUpdate {
     }
 }
 
-/// Response of "get verify key": the secret that signs visitor identities (HMAC).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct VerifyKey {
-    /// The secret key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub secret: Option<String>,
+crate::model! {
+    /// Response of "get verify key": the secret that signs visitor identities (HMAC).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct VerifyKey {
+        /// The secret key.
+        pub secret: Option<String>,
+    }
 }

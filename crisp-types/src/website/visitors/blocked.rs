@@ -11,15 +11,15 @@ use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
 use serde::de::{MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// How many visitors a blocking rule blocked.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct BlockedVisitors {
-    /// The rule (or rules) counted.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub rule: Vec<String>,
-    /// Number of visitors blocked.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub blocked: Option<u64>,
+crate::model! {
+    /// How many visitors a blocking rule blocked.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct BlockedVisitors {
+        /// The rule (or rules) counted.
+        pub rule: Vec<String>,
+        /// Number of visitors blocked.
+        pub blocked: Option<u64>,
+    }
 }
 
 /// Response of "count blocked visitors".
