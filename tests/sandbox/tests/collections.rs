@@ -418,7 +418,7 @@ async fn conversations_are_searched_by_filter() {
     let filter = |criterion: &str, query: &[&str], operator: &str| {
         FilterSearchQuery::new(
             criterion,
-            query.iter().map(|q| (*q).to_owned()).collect(),
+            query.iter().map(|q| (*q).to_owned()),
             "session",
             operator,
         )

@@ -6,7 +6,7 @@ use std::cmp::Reverse;
 use axum::Router;
 use axum::extract::{RawQuery, State};
 use axum::routing::{get, post};
-use crisp_types::website::conversation::FilterSearchQuery;
+use crisp_types::website::conversation::{FilterSearchQuery, FilterValue};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -79,7 +79,15 @@ fn filter_matches(conversation: &Conversation, filter: &FilterSearchQuery) -> bo
         .into_iter()
         .map(|v| v.to_lowercase())
         .collect();
-    let queries: Vec<String> = filter.query.iter().map(|q| q.to_lowercase()).collect();
+    let queries: Vec<String> = filter
+        .query
+        .iter()
+        .map(|q| match q {
+            FilterValue::Text(text) => text.to_lowercase(),
+            FilterValue::Number(number) => number.to_string(),
+            _ => String::new(),
+        })
+        .collect();
     let number = |text: &str| text.parse::<f64>().ok();
     let compare = |keep: fn(f64, f64) -> bool| {
         values.iter().any(|v| {
