@@ -107,15 +107,13 @@ pub(crate) fn find(name: &str) -> Result<&'static Method, CliError> {
         (m.name == bare || m.node == bare) && service.is_none_or(|s| s == m.service)
     });
     found.ok_or_else(|| {
-        let needle = bare.to_lowercase().replace('_', "");
-        let close: Vec<&str> = all()
-            .filter(|m| {
-                let flat = m.name.replace('_', "");
-                flat.contains(&needle) || needle.contains(&flat)
-            })
-            .map(|m| m.name)
-            .take(5)
+        let needle = bare.to_lowercase();
+        let mut close: Vec<(usize, &str)> = all()
+            .map(|m| (distance(&needle, m.name).min(distance(&needle, &m.node.to_lowercase())), m.name))
+            .filter(|(d, name)| *d <= 3 || (needle.len() > 3 && name.contains(needle.as_str())))
             .collect();
+        close.sort_unstable();
+        let close: Vec<&str> = close.into_iter().map(|(_, name)| name).take(5).collect();
         let hint = if close.is_empty() {
             "; `crisp methods` lists them".to_owned()
         } else {
@@ -123,6 +121,22 @@ pub(crate) fn find(name: &str) -> Result<&'static Method, CliError> {
         };
         CliError::usage(format!("no method `{name}`{hint}"))
     })
+}
+
+/// The edit distance of two names (for suggestions).
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
+        }
+    }
+    row[b.len()]
 }
 
 /// The arguments of one call: `name=value` pairs, a JSON body given alone, defaults
