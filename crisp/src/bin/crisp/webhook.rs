@@ -74,8 +74,9 @@ pub(crate) fn run(command: WebhookCommand) -> Result<(), CliError> {
             let body = read(&body)?;
             let timestamp = timestamp.unwrap_or_else(now_ms).to_string();
             let signature = crisp::webhook::sign(&secret, &timestamp, &body);
-            println!("{}: {timestamp}", crisp::webhook::TIMESTAMP_HEADER);
-            println!("{}: {signature}", crisp::webhook::SIGNATURE_HEADER);
+            // The names as Crisp writes them (crisp_webhook's constants are lowercase).
+            println!("X-Crisp-Request-Timestamp: {timestamp}");
+            println!("X-Crisp-Signature: {signature}");
             Ok(())
         }
         WebhookCommand::Verify {
