@@ -14,10 +14,22 @@ use serde_json::Value;
 /// test (crisp-rest/tests/conformance/catalog.rs).
 fn catalog() -> BTreeSet<(String, String, String)> {
     let renamed = [
-        ("map_helpdesk_locale_feedback_ratings", "map_helpdesk_feedback_ratings_by_content_type"),
-        ("list_helpdesk_locale_feedbacks", "list_helpdesk_feedbacks_by_content_type"),
-        ("import_external_helpdesk_to_locale", "import_external_helpdesk_by_content_type"),
-        ("export_helpdesk_locale_articles", "export_helpdesk_by_content_type"),
+        (
+            "map_helpdesk_locale_feedback_ratings",
+            "map_helpdesk_feedback_ratings_by_content_type",
+        ),
+        (
+            "list_helpdesk_locale_feedbacks",
+            "list_helpdesk_feedbacks_by_content_type",
+        ),
+        (
+            "import_external_helpdesk_to_locale",
+            "import_external_helpdesk_by_content_type",
+        ),
+        (
+            "export_helpdesk_locale_articles",
+            "export_helpdesk_by_content_type",
+        ),
     ];
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/data");
     let mut rows = BTreeSet::new();
@@ -65,11 +77,18 @@ fn the_table_has_every_catalog_method_by_rust_and_node_name() {
     assert_eq!(methods.len(), listed.len(), "a method is listed twice");
     let missing: Vec<_> = catalog.difference(&listed).collect();
     let extra: Vec<_> = listed.difference(&catalog).collect();
-    assert!(missing.is_empty() && extra.is_empty(), "missing {missing:?}, extra {extra:?}");
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "missing {missing:?}, extra {extra:?}"
+    );
     // Paged methods have a page argument; every method has its arguments listed.
     for m in &methods {
         let paged = m["paged"].as_bool().unwrap();
-        let has_page = m["args"].as_array().unwrap().iter().any(|a| a["kind"] == "page");
+        let has_page = m["args"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["kind"] == "page");
         assert_eq!(paged, has_page, "{}", m["name"]);
         assert_eq!(
             paged,
@@ -96,16 +115,22 @@ fn every_method_is_dispatched_through_its_typed_signature() {
         // else is required, else the missing argument is named.
         let output = run(sandbox.command().args(["call", name]));
         let stderr = String::from_utf8_lossy(&output.stderr);
-        let needs = method["args"].as_array().unwrap().iter().any(|a| {
-            (a["kind"] == "required" || a["kind"] == "body") && a["name"] != "website_id"
-        });
+        let needs =
+            method["args"].as_array().unwrap().iter().any(|a| {
+                (a["kind"] == "required" || a["kind"] == "body") && a["name"] != "website_id"
+            });
         match output.status.code() {
             Some(2) => assert!(
-                needs && (stderr.contains("missing argument `") || stderr.contains("missing the body")),
+                needs
+                    && (stderr.contains("missing argument `")
+                        || stderr.contains("missing the body")),
                 "{name}: {stderr}"
             ),
             Some(0 | 1) => {
-                assert!(!needs, "{name} ran without its required arguments: {stderr}");
+                assert!(
+                    !needs,
+                    "{name} ran without its required arguments: {stderr}"
+                );
                 called += 1;
             }
             other => panic!("{name}: exit {other:?}: {stderr}"),
@@ -128,7 +153,10 @@ fn every_method_is_dispatched_through_its_typed_signature() {
 fn call_sends_typed_requests_and_prints_json() {
     let sandbox = SandboxProcess::start(&[]);
     let created = json(&ok(&sandbox, &["call", "create_new_conversation"]));
-    let session = created["session_id"].as_str().expect("session_id").to_owned();
+    let session = created["session_id"]
+        .as_str()
+        .expect("session_id")
+        .to_owned();
     let session_arg = format!("session_id={session}");
     // A JSON body alone, then by name; the node name works too.
     ok(
@@ -142,7 +170,12 @@ fn call_sends_typed_requests_and_prints_json() {
     );
     ok(
         &sandbox,
-        &["call", "updateConversationMetas", &session_arg, r#"metas={"nickname":"Bob"}"#],
+        &[
+            "call",
+            "updateConversationMetas",
+            &session_arg,
+            r#"metas={"nickname":"Bob"}"#,
+        ],
     );
     let messages = json(&ok(
         &sandbox,
@@ -151,7 +184,12 @@ fn call_sends_typed_requests_and_prints_json() {
     assert_eq!(messages[0]["content"], "Hello from the CLI");
     let metas = json(&ok(
         &sandbox,
-        &["call", "website.get_conversation_metas", &session_arg, "--compact"],
+        &[
+            "call",
+            "website.get_conversation_metas",
+            &session_arg,
+            "--compact",
+        ],
     ));
     assert_eq!(metas["nickname"], "Bob");
     // A body read from a file.
@@ -159,9 +197,17 @@ fn call_sends_typed_requests_and_prints_json() {
     std::fs::write(&file, r#"{"state":"resolved"}"#).unwrap();
     ok(
         &sandbox,
-        &["call", "change_conversation_state", &session_arg, &format!("@{}", file.display())],
+        &[
+            "call",
+            "change_conversation_state",
+            &session_arg,
+            &format!("@{}", file.display()),
+        ],
     );
-    let state = json(&ok(&sandbox, &["call", "get_conversation_state", &session_arg]));
+    let state = json(&ok(
+        &sandbox,
+        &["call", "get_conversation_state", &session_arg],
+    ));
     assert_eq!(state["state"], "resolved");
 }
 
@@ -174,17 +220,40 @@ fn bad_arguments_are_refused_before_any_request() {
         assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
         assert!(stderr.contains(needle), "{args:?}: {stderr}");
     };
-    fails(&["call", "get_conversation", "session_id=s", "colour=red"], "unknown argument `colour`");
     fails(
-        &["call", "send_message_in_conversation", "session_id=s", r#"{"type":"text","origin":"chat","content":"x"}"#],
+        &["call", "get_conversation", "session_id=s", "colour=red"],
+        "unknown argument `colour`",
+    );
+    fails(
+        &[
+            "call",
+            "send_message_in_conversation",
+            "session_id=s",
+            r#"{"type":"text","origin":"chat","content":"x"}"#,
+        ],
         "missing field `from`",
     );
-    fails(&["call", "list_conversations", "page_number=abc"], "argument `page_number`");
-    fails(&["call", "list_conversations", "page_number=0"], "pages start at 1");
-    fails(&["call", "list_conversations", "per_page=many"], "argument `per_page`");
-    fails(&["call", "get_conversaton"], "did you mean get_conversation");
+    fails(
+        &["call", "list_conversations", "page_number=abc"],
+        "argument `page_number`",
+    );
+    fails(
+        &["call", "list_conversations", "page_number=0"],
+        "pages start at 1",
+    );
+    fails(
+        &["call", "list_conversations", "per_page=many"],
+        "argument `per_page`",
+    );
+    fails(
+        &["call", "get_conversaton"],
+        "did you mean get_conversation",
+    );
     fails(&["call", "get_website", "--all"], "--all walks paged lists");
-    fails(&["call", "get_conversation", "session_id"], "expected name=value");
+    fails(
+        &["call", "get_conversation", "session_id"],
+        "expected name=value",
+    );
     fails(&["call", "get_website", "{not json"], "not JSON");
     let requests = sandbox
         .process
@@ -204,37 +273,76 @@ fn all_walks_every_page_with_progress_on_stderr() {
         .map(|i| serde_json::json!({"nickname": format!("v{i}"), "messages": [{"text": "hi"}]}))
         .collect();
     let seed = cli_support::empty_home().join("many.json");
-    std::fs::write(&seed, serde_json::json!({"conversations": conversations}).to_string()).unwrap();
+    std::fs::write(
+        &seed,
+        serde_json::json!({"conversations": conversations}).to_string(),
+    )
+    .unwrap();
     let sandbox = SandboxProcess::start(&["--seed", seed.to_str().unwrap()]);
-    let output = run(sandbox.command().args(["call", "list_conversations", "--all"]));
+    let output = run(sandbox
+        .command()
+        .args(["call", "list_conversations", "--all"]));
     assert!(output.status.success());
     let stdout = String::from_utf8(output.stdout).unwrap();
     let items: Vec<Value> = stdout.lines().map(json).collect();
     assert_eq!(items.len(), 45);
-    let sessions: BTreeSet<&str> = items.iter().map(|c| c["session_id"].as_str().unwrap()).collect();
+    let sessions: BTreeSet<&str> = items
+        .iter()
+        .map(|c| c["session_id"].as_str().unwrap())
+        .collect();
     assert_eq!(sessions.len(), 45, "an item came twice");
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("page 3 read, 45 items so far"), "{stderr}");
     assert!(stderr.contains("45 items in"), "{stderr}");
     // One page only; and --max-pages.
-    let page = json(&ok(&sandbox, &["call", "list_conversations", "page_number=2"]));
+    let page = json(&ok(
+        &sandbox,
+        &["call", "list_conversations", "page_number=2"],
+    ));
     assert_eq!(page.as_array().unwrap().len(), 20);
-    let output = run(sandbox.command().args(["call", "list_conversations", "--all", "--max-pages", "1"]));
-    assert_eq!(String::from_utf8(output.stdout).unwrap().lines().count(), 20);
+    let output =
+        run(sandbox
+            .command()
+            .args(["call", "list_conversations", "--all", "--max-pages", "1"]));
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap().lines().count(),
+        20
+    );
 }
 
 #[test]
 fn raw_sends_any_request() {
     let sandbox = SandboxProcess::start(&[]);
     let website = sandbox.get("website_id");
-    let got = json(&ok(&sandbox, &["raw", "GET", &format!("/v1/website/{website}")]));
+    let got = json(&ok(
+        &sandbox,
+        &["raw", "GET", &format!("/v1/website/{website}")],
+    ));
     assert_eq!(got["website_id"], website.as_str());
-    let exists = json(&ok(&sandbox, &["raw", "head", "/website?domain=sandbox.example"]));
+    let exists = json(&ok(
+        &sandbox,
+        &["raw", "head", "/website?domain=sandbox.example"],
+    ));
     assert_eq!(exists, Value::Bool(true));
-    let created = json(&ok(&sandbox, &["raw", "POST", &format!("/website/{website}/conversation"), "{}"]));
-    assert!(created["session_id"].as_str().unwrap().starts_with("session_"));
+    let created = json(&ok(
+        &sandbox,
+        &[
+            "raw",
+            "POST",
+            &format!("/website/{website}/conversation"),
+            "{}",
+        ],
+    ));
+    assert!(
+        created["session_id"]
+            .as_str()
+            .unwrap()
+            .starts_with("session_")
+    );
     // Crisp's refusal is exit 1 with its reason.
-    let output = run(sandbox.command().args(["raw", "GET", "/website/nope/conversation/x"]));
+    let output = run(sandbox
+        .command()
+        .args(["raw", "GET", "/website/nope/conversation/x"]));
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("not_found"));
     let output = run(sandbox.command().args(["raw", "BREW", "/website"]));
@@ -244,17 +352,34 @@ fn raw_sends_any_request() {
 #[test]
 fn sandbox_flag_runs_against_an_in_process_sandbox_and_keys_stay_hidden() {
     let output = run(crisp().args(["--sandbox", "call", "get_website"]));
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    assert_eq!(json(&String::from_utf8(output.stdout).unwrap())["name"], "Sandbox");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        json(&String::from_utf8(output.stdout).unwrap())["name"],
+        "Sandbox"
+    );
     // No credentials anywhere: a usage error.
     let output = run(crisp().args(["call", "get_website"]));
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("no credentials"));
     // A refused key is never echoed.
     let sandbox = SandboxProcess::start(&[]);
-    let output = run(sandbox.command().env("CRISP_KEY", "s3cr3t-key-value").args(["call", "get_website"]));
+    let output = run(sandbox
+        .command()
+        .env("CRISP_KEY", "s3cr3t-key-value")
+        .args(["call", "get_website"]));
     assert_eq!(output.status.code(), Some(1));
-    let all = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-    assert!(all.contains("401") || all.contains("invalid_session"), "{all}");
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        all.contains("401") || all.contains("invalid_session"),
+        "{all}"
+    );
     assert!(!all.contains("s3cr3t-key-value"), "{all}");
 }

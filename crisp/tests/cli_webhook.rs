@@ -14,7 +14,15 @@ fn stdout(output: &std::process::Output) -> String {
 
 #[test]
 fn sign_then_verify_and_refuse_a_tampered_body() {
-    let output = run(crisp().args(["webhook", "sign", "--secret", "s3cret", "--timestamp", "1506985696616", BODY]));
+    let output = run(crisp().args([
+        "webhook",
+        "sign",
+        "--secret",
+        "s3cret",
+        "--timestamp",
+        "1506985696616",
+        BODY,
+    ]));
     assert!(output.status.success());
     let text = stdout(&output);
     let signature = text
@@ -23,15 +31,29 @@ fn sign_then_verify_and_refuse_a_tampered_body() {
         .expect("a signature line")
         .to_owned();
     assert!(text.contains("X-Crisp-Request-Timestamp: 1506985696616"));
-    assert_eq!(signature, crisp_webhook::sign("s3cret", "1506985696616", BODY.as_bytes()));
+    assert_eq!(
+        signature,
+        crisp_webhook::sign("s3cret", "1506985696616", BODY.as_bytes())
+    );
     let verify = |body: &str, secret: &str| {
         run(crisp().env("CRISP_WEBHOOK_SECRET", secret).args([
-            "webhook", "verify", "--timestamp", "1506985696616", "--signature", &signature,
-            "--tolerance", "0", body,
+            "webhook",
+            "verify",
+            "--timestamp",
+            "1506985696616",
+            "--signature",
+            &signature,
+            "--tolerance",
+            "0",
+            body,
         ]))
     };
     let output = verify(BODY, "s3cret");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let verified = json(&stdout(&output));
     assert_eq!(verified["verified"], true);
     assert_eq!(verified["event"], "message:send");
@@ -44,14 +66,29 @@ fn sign_then_verify_and_refuse_a_tampered_body() {
     assert!(!String::from_utf8_lossy(&output.stderr).contains("s3cret"));
     // With the default tolerance, a 2017 timestamp is stale.
     let output = run(crisp().args([
-        "webhook", "verify", "--secret", "s3cret", "--timestamp", "1506985696616",
-        "--signature", &signature, BODY,
+        "webhook",
+        "verify",
+        "--secret",
+        "s3cret",
+        "--timestamp",
+        "1506985696616",
+        "--signature",
+        &signature,
+        BODY,
     ]));
     assert_eq!(output.status.code(), Some(1));
     // The body from a file.
     let file = cli_support::empty_home().join("body.json");
     std::fs::write(&file, BODY).unwrap();
-    let output = run(crisp().args(["webhook", "sign", "--secret", "s3cret", "--timestamp", "1506985696616", &format!("@{}", file.display())]));
+    let output = run(crisp().args([
+        "webhook",
+        "sign",
+        "--secret",
+        "s3cret",
+        "--timestamp",
+        "1506985696616",
+        &format!("@{}", file.display()),
+    ]));
     assert!(stdout(&output).contains(&signature));
 }
 
@@ -76,10 +113,18 @@ fn credentials_come_from_flags_then_environment_then_the_config_file() {
     assert!(text.contains("website_id: w-file"));
     assert!(text.contains("key:        set (not shown)"));
     assert!(!text.contains("file-key-secret"));
-    let text = config(crisp().env("CRISP_IDENTIFIER", "from-env").env("CRISP_KEY", "env-key-secret"));
+    let text = config(
+        crisp()
+            .env("CRISP_IDENTIFIER", "from-env")
+            .env("CRISP_KEY", "env-key-secret"),
+    );
     assert!(text.contains("identifier: from-env"));
     assert!(!text.contains("env-key-secret"));
-    let text = config(crisp().env("CRISP_IDENTIFIER", "from-env").args(["--identifier", "from-flag"]));
+    let text = config(
+        crisp()
+            .env("CRISP_IDENTIFIER", "from-env")
+            .args(["--identifier", "from-flag"]),
+    );
     assert!(text.contains("identifier: from-flag"));
     // An explicit file that is missing, or with an unknown key, is an error.
     let output = run(crisp().args(["--config", "/nonexistent/crisp.json", "call", "get_website"]));

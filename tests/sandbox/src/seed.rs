@@ -166,8 +166,8 @@ impl Sandbox {
     /// [`SandboxError::Invalid`] naming the problem when `text` is not such a document or
     /// an entry is invalid (an email, a role, a state); nothing is added then.
     pub fn seed_json(&self, text: &str) -> Result<Seeded, SandboxError> {
-        let data: SeedData = serde_json::from_str(text)
-            .map_err(|e| SandboxError::Invalid(format!("seed: {e}")))?;
+        let data: SeedData =
+            serde_json::from_str(text).map_err(|e| SandboxError::Invalid(format!("seed: {e}")))?;
         self.seed(&data)
     }
 
@@ -206,7 +206,12 @@ impl Sandbox {
 
 /// Checks every entry of `data` against `store` without changing it.
 fn validate(store: &Store, default_website: &str, data: &SeedData) -> Result<(), ApiError> {
-    let top = (default_website, &data.operators, &data.people, &data.conversations);
+    let top = (
+        default_website,
+        &data.operators,
+        &data.people,
+        &data.conversations,
+    );
     let others = data
         .websites
         .iter()
@@ -222,8 +227,8 @@ fn validate(store: &Store, default_website: &str, data: &SeedData) -> Result<(),
         for profile in people {
             let card = card(profile.clone(), Write::Replace)?;
             if let Some(email) = card.get("email").and_then(Value::as_str) {
-                let taken = !website_id.is_empty()
-                    && store.website(website_id)?.email_taken(email, None);
+                let taken =
+                    !website_id.is_empty() && store.website(website_id)?.email_taken(email, None);
                 if taken || emails.contains(&email.to_owned()) {
                     return Err(ApiError::invalid(format!(
                         "seed: a profile with the email {email} exists already"
@@ -280,7 +285,10 @@ fn fill(
         } else {
             "member"
         };
-        let role = operator.role.clone().unwrap_or_else(|| default_role.to_owned());
+        let role = operator
+            .role
+            .clone()
+            .unwrap_or_else(|| default_role.to_owned());
         check_role(&role)?;
         let user_id = ids::uuid();
         store.website_mut(website_id)?.operators.push(Operator {
@@ -314,7 +322,11 @@ fn fill(
         if let Some(email) = &conversation.email {
             check_email(email)?;
         }
-        let state = conversation.state.as_deref().map(State::parse).transpose()?;
+        let state = conversation
+            .state
+            .as_deref()
+            .map(State::parse)
+            .transpose()?;
         let session_id =
             store.create_conversation(website_id, conversation.nickname.as_deref(), *now)?;
         let operator_user = store.website(website_id)?.operators.first().map(|o| {

@@ -54,7 +54,8 @@ fn split(args: &[String]) -> Result<(BTreeMap<String, String>, Option<Value>), C
     let mut named = BTreeMap::new();
     let mut body = None;
     for arg in args {
-        let is_body = arg == "-" || arg.starts_with('@') || arg.starts_with('{') || arg.starts_with('[');
+        let is_body =
+            arg == "-" || arg.starts_with('@') || arg.starts_with('{') || arg.starts_with('[');
         if is_body {
             if body.is_some() {
                 return Err(CliError::usage("give at most one JSON body"));
@@ -134,7 +135,12 @@ pub(crate) async fn raw(connection: &Connection, args: RawArgs) -> Result<(), Cl
                 "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE"
             )
         })
-        .ok_or_else(|| CliError::usage(format!("verb {:?}: expected GET, HEAD, POST, PUT, PATCH or DELETE", args.verb)))?;
+        .ok_or_else(|| {
+            CliError::usage(format!(
+                "verb {:?}: expected GET, HEAD, POST, PUT, PATCH or DELETE",
+                args.verb
+            ))
+        })?;
     let body = args.body.as_deref().map(read_body).transpose()?;
     let (path, query) = match args.path.split_once('?') {
         Some((path, query)) => (path, Some(query)),

@@ -25,7 +25,13 @@ pub(crate) struct Connection {
     #[arg(long, global = true, env = "CRISP_IDENTIFIER", value_name = "ID")]
     identifier: Option<String>,
     /// The token key (never printed).
-    #[arg(long, global = true, env = "CRISP_KEY", hide_env_values = true, value_name = "KEY")]
+    #[arg(
+        long,
+        global = true,
+        env = "CRISP_KEY",
+        hide_env_values = true,
+        value_name = "KEY"
+    )]
     key: Option<String>,
     /// The token tier: plugin (default), website or user.
     #[arg(long, global = true, env = "CRISP_TIER", value_name = "TIER")]
@@ -144,7 +150,12 @@ impl Connection {
                 "no credentials: give --identifier and --key, CRISP_IDENTIFIER and CRISP_KEY, a config file (`crisp help config`), or --sandbox",
             ));
         };
-        let tier = tier(self.tier.as_deref().or(file.tier.as_deref()).unwrap_or("plugin"))?;
+        let tier = tier(
+            self.tier
+                .as_deref()
+                .or(file.tier.as_deref())
+                .unwrap_or("plugin"),
+        )?;
         Ok(Resolved {
             credentials: Credentials::new(tier, identifier, key),
             base_url: self.base_url.clone().or(file.base_url),

@@ -87,9 +87,16 @@ pub(crate) fn list_conversations(args: &mut Args) -> Result<ListConversations, C
     let mut o = ListConversations::new();
     o = set(args, o, "per_page", ListConversations::per_page)?;
     o = set(args, o, "include_empty", ListConversations::include_empty)?;
-    o = set(args, o, "filter_inbox_id", |o, v: InboxId| o.filter_inbox_id(v))?;
+    o = set(args, o, "filter_inbox_id", |o, v: InboxId| {
+        o.filter_inbox_id(v)
+    })?;
     o = set(args, o, "filter_unread", ListConversations::filter_unread)?;
-    o = set(args, o, "filter_resolved", ListConversations::filter_resolved)?;
+    o = set(
+        args,
+        o,
+        "filter_resolved",
+        ListConversations::filter_resolved,
+    )?;
     o = set(
         args,
         o,
@@ -97,15 +104,43 @@ pub(crate) fn list_conversations(args: &mut Args) -> Result<ListConversations, C
         ListConversations::filter_not_resolved,
     )?;
     o = set(args, o, "filter_mention", ListConversations::filter_mention)?;
-    o = set(args, o, "filter_assigned", |o, v: UserId| o.filter_assigned(v))?;
-    o = set(args, o, "filter_unassigned", ListConversations::filter_unassigned)?;
-    o = set(args, o, "filter_date_start", |o, v: String| o.filter_date_start(v))?;
-    o = set(args, o, "filter_date_end", |o, v: String| o.filter_date_end(v))?;
-    o = set(args, o, "order_date_created", ListConversations::order_date_created)?;
-    o = set(args, o, "order_date_updated", ListConversations::order_date_updated)?;
-    o = set(args, o, "order_date_waiting", ListConversations::order_date_waiting)?;
+    o = set(args, o, "filter_assigned", |o, v: UserId| {
+        o.filter_assigned(v)
+    })?;
+    o = set(
+        args,
+        o,
+        "filter_unassigned",
+        ListConversations::filter_unassigned,
+    )?;
+    o = set(args, o, "filter_date_start", |o, v: String| {
+        o.filter_date_start(v)
+    })?;
+    o = set(args, o, "filter_date_end", |o, v: String| {
+        o.filter_date_end(v)
+    })?;
+    o = set(
+        args,
+        o,
+        "order_date_created",
+        ListConversations::order_date_created,
+    )?;
+    o = set(
+        args,
+        o,
+        "order_date_updated",
+        ListConversations::order_date_updated,
+    )?;
+    o = set(
+        args,
+        o,
+        "order_date_waiting",
+        ListConversations::order_date_waiting,
+    )?;
     o = set(args, o, "search_text", |o, v: String| o.search_text(v))?;
-    o = set(args, o, "search_segment", |o, v: String| o.search_segment(v))?;
+    o = set(args, o, "search_segment", |o, v: String| {
+        o.search_segment(v)
+    })?;
     let operator: Option<SearchOperator> = args.optional("search_operator")?;
     if let Some(filters) = args.optional::<Vec<FilterSearchQuery>>("search_filter")? {
         o = o.search_filter(filters, operator);
@@ -137,7 +172,9 @@ pub(crate) fn messages_query(args: &mut Args) -> Result<MessagesQuery, CliError>
 pub(crate) fn list_people_profiles(args: &mut Args) -> Result<ListPeopleProfiles, CliError> {
     let mut o = ListPeopleProfiles::new();
     o = set(args, o, "sort_field", |o, v: String| o.sort_field(v))?;
-    o = set(args, o, "sort_order", |o, v: PeopleSortOrder| o.sort_order(v))?;
+    o = set(args, o, "sort_order", |o, v: PeopleSortOrder| {
+        o.sort_order(v)
+    })?;
     o = set(args, o, "search_text", |o, v: String| o.search_text(v))?;
     o = set(args, o, "search_filter", |o, v: Vec<FilterSearchQuery>| {
         o.search_filter(v)
@@ -151,7 +188,12 @@ pub(crate) fn list_people_profiles(args: &mut Args) -> Result<ListPeopleProfiles
 /// Plugin connect website filters.
 pub(crate) fn connect_websites(args: &mut Args) -> Result<ConnectWebsites, CliError> {
     let mut o = ConnectWebsites::new();
-    o = set(args, o, "filter_configured", ConnectWebsites::filter_configured)?;
+    o = set(
+        args,
+        o,
+        "filter_configured",
+        ConnectWebsites::filter_configured,
+    )?;
     o = set(args, o, "include_plan", ConnectWebsites::include_plan)?;
     Ok(o)
 }
@@ -185,10 +227,25 @@ pub(crate) fn list_helpdesk_locale_articles(
     o = set(args, o, "filter_section_id", |o, v: SectionId| {
         o.filter_section_id(v)
     })?;
-    o = set(args, o, "filter_status_published", L::filter_status_published)?;
+    o = set(
+        args,
+        o,
+        "filter_status_published",
+        L::filter_status_published,
+    )?;
     o = set(args, o, "filter_status_draft", L::filter_status_draft)?;
-    o = set(args, o, "filter_visibility_visible", L::filter_visibility_visible)?;
-    o = set(args, o, "filter_visibility_hidden", L::filter_visibility_hidden)?;
+    o = set(
+        args,
+        o,
+        "filter_visibility_visible",
+        L::filter_visibility_visible,
+    )?;
+    o = set(
+        args,
+        o,
+        "filter_visibility_hidden",
+        L::filter_visibility_hidden,
+    )?;
     o = set(args, o, "order_visits", L::order_visits)?;
     Ok(o)
 }
@@ -216,6 +273,8 @@ pub(crate) fn list_helpdesk_tree(args: &mut Args) -> Result<ListHelpdeskTree, Cl
     o = set(args, o, "filter_date_start", |o, v: String| {
         o.filter_date_start(v)
     })?;
-    o = set(args, o, "filter_date_end", |o, v: String| o.filter_date_end(v))?;
+    o = set(args, o, "filter_date_end", |o, v: String| {
+        o.filter_date_end(v)
+    })?;
     Ok(o)
 }

@@ -49,7 +49,10 @@ pub(crate) async fn run(args: SandboxArgs) -> Result<(), CliError> {
         Some(text) => Some(sandbox.seed_json(text).map_err(|e| {
             CliError::usage(format!(
                 "seed file {}: {e}",
-                args.seed.as_deref().unwrap_or_else(|| "".as_ref()).display()
+                args.seed
+                    .as_deref()
+                    .unwrap_or_else(|| "".as_ref())
+                    .display()
             ))
         })?),
         None => None,

@@ -14,17 +14,44 @@ use crate::target::Target;
 
 /// The events `crisp trigger` makes, and what it does for each.
 pub(crate) const TRIGGERS: &[(&str, &str)] = &[
-    ("message:send", "a visitor writes TEXT (a new conversation unless --session)"),
+    (
+        "message:send",
+        "a visitor writes TEXT (a new conversation unless --session)",
+    ),
     ("message:received", "an operator answers TEXT"),
-    ("message:updated", "a visitor writes, then the message is edited to TEXT"),
-    ("message:removed", "a visitor writes, then the message is removed"),
-    ("session:request:initiated", "a new conversation is initiated"),
-    ("session:set_state", "the conversation's state becomes --state (default resolved)"),
-    ("session:set_nickname", "the visitor's nickname becomes TEXT"),
-    ("session:set_email", "the visitor's email becomes TEXT (an email)"),
-    ("session:set_subject", "the conversation's subject becomes TEXT"),
+    (
+        "message:updated",
+        "a visitor writes, then the message is edited to TEXT",
+    ),
+    (
+        "message:removed",
+        "a visitor writes, then the message is removed",
+    ),
+    (
+        "session:request:initiated",
+        "a new conversation is initiated",
+    ),
+    (
+        "session:set_state",
+        "the conversation's state becomes --state (default resolved)",
+    ),
+    (
+        "session:set_nickname",
+        "the visitor's nickname becomes TEXT",
+    ),
+    (
+        "session:set_email",
+        "the visitor's email becomes TEXT (an email)",
+    ),
+    (
+        "session:set_subject",
+        "the conversation's subject becomes TEXT",
+    ),
     ("session:removed", "a conversation is removed"),
-    ("people:profile:created", "a people profile is added (email from TEXT or made up)"),
+    (
+        "people:profile:created",
+        "a people profile is added (email from TEXT or made up)",
+    ),
     ("people:profile:updated", "a profile is added, then updated"),
     ("people:profile:removed", "a profile is added, then removed"),
 ];
@@ -48,7 +75,12 @@ pub(crate) struct TriggerArgs {
     #[arg(long, value_name = "URL")]
     hook: Option<String>,
     /// The secret of --hook.
-    #[arg(long, env = "CRISP_WEBHOOK_SECRET", hide_env_values = true, requires = "hook")]
+    #[arg(
+        long,
+        env = "CRISP_WEBHOOK_SECRET",
+        hide_env_values = true,
+        requires = "hook"
+    )]
     secret: Option<String>,
     /// Triggers against a server that is not on loopback (a real Crisp: real data).
     #[arg(long)]
@@ -89,7 +121,9 @@ fn field(value: &Value, name: &str) -> Result<String, CliError> {
     match value.get(name) {
         Some(Value::String(s)) => Ok(s.clone()),
         Some(Value::Number(n)) => Ok(n.to_string()),
-        _ => Err(CliError::failed(format!("the answer has no `{name}`: {value}"))),
+        _ => Err(CliError::failed(format!(
+            "the answer has no `{name}`: {value}"
+        ))),
     }
 }
 
@@ -189,8 +223,12 @@ pub(crate) async fn run(connection: &Connection, args: TriggerArgs) -> Result<()
                 }
             }
         }
-        "session:request:initiated" | "session:removed" | "session:set_state"
-        | "session:set_nickname" | "session:set_email" | "session:set_subject" => {
+        "session:request:initiated"
+        | "session:removed"
+        | "session:set_state"
+        | "session:set_nickname"
+        | "session:set_email"
+        | "session:set_subject" => {
             let session = match existing {
                 Some(session) => session,
                 None => new_session().await?,
@@ -199,8 +237,13 @@ pub(crate) async fn run(connection: &Connection, args: TriggerArgs) -> Result<()
             let s = || vec![("session_id", session.clone())];
             match *event {
                 "session:request:initiated" => {
-                    step(&target, "initiate_conversation_with_existing_session", &s(), None)
-                        .await?;
+                    step(
+                        &target,
+                        "initiate_conversation_with_existing_session",
+                        &s(),
+                        None,
+                    )
+                    .await?;
                 }
                 "session:removed" => {
                     step(&target, "remove_conversation", &s(), None).await?;
@@ -253,7 +296,13 @@ pub(crate) async fn run(connection: &Connection, args: TriggerArgs) -> Result<()
                 )
                 .await?;
             } else if *event == "people:profile:removed" {
-                step(&target, "remove_people_profile", &[("people_id", people_id)], None).await?;
+                step(
+                    &target,
+                    "remove_people_profile",
+                    &[("people_id", people_id)],
+                    None,
+                )
+                .await?;
             }
         }
     }

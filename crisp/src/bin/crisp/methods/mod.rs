@@ -94,7 +94,9 @@ impl std::fmt::Debug for Method {
 
 /// Every method, section by section.
 pub(crate) fn all() -> impl Iterator<Item = &'static Method> {
-    generated::SECTIONS.iter().flat_map(|section| section.iter())
+    generated::SECTIONS
+        .iter()
+        .flat_map(|section| section.iter())
 }
 
 /// The method named `name`: its Rust name, its node name, or `service.name`.
@@ -103,13 +105,17 @@ pub(crate) fn find(name: &str) -> Result<&'static Method, CliError> {
         Some((service, bare)) => (Some(service), bare),
         None => (None, name),
     };
-    let found = all().find(|m| {
-        (m.name == bare || m.node == bare) && service.is_none_or(|s| s == m.service)
-    });
+    let found = all()
+        .find(|m| (m.name == bare || m.node == bare) && service.is_none_or(|s| s == m.service));
     found.ok_or_else(|| {
         let needle = bare.to_lowercase();
         let mut close: Vec<(usize, &str)> = all()
-            .map(|m| (distance(&needle, m.name).min(distance(&needle, &m.node.to_lowercase())), m.name))
+            .map(|m| {
+                (
+                    distance(&needle, m.name).min(distance(&needle, &m.node.to_lowercase())),
+                    m.name,
+                )
+            })
             .filter(|(d, name)| *d <= 3 || (needle.len() > 3 && name.contains(needle.as_str())))
             .collect();
         close.sort_unstable();
@@ -232,9 +238,8 @@ impl Args {
             return parse(self.method, name, &raw);
         }
         match self.body.take() {
-            Some(value) => serde_json::from_value(value).map_err(|e| {
-                CliError::usage(format!("{}: the body (`{name}`): {e}", self.method))
-            }),
+            Some(value) => serde_json::from_value(value)
+                .map_err(|e| CliError::usage(format!("{}: the body (`{name}`): {e}", self.method))),
             None => Err(CliError::usage(format!(
                 "{}: missing the body: `{name}='{{…}}'`, or the JSON alone ('{{…}}', @file.json, - for stdin)",
                 self.method
@@ -274,16 +279,16 @@ fn parse<T: DeserializeOwned>(method: &str, name: &str, raw: &str) -> Result<T, 
     let as_json = serde_json::from_str::<T>(raw);
     match as_json {
         Ok(value) => Ok(value),
-        Err(json_error) => serde_json::from_value::<T>(Value::String(raw.to_owned())).map_err(
-            |string_error| {
+        Err(json_error) => {
+            serde_json::from_value::<T>(Value::String(raw.to_owned())).map_err(|string_error| {
                 let error = if serde_json::from_str::<Value>(raw).is_ok() {
                     json_error
                 } else {
                     string_error
                 };
                 CliError::usage(format!("{method}: argument `{name}`: {error}"))
-            },
-        ),
+            })
+        }
     }
 }
 
