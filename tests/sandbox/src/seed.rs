@@ -166,6 +166,12 @@ impl Sandbox {
     /// [`SandboxError::Invalid`] naming the problem when `text` is not such a document or
     /// an entry is invalid (an email, a role, a state); nothing is added then.
     pub fn seed_json(&self, text: &str) -> Result<Seeded, SandboxError> {
+        // Serde would also read a JSON array positionally as the struct: objects only.
+        if !text.trim_start().starts_with('{') {
+            return Err(SandboxError::Invalid(
+                "seed: expected a JSON object".to_owned(),
+            ));
+        }
         let data: SeedData =
             serde_json::from_str(text).map_err(|e| SandboxError::Invalid(format!("seed: {e}")))?;
         self.seed(&data)
@@ -379,4 +385,55 @@ fn fill(
         out.conversations.push(session_id);
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn seeds_everything_or_nothing() {
+        let sandbox = Sandbox::start().await.unwrap();
+        let seeded = sandbox
+            .seed_json(
+                r#"{
+                    "operators": [{"email": "g@x.example", "first_name": "G", "last_name": "H"}],
+                    "people": [{"email": "jane@example.com"}],
+                    "conversations": [{"nickname": "Jane", "state": "resolved",
+                        "messages": [{"text": "hi"}, {"from": "operator", "text": "hello"}]}],
+                    "websites": [{"name": "Acme", "domain": "acme.example",
+                        "operators": [{"email": "a@acme.example", "first_name": "A", "last_name": "B"}]}]
+                }"#,
+            )
+            .unwrap();
+        assert_eq!(seeded.websites.len(), 2);
+        let session = crisp_types::SessionId::new(seeded.websites[0].conversations[0].clone());
+        let messages = sandbox.messages(&session);
+        assert_eq!(messages.len(), 2);
+        assert_eq!(messages[1]["from"], "operator");
+        assert_eq!(sandbox.conversation(&session).unwrap()["state"], "resolved");
+        assert_eq!(sandbox.people().len(), 1);
+        assert!(sandbox.events().is_empty(), "seeding emits nothing");
+        let acme = &seeded.websites[1].website_id;
+        let app = sandbox.app();
+        let role = app
+            .read(|store| Ok(store.website(acme)?.operators[0].role.clone()))
+            .unwrap();
+        assert_eq!(role, "owner", "a new website's first operator owns it");
+
+        // One bad entry: nothing added, the reason given.
+        let before = sandbox.people().len();
+        let error = sandbox
+            .seed_json(
+                r#"{"people": [{"email": "ok@example.com"}, {"email": "jane@example.com"}]}"#,
+            )
+            .unwrap_err();
+        assert!(error.to_string().contains("jane@example.com"), "{error}");
+        let error = sandbox
+            .seed_json(r#"{"conversations": [{"messages": [{"from": "bot", "text": "x"}]}]}"#)
+            .unwrap_err();
+        assert!(error.to_string().contains("bot"), "{error}");
+        assert!(sandbox.seed_json("[]").is_err());
+        assert_eq!(sandbox.people().len(), before);
+    }
 }
