@@ -213,6 +213,7 @@ mod rest;
 mod ring;
 mod rtm;
 mod sandbox;
+mod seed;
 mod server;
 mod state;
 mod trace;
@@ -226,6 +227,9 @@ pub use requests::RequestRecord;
 pub use sandbox::{
     DEFAULT_IDENTIFIER, DEFAULT_KEY, HEADER_READ_TIMEOUT, LOG_CAPACITY, RTM_AUTH_TIMEOUT,
     RTM_MAX_PAYLOAD, Sandbox, SandboxBuilder,
+};
+pub use seed::{
+    SeedConversation, SeedData, SeedMessage, SeedOperator, SeedWebsite, Seeded, SeededWebsite,
 };
 pub use visitor::Visitor;
 pub use webhooks::Delivery;

@@ -70,6 +70,7 @@ pub struct SandboxBuilder {
     credentials: Credentials,
     ping: Ping,
     limits: Limits,
+    port: u16,
 }
 
 impl Default for SandboxBuilder {
@@ -81,6 +82,7 @@ impl Default for SandboxBuilder {
                 timeout: Duration::from_secs(20),
             },
             limits: Limits::default(),
+            port: 0,
         }
     }
 }
@@ -127,8 +129,14 @@ impl SandboxBuilder {
         self
     }
 
-    /// Starts the server on an ephemeral port of 127.0.0.1, in the current tokio
-    /// runtime.
+    /// The port of 127.0.0.1 to listen on (default 0: an ephemeral port).
+    pub fn port(mut self, port: u16) -> Self {
+        self.port = port;
+        self
+    }
+
+    /// Starts the server on an ephemeral port of 127.0.0.1 (or the one given to
+    /// [`port`](Self::port)), in the current tokio runtime.
     ///
     /// # Errors
     /// [`SandboxError::Bind`] when no port can be had, [`SandboxError::Invalid`] when the
@@ -137,7 +145,7 @@ impl SandboxBuilder {
     /// # Panics
     /// Outside a tokio runtime, as `tokio::spawn` does.
     pub async fn start(self) -> Result<Sandbox, SandboxError> {
-        let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
+        let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, self.port))
             .await
             .map_err(SandboxError::Bind)?;
         let address = listener.local_addr().map_err(SandboxError::Bind)?;
@@ -335,6 +343,11 @@ impl Sandbox {
                     .unwrap_or_default())
             })
             .unwrap_or_default()
+    }
+
+    /// The shared state, for the seed loader (`seed.rs`).
+    pub(crate) fn app(&self) -> &App {
+        &self.app
     }
 
     /// Realtime sockets open now.
