@@ -1,5 +1,5 @@
 // The official Crisp node client (`crisp-api` from npm) against the crisp-rs sandbox, for
-// tests/tests/node_client.rs. The sandbox is given by the environment:
+// crisp/tests/node_client.rs. The sandbox is given by the environment:
 //   CRISP_REST_HOST  http://127.0.0.1:<port> (the client adds /v1/)
 //   CRISP_TIER, CRISP_IDENTIFIER, CRISP_KEY  the sandbox credentials
 //   CRISP_WEBSITE_ID  the sandbox website

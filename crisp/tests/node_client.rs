@@ -3,27 +3,26 @@
 //! conversation, people, campaign, inbox and plugin services (`tests/node/script.js`),
 //! then its realtime client receiving a visitor's `message:send`.
 //!
-//! The sandbox runs in-process here. Without `node` or `npm` on `PATH` the test says
-//! loudly that it did not run, and passes, so that a machine with only the Rust toolchain
-//! runs the suite; with `CRISP_REQUIRE_NODE=1` (CI) a missing Node.js fails it.
+//! The sandbox is `crisp sandbox`, the command line's server, spawned as a process as a
+//! user runs it; the node script gets the settings it prints, and the visitor's message
+//! comes from `crisp trigger`. Without `node` or `npm` on `PATH` the test says loudly that
+//! it did not run, and passes, so that a machine with only the Rust toolchain runs the
+//! suite; with `CRISP_REQUIRE_NODE=1` (CI) a missing Node.js fails it.
+
+#![cfg(feature = "cli")]
+
+mod cli_support;
 
 use std::collections::HashMap;
 use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use crisp::sandbox::Sandbox;
-use serde_json::Value;
-use tokio::io::{AsyncBufReadExt, BufReader, Lines};
-use tokio::process::ChildStdout;
-use tokio::time::{Instant, timeout};
-
-/// How long the node script may take for each line.
-const PATIENCE: Duration = Duration::from_secs(30);
+use cli_support::{Running, SandboxProcess, json, ok};
 
 fn node_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("node")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/node")
 }
 
 /// Whether `program --version` runs.
@@ -70,39 +69,42 @@ fn install(dir: &std::path::Path) {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_official_node_client_works_against_the_sandbox() {
+#[test]
+fn the_official_node_client_works_against_crisp_sandbox() {
     if !node_available() {
         return;
     }
     let dir = node_dir();
     install(&dir);
-    let sandbox = Sandbox::start().await.unwrap();
-    let credentials = sandbox.credentials();
-    let website = sandbox.website_id().to_string();
-    let mut child = tokio::process::Command::new("node")
-        .arg("script.js")
-        .current_dir(&dir)
-        .env("CRISP_REST_HOST", format!("http://{}", sandbox.address()))
-        .env("CRISP_TIER", credentials.tier().as_str())
-        .env("CRISP_IDENTIFIER", credentials.identifier())
-        .env("CRISP_KEY", crisp_sandbox_key())
-        .env("CRISP_WEBSITE_ID", &website)
-        .stdout(Stdio::piped())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("node runs");
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let sandbox = SandboxProcess::start(&[]);
+    let website = sandbox.get("website_id");
+    let node = Running::spawn(
+        Command::new("node")
+            .arg("script.js")
+            .current_dir(&dir)
+            .env(
+                "CRISP_REST_HOST",
+                sandbox
+                    .get("base_url")
+                    .trim_end_matches('/')
+                    .trim_end_matches("/v1"),
+            )
+            .env("CRISP_TIER", sandbox.get("tier"))
+            .env("CRISP_IDENTIFIER", sandbox.get("identifier"))
+            .env("CRISP_KEY", sandbox.get("key"))
+            .env("CRISP_WEBSITE_ID", &website),
+    );
 
     // The REST calls, by name.
     let mut calls: HashMap<String, Value> = HashMap::new();
-    loop {
-        let line = next(&mut lines).await;
-        if line["rest"] == "done" {
-            break;
+    node.wait_for("stdout", "the end of the REST calls", |l| {
+        l.contains(r#""rest":"done""#)
+    });
+    for line in node.stdout.lock().unwrap().iter() {
+        let line = json(line);
+        if let Some(name) = line["call"].as_str() {
+            calls.insert(name.to_owned(), line);
         }
-        let name = line["call"].as_str().expect("a call line").to_owned();
-        calls.insert(name, line);
     }
     let data = |name: &str| -> &Value {
         let line = calls
@@ -151,42 +153,51 @@ async fn the_official_node_client_works_against_the_sandbox() {
     assert_eq!(missing["message"], "session_not_found", "{missing}");
     assert_eq!(calls.len(), 20, "{:?}", calls.keys());
 
-    // Realtime: once the node client has authenticated, a visitor writes.
-    assert_eq!(next(&mut lines).await["rtm"], "bound");
-    let deadline = Instant::now() + PATIENCE;
-    while sandbox.rtm_authentications() == 0 {
+    // Realtime: once the node client has bound `message:send`, a visitor writes (through
+    // `crisp trigger`), until the node client has authenticated and receives one.
+    node.wait_for("stdout", "the realtime binding", |l| {
+        l.contains(r#""rtm":"bound""#)
+    });
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let event = loop {
+        let sent = json(&ok(
+            &sandbox,
+            &["trigger", "message:send", "--text", "Hello, node!"],
+        ));
+        assert!(sent["session_id"].is_string(), "{sent}");
+        let received = Instant::now() + Duration::from_secs(2);
+        let line = loop {
+            let found = node
+                .stdout
+                .lock()
+                .unwrap()
+                .iter()
+                .find(|l| l.contains(r#""event":"message:send""#))
+                .cloned();
+            if found.is_some() || Instant::now() > received {
+                break found;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        if let Some(line) = line {
+            break json(&line);
+        }
         assert!(
             Instant::now() < deadline,
-            "the node client did not authenticate"
+            "the node client received no message:send; its stderr: {:?}",
+            node.stderr.lock().unwrap()
         );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-    let visitor_session = sandbox
-        .visitor()
-        .nickname("Jane")
-        .say("Hello, node!")
-        .await
-        .unwrap();
-    let event = next(&mut lines).await;
+    };
     assert_eq!(event["event"], "message:send", "{event}");
     assert_eq!(event["data"]["content"], "Hello, node!");
-    assert_eq!(event["data"]["session_id"], visitor_session.to_string());
+    assert!(
+        event["data"]["session_id"]
+            .as_str()
+            .is_some_and(|s| s.starts_with("session_")),
+        "{event}"
+    );
     assert_eq!(event["data"]["website_id"], website.as_str());
-    let status = timeout(PATIENCE, child.wait()).await.unwrap().unwrap();
+    let mut node = node;
+    let status = node.wait();
     assert!(status.success(), "node exited with {status}");
-}
-
-/// The next line of the node script, as JSON.
-async fn next(lines: &mut Lines<BufReader<ChildStdout>>) -> Value {
-    let line = timeout(PATIENCE, lines.next_line())
-        .await
-        .expect("the node script answers in time")
-        .expect("stdout")
-        .expect("the node script ended early");
-    serde_json::from_str(&line).unwrap_or_else(|e| panic!("not JSON: {line}: {e}"))
-}
-
-/// The key the sandbox accepts (its default credentials).
-fn crisp_sandbox_key() -> &'static str {
-    crisp::sandbox::DEFAULT_KEY
 }
