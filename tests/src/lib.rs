@@ -18,3 +18,4 @@ pub fn captured_client() -> (Client, Arc<CaptureTransport>) {
 }
 
 pub mod sandbox;
+pub mod redis;
