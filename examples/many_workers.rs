@@ -58,7 +58,11 @@ async fn worker() -> Result<(), String> {
     let tier: Tier = var("CRISP_TIER")?.parse().map_err(|e| format!("{e}"))?;
     let credentials = Credentials::new(tier, var("CRISP_IDENTIFIER")?, var("CRISP_KEY")?);
     let limiter = RedisLimiter::builder(var("REDIS_URL")?)
-        .limits(Limits::default().plugin(Some(quota())).website(Some(quota())))
+        .limits(
+            Limits::default()
+                .plugin(Some(quota()))
+                .website(Some(quota())),
+        )
         .key_prefix(var("MANY_WORKERS_PREFIX")?)
         .connect()
         .await
@@ -102,7 +106,9 @@ async fn parent() -> Result<(), String> {
     let credentials = sandbox.credentials();
     let prefix = format!("many_workers:{}", std::process::id());
     let quota = quota();
-    println!("{WORKERS} workers, one token, a shared quota of {quota} requests a day on {redis_url}");
+    println!(
+        "{WORKERS} workers, one token, a shared quota of {quota} requests a day on {redis_url}"
+    );
     let mut children = Vec::new();
     for id in 0..WORKERS {
         let child = Command::new(std::env::current_exe().map_err(|e| e.to_string())?)
@@ -166,14 +172,13 @@ impl LocalRedis {
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .map_err(|e| {
-                format!("cannot start redis-server ({e}); install it or set REDIS_URL")
-            })?;
+            .map_err(|e| format!("cannot start redis-server ({e}); install it or set REDIS_URL"))?;
         let redis = LocalRedis { child, port };
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
             let address = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
-            if let Ok(mut stream) = TcpStream::connect_timeout(&address, Duration::from_millis(200)) {
+            if let Ok(mut stream) = TcpStream::connect_timeout(&address, Duration::from_millis(200))
+            {
                 let _ = stream.set_read_timeout(Some(Duration::from_millis(500)));
                 let mut pong = [0_u8; 7];
                 if stream.write_all(b"PING\r\n").is_ok()

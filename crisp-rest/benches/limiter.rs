@@ -102,7 +102,9 @@ async fn measure(limiter: &Arc<dyn RateLimiter>, iterations: u32) -> Duration {
         let started = Instant::now();
         for _ in 0..iterations {
             limiter.acquire(&attempt).await.expect("no quota");
-            limiter.record(&attempt, std::hint::black_box(&outcome)).await;
+            limiter
+                .record(&attempt, std::hint::black_box(&outcome))
+                .await;
         }
         best = best.min(started.elapsed() / iterations);
     }

@@ -26,8 +26,11 @@ struct Receiver {
     verifier: Verifier,
     dedup: Dedup,
     handled: Arc<AtomicUsize>,
-    attempts: Arc<std::sync::Mutex<Vec<(Option<u32>, Option<u32>, Option<String>)>>>,
+    attempts: Arc<std::sync::Mutex<Vec<Seen>>>,
 }
+
+/// What a handler saw of the delivery headers: attempt count, limit, hook origin.
+type Seen = (Option<u32>, Option<u32>, Option<String>);
 
 impl axum::extract::FromRef<Receiver> for Verifier {
     fn from_ref(state: &Receiver) -> Self {
@@ -53,9 +56,7 @@ async fn handle(State(receiver): State<Receiver>, delivery: UniqueWebhook) -> &'
 
 /// Starts a receiver on a loopback port; gives its address.
 async fn receiver(state: Receiver) -> std::net::SocketAddr {
-    let app = Router::new()
-        .route("/hook", post(handle))
-        .with_state(state);
+    let app = Router::new().route("/hook", post(handle)).with_state(state);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, app).await });
@@ -139,9 +140,9 @@ async fn n_receivers_given_the_same_delivery_process_it_exactly_once() {
         for address in &addresses {
             let body = body.clone();
             let address = *address;
-            sends.push(tokio::spawn(
-                async move { deliver(address, &body, round + 1).await },
-            ));
+            sends.push(tokio::spawn(async move {
+                deliver(address, &body, round + 1).await
+            }));
         }
     }
     let mut duplicates = 0;
@@ -204,9 +205,16 @@ async fn a_redis_that_goes_away_is_answered_503_without_calling_the_handler() {
 async fn the_memory_store_drops_redeliveries_and_forgets_on_request() {
     let handled = Arc::new(AtomicUsize::new(0));
     let memory = Arc::new(MemoryDedup::new());
-    let address = receiver(state(memory.clone(), &handled)).await;
+    let address = receiver(state(
+        Arc::clone(&memory) as Arc<dyn Deduplicator>,
+        &handled,
+    ))
+    .await;
     let body = body(7);
-    assert_eq!(deliver(address, &body, 1).await, (200, "processed".to_owned()));
+    assert_eq!(
+        deliver(address, &body, 1).await,
+        (200, "processed".to_owned())
+    );
     assert_eq!(
         deliver(address, &body, 2).await,
         (200, r#"{"duplicate":true}"#.to_owned())
@@ -222,7 +230,10 @@ async fn the_memory_store_drops_redeliveries_and_forgets_on_request() {
         body.as_bytes(),
     );
     memory.forget(&key).await.unwrap();
-    assert_eq!(deliver(address, &body, 3).await, (200, "processed".to_owned()));
+    assert_eq!(
+        deliver(address, &body, 3).await,
+        (200, "processed".to_owned())
+    );
     assert_eq!(handled.load(Ordering::SeqCst), 2);
 }
 

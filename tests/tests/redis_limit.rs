@@ -170,15 +170,26 @@ async fn worker_processes_sharing_one_quota_never_exceed_it_in_total() {
     )
     .await;
     let received = server.seen.lock().unwrap().len();
-    assert_eq!(received, 100, "the server got exactly the quota: {counts:?}");
+    assert_eq!(
+        received, 100,
+        "the server got exactly the quota: {counts:?}"
+    );
     let ok: u64 = counts.iter().map(|c| c.ok).sum();
     let exhausted: u64 = counts.iter().map(|c| c.exhausted).sum();
     assert_eq!(ok, QUOTA, "{counts:?}");
     assert_eq!(exhausted, WORKERS as u64 * CALLS - QUOTA, "{counts:?}");
-    assert!(counts.iter().all(|c| c.other == 0 && c.rate_limited == 0), "{counts:?}");
+    assert!(
+        counts.iter().all(|c| c.other == 0 && c.rate_limited == 0),
+        "{counts:?}"
+    );
     // More than one process got a share (they ran at once).
-    let workers_seen: std::collections::HashSet<_> =
-        server.seen.lock().unwrap().iter().map(|(w, _)| w.clone()).collect();
+    let workers_seen: std::collections::HashSet<_> = server
+        .seen
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|(w, _)| w.clone())
+        .collect();
     assert!(workers_seen.len() > 1, "{workers_seen:?}");
 }
 
@@ -218,7 +229,10 @@ async fn a_rate_limit_seen_by_one_worker_pauses_the_others() {
                 && *at < limited_at + Duration::from_millis(2500)
         })
         .collect();
-    assert!(during.is_empty(), "requests during the cool-down: {during:?}");
+    assert!(
+        during.is_empty(),
+        "requests during the cool-down: {during:?}"
+    );
     // And every worker went on after it.
     for id in 0..WORKERS {
         let id = id.to_string();

@@ -24,8 +24,11 @@ use super::{
 pub struct LocalLimiter {
     limits: Limits,
     /// Per token identifier (`""` for anonymous clients), per tier.
-    tokens: Mutex<HashMap<String, Vec<(Option<Tier>, TokenState)>>>,
+    tokens: Mutex<HashMap<String, Tiers>>,
 }
+
+/// The states of one identifier, by tier (one or two entries in practice).
+type Tiers = Vec<(Option<Tier>, TokenState)>;
 
 #[derive(Debug, Clone, Copy, Default)]
 struct TokenState {
@@ -66,7 +69,10 @@ impl LocalLimiter {
         tokens
             .get(identifier.unwrap_or(""))
             .and_then(|tiers| tiers.iter().find(|(t, _)| *t == tier))
-            .map_or(0, |(_, state)| if state.day == today { state.count } else { 0 })
+            .map_or(
+                0,
+                |(_, state)| if state.day == today { state.count } else { 0 },
+            )
     }
 
     /// Runs `f` on the state of the attempt's token, creating it when new.

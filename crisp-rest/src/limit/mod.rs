@@ -349,7 +349,11 @@ mod tests {
             Some(DEFAULT_COOL_DOWN)
         );
         assert_eq!(
-            limits.cool_down_after(&Outcome::new(Some(calm), None, Some(Duration::from_secs(3)))),
+            limits.cool_down_after(&Outcome::new(
+                Some(calm),
+                None,
+                Some(Duration::from_secs(3))
+            )),
             Some(Duration::from_secs(3))
         );
         assert_eq!(

@@ -61,7 +61,10 @@ mod tests {
     #[test]
     fn headers_are_read_and_bad_values_dropped() {
         let mut headers = http::HeaderMap::new();
-        headers.insert(HOOK_ORIGIN_HEADER, "plugin/rtm 38b411d9377a6a00 production".parse().unwrap());
+        headers.insert(
+            HOOK_ORIGIN_HEADER,
+            "plugin/rtm 38b411d9377a6a00 production".parse().unwrap(),
+        );
         headers.insert(ATTEMPT_COUNT_HEADER, "2".parse().unwrap());
         headers.insert(ATTEMPT_LIMIT_HEADER, "x".parse().unwrap());
         let delivery = Delivery::from_headers(&headers);
@@ -78,6 +81,9 @@ mod tests {
         let delivery = Delivery::from_headers(&headers);
         assert!(delivery.is_last_attempt());
         assert_eq!(delivery.hook_origin, None);
-        assert_eq!(Delivery::from_headers(&http::HeaderMap::new()), Delivery::default());
+        assert_eq!(
+            Delivery::from_headers(&http::HeaderMap::new()),
+            Delivery::default()
+        );
     }
 }

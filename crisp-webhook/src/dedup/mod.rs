@@ -56,9 +56,7 @@ mod memory;
 #[cfg_attr(docsrs, doc(cfg(feature = "redis")))]
 mod redis;
 
-pub use delivery::{
-    ATTEMPT_COUNT_HEADER, ATTEMPT_LIMIT_HEADER, Delivery, HOOK_ORIGIN_HEADER,
-};
+pub use delivery::{ATTEMPT_COUNT_HEADER, ATTEMPT_LIMIT_HEADER, Delivery, HOOK_ORIGIN_HEADER};
 pub use memory::MemoryDedup;
 #[cfg(feature = "redis")]
 #[cfg_attr(docsrs, doc(cfg(feature = "redis")))]
@@ -94,7 +92,11 @@ impl DeliveryKey {
         let mut digest = Sha256::new();
         let origin = hook_origin.unwrap_or("").as_bytes();
         // Length-prefixed, so that no origin / body split can collide with another.
-        digest.update(u64::try_from(origin.len()).unwrap_or(u64::MAX).to_be_bytes());
+        digest.update(
+            u64::try_from(origin.len())
+                .unwrap_or(u64::MAX)
+                .to_be_bytes(),
+        );
         digest.update(origin);
         digest.update(body);
         DeliveryKey(digest.finalize().into())

@@ -107,7 +107,9 @@ impl RedisDedupBuilder {
         .await
         {
             Ok(Ok(connection)) => connection,
-            Ok(Err(error)) => return Err(DedupError::with_source("cannot connect to Redis", error)),
+            Ok(Err(error)) => {
+                return Err(DedupError::with_source("cannot connect to Redis", error));
+            }
             Err(_) => return Err(timed_out("connecting", self.command_timeout)),
         };
         Ok(RedisDedup {
@@ -150,8 +152,7 @@ impl RedisDedup {
         what: &str,
     ) -> Result<T, DedupError> {
         let mut connection = self.connection.clone();
-        match tokio::time::timeout(self.command_timeout, command.query_async(&mut connection))
-            .await
+        match tokio::time::timeout(self.command_timeout, command.query_async(&mut connection)).await
         {
             Ok(Ok(value)) => Ok(value),
             Ok(Err(error)) => Err(DedupError::with_source(
