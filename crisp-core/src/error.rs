@@ -530,6 +530,10 @@ impl Error {
             ErrorKind::QuotaExhausted { limit, resets_at } => {
                 write!(f, "daily quota of {limit} requests used up")?;
                 match resets_at.duration_since(SystemTime::now()) {
+                    Ok(left) if left >= Duration::from_secs(3600) => {
+                        let minutes = left.as_secs() / 60;
+                        write!(f, "; resets in {} h {} min", minutes / 60, minutes % 60)
+                    }
                     Ok(left) => {
                         f.write_str("; resets in ")?;
                         fmt_duration(f, left)
@@ -755,12 +759,12 @@ mod tests {
     fn limiter_kinds_are_not_transient_and_say_what_happened() {
         let e = Error::new(ErrorKind::QuotaExhausted {
             limit: 5000,
-            resets_at: SystemTime::now() + Duration::from_secs(3600),
+            resets_at: SystemTime::now() + Duration::from_secs(2 * 3600 + 5 * 60 + 30),
         });
         assert!(!e.is_transient());
         let text = e.to_string();
         assert!(
-            text.starts_with("daily quota of 5000 requests used up; resets in "),
+            text.starts_with("daily quota of 5000 requests used up; resets in 2 h 5 min"),
             "{text}"
         );
         let e = Error::with_source(
