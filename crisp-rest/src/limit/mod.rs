@@ -86,8 +86,9 @@ pub const PLUGIN_DAILY_QUOTA: u64 = 5_000;
 /// The cool-down after a 429 / 420 without `Retry-After` (Crisp sends none that is
 /// documented).
 pub const DEFAULT_COOL_DOWN: Duration = Duration::from_secs(1);
-/// The longest cool-down a `Retry-After` can impose.
-pub const DEFAULT_MAX_COOL_DOWN: Duration = Duration::from_secs(3600);
+/// The longest cool-down a `Retry-After` can impose by default: a minute, so that a
+/// broken or hostile answer cannot stall every call of the token for long.
+pub const DEFAULT_MAX_COOL_DOWN: Duration = Duration::from_secs(60);
 
 const DAY_SECS: u64 = 86_400;
 
@@ -211,7 +212,7 @@ pub struct Limits {
     pub on_exhausted: OnExhausted,
     /// The cool-down after a 429 / 420 that had no `Retry-After`. Default 1 s.
     pub cool_down: Duration,
-    /// The longest cool-down a `Retry-After` can impose. Default 1 h.
+    /// The longest cool-down a `Retry-After` can impose. Default 60 s.
     pub max_cool_down: Duration,
 }
 
