@@ -19,7 +19,7 @@
 
 use std::error::Error as StdError;
 use std::fmt;
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use http::StatusCode;
 
@@ -220,6 +220,22 @@ pub enum ErrorKind {
         /// it is cut at 512 bytes).
         location: Option<String>,
     },
+    /// The token's daily request quota, as counted by the client's rate limiter, is used
+    /// up and the limiter was told to fail rather than wait (`OnExhausted::Fail` in
+    /// `crisp_rest::limit`); nothing was sent. Not transient: never retried.
+    QuotaExhausted {
+        /// The quota in requests per day.
+        limit: u64,
+        /// When the quota resets (the next UTC midnight), by this machine's clock.
+        resets_at: SystemTime,
+    },
+    /// The rate limiter could not answer, e.g. its shared store (Redis) is unreachable or
+    /// did not answer within its command timeout; nothing was sent. The source, when
+    /// there is one, is the store's error. Not retried by the retry policy.
+    Limiter {
+        /// What went wrong, without credentials or addresses with passwords.
+        message: String,
+    },
 }
 
 /// An error status from the API, with Crisp's `reason` (or a synthetic one when the body
@@ -391,7 +407,9 @@ impl Error {
             ErrorKind::Decode(_)
             | ErrorKind::InvalidArgument { .. }
             | ErrorKind::ResponseTooLarge { .. }
-            | ErrorKind::Redirect { .. } => false,
+            | ErrorKind::Redirect { .. }
+            | ErrorKind::QuotaExhausted { .. }
+            | ErrorKind::Limiter { .. } => false,
         }
     }
 
@@ -506,6 +524,27 @@ impl Error {
                 )?;
                 if let Some(location) = location {
                     write!(f, " (location `{location}`)")?;
+                }
+                Ok(())
+            }
+            ErrorKind::QuotaExhausted { limit, resets_at } => {
+                write!(f, "daily quota of {limit} requests used up")?;
+                match resets_at.duration_since(SystemTime::now()) {
+                    Ok(left) if left >= Duration::from_secs(3600) => {
+                        let minutes = left.as_secs() / 60;
+                        write!(f, "; resets in {} h {} min", minutes / 60, minutes % 60)
+                    }
+                    Ok(left) => {
+                        f.write_str("; resets in ")?;
+                        fmt_duration(f, left)
+                    }
+                    Err(_) => f.write_str("; resets now"),
+                }
+            }
+            ErrorKind::Limiter { message } => {
+                write!(f, "rate limiter unavailable: {message}")?;
+                if let Some(source) = &self.source {
+                    write!(f, ": {source}")?;
                 }
                 Ok(())
             }
@@ -714,6 +753,33 @@ mod tests {
             "crisp api error: 404 route_error; hint: the base URL `https://api.crisp.chat/` has \
              no `/v1/` in its path; Crisp's API is at `https://api.crisp.chat/v1/`"
         );
+    }
+
+    #[test]
+    fn limiter_kinds_are_not_transient_and_say_what_happened() {
+        let e = Error::new(ErrorKind::QuotaExhausted {
+            limit: 5000,
+            resets_at: SystemTime::now() + Duration::from_secs(2 * 3600 + 5 * 60 + 30),
+        });
+        assert!(!e.is_transient());
+        let text = e.to_string();
+        assert!(
+            text.starts_with("daily quota of 5000 requests used up; resets in 2 h 5 min"),
+            "{text}"
+        );
+        let e = Error::with_source(
+            ErrorKind::Limiter {
+                message: "redis did not answer within 1 s".into(),
+            },
+            "connection refused",
+        );
+        assert!(!e.is_transient());
+        assert_eq!(
+            e.to_string(),
+            "rate limiter unavailable: redis did not answer within 1 s: connection refused"
+        );
+        let e = e.with_call(call(0, Duration::ZERO));
+        assert!(e.to_string().ends_with("(not sent)"), "{e}");
     }
 
     #[test]

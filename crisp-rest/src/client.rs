@@ -13,6 +13,7 @@ use serde::de::DeserializeOwned;
 #[cfg(feature = "bucket")]
 use crate::bucket::BucketApi;
 use crate::call::{Call, RequestBuilder};
+use crate::limit::{Limits, LocalLimiter, RateLimiter};
 #[cfg(feature = "media")]
 use crate::media::MediaApi;
 #[cfg(feature = "plan")]
@@ -45,6 +46,8 @@ struct Inner {
     credentials: Option<Credentials>,
     /// One permit per request in flight ([`ClientOptions::max_in_flight`]).
     slots: tokio::sync::Semaphore,
+    /// Asked before each attempt, told after it.
+    limiter: Arc<dyn RateLimiter>,
 }
 
 impl std::fmt::Debug for Client {
@@ -55,6 +58,7 @@ impl std::fmt::Debug for Client {
             .field("credentials", &self.inner.credentials)
             .field("transport", &self.inner.transport)
             .field("max_in_flight", &self.inner.options.max_in_flight)
+            .field("rate_limiter", &self.inner.limiter)
             .finish_non_exhaustive()
     }
 }
@@ -131,6 +135,12 @@ impl Client {
         &self.inner.transport
     }
 
+    /// The rate limiter asked before each attempt (see [`limit`](crate::limit)).
+    #[must_use]
+    pub fn rate_limiter(&self) -> &Arc<dyn RateLimiter> {
+        &self.inner.limiter
+    }
+
     pub(crate) fn context(&self) -> &RequestContext {
         &self.inner.context
     }
@@ -183,6 +193,8 @@ pub struct ClientBuilder {
     anonymous: bool,
     options: ClientOptions,
     transport: Option<Arc<dyn Transport>>,
+    limiter: Option<Arc<dyn RateLimiter>>,
+    limits: Option<Limits>,
 }
 
 impl ClientBuilder {
@@ -279,6 +291,26 @@ impl ClientBuilder {
         self
     }
 
+    /// Sets the rate limiter asked before each attempt and told after it (see
+    /// [`limit`](crate::limit)), e.g. one [`LocalLimiter`] shared by several clients, or a
+    /// `RedisLimiter` shared by several processes; [`Unlimited`](crate::limit::Unlimited)
+    /// turns limiting off. Without it, the client (and its clones) gets its own
+    /// [`LocalLimiter`] with [`limits`](Self::limits) (default: the documented daily
+    /// quotas, fail when used up, 1 s cool-down after a 429 / 420).
+    #[must_use]
+    pub fn rate_limiter(mut self, limiter: Arc<dyn RateLimiter>) -> Self {
+        self.limiter = Some(limiter);
+        self
+    }
+
+    /// Sets the limits of the client's own [`LocalLimiter`] (ignored when a limiter is
+    /// given with [`rate_limiter`](Self::rate_limiter)).
+    #[must_use]
+    pub fn limits(mut self, limits: Limits) -> Self {
+        self.limits = Some(limits);
+        self
+    }
+
     /// Builds the client.
     ///
     /// # Errors
@@ -311,6 +343,9 @@ impl ClientBuilder {
                 options: self.options,
                 credentials: self.credentials,
                 slots: tokio::sync::Semaphore::new(permits),
+                limiter: self.limiter.unwrap_or_else(|| {
+                    Arc::new(LocalLimiter::new(self.limits.unwrap_or_default()))
+                }),
             }),
         })
     }

@@ -13,6 +13,7 @@ use crisp_core::transport::BodyLimit;
 use crisp_core::{ApiRequest, Error, ErrorKind, RequestOptions, RetryDecision};
 
 use crate::client::Client;
+use crate::limit::{Attempt, Outcome};
 
 /// What [`execute`] got through, for the error of the call: attempts sent and the
 /// timeout of each.
@@ -33,6 +34,7 @@ pub(crate) async fn execute(
     options: &RequestOptions,
     progress: &mut Progress,
 ) -> Result<http::Response<Bytes>, Error> {
+    let route = request.route();
     let mut http_request = if options.base_url.is_some() || options.user_agent.is_some() {
         let mut context = std::borrow::Cow::Borrowed(client.context());
         if let Some(base_url) = &options.base_url {
@@ -58,6 +60,14 @@ pub(crate) async fn execute(
     );
     http_request.extensions_mut().insert(limit);
     let method = http_request.method().clone();
+    let credentials = client.credentials();
+    let mut limited = Attempt::new(
+        credentials.map(crisp_core::Credentials::tier),
+        credentials.map(crisp_core::Credentials::identifier),
+        &method,
+        route,
+    );
+    let limiter = client.rate_limiter();
     let started = Instant::now();
     // A copy is only needed while another attempt may follow.
     let retryable = policy.max_attempts > 1 && policy.allows_method(&method);
@@ -70,14 +80,25 @@ pub(crate) async fn execute(
                 .take()
                 .ok_or_else(|| Error::invalid_argument("request already sent"))?,
         };
+        // The limiter may hold the attempt back (cool-down, quota) or refuse it.
+        limited.number = attempt;
+        limiter.acquire(&limited).await?;
         progress.attempts = attempt;
-        let error = match attempt_once(client, this_attempt, timeout, limit).await {
+        let result = match attempt_once(client, this_attempt, timeout, limit).await {
             Ok(response) if is_retryable_status(response.status()) => {
                 match check_status(&method, &response) {
-                    Err(error) => error,
-                    Ok(()) => return Ok(response),
+                    Err(error) => Err(error),
+                    Ok(()) => Ok(response),
                 }
             }
+            other => other,
+        };
+        let outcome = match &result {
+            Ok(response) => Outcome::new(Some(response.status()), None, None),
+            Err(error) => Outcome::new(error.status(), error.reason(), error.retry_after()),
+        };
+        limiter.record(&limited, &outcome).await;
+        let error = match result {
             Ok(response) => return Ok(response),
             Err(error) => error,
         };

@@ -31,6 +31,9 @@
 //! - Backends: [`backend::ReqwestTransport`] (feature `reqwest`, default) and
 //!   [`backend::HyperTransport`] (feature `hyper`); any [`Transport`] works.
 //! - Feature `test-util`: [`test_util`] capture / replay transports.
+//! - Rate limits and the daily quota: every client asks a [`limit::RateLimiter`] before
+//!   each attempt ([`limit::LocalLimiter`] by default; `limit::RedisLimiter` with the
+//!   feature `redis` shares the quota between processes).
 //!
 //! # Features
 //! | feature | gives | default |
@@ -38,6 +41,7 @@
 //! | `reqwest` | [`backend::ReqwestTransport`] (rustls with ring, Mozilla roots, HTTP/2 by ALPN) | yes |
 //! | `hyper` | [`backend::HyperTransport`] on hyper 1 (same TLS set-up) | no |
 //! | `test-util` | [`test_util`]: `CaptureTransport`, `ReplayTransport` for tests | no |
+//! | `redis` | `limit::RedisLimiter`: the daily quota and the rate-limit cool-down shared by every process on one Redis | no |
 //! | `tracing` | logs each call through [`tracing`](https://docs.rs/tracing) (see [Logging](#logging)) | no (yes in the facade) |
 //! | `full` | every API section below | yes |
 //! | `conversation`, `people`, `helpdesk`, `helpdesk-tree`, `campaign`, `batch`, `inbox`, `operator`, `visitors`, `analytics`, `availability`, `base`, `connect`, `settings`, `team`, `verify` | the methods of that `website` section (`website::conversation`, …) and its `crisp-types` models | yes (`full`) |
@@ -151,6 +155,7 @@ mod client;
 mod execute;
 #[cfg(any(feature = "tracing", test))]
 mod labels;
+pub mod limit;
 #[cfg(feature = "media")]
 #[cfg_attr(docsrs, doc(cfg(feature = "media")))]
 pub mod media;

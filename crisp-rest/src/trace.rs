@@ -68,6 +68,10 @@ impl Cause {
                 ("response_too_large", Some(format!("limit {limit} bytes")))
             }
             ErrorKind::Redirect { .. } => ("redirect", None),
+            ErrorKind::QuotaExhausted { limit, .. } => {
+                ("quota_exhausted", Some(format!("limit {limit} per day")))
+            }
+            ErrorKind::Limiter { message } => ("limiter", Some(message.clone())),
             _ => ("other", None),
         };
         Cause {

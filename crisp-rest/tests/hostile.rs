@@ -732,6 +732,9 @@ async fn a_call_waiting_to_retry_does_not_hold_its_slot() {
             .transport(transport)
             .max_in_flight(1)
             .retry(RetryPolicy::default().initial_backoff(Duration::from_millis(10)))
+            // The slot alone is under test: the default limiter's shared cool-down would
+            // (rightly) hold B back too after A's 429.
+            .rate_limiter(Arc::new(crisp_rest::limit::Unlimited))
             .build()
             .unwrap();
         let a = {

@@ -35,10 +35,14 @@
 //! - [`Verifier`] verifies (`verify`, `verify_at`, `verify_widget`, `verify_request`), and
 //!   [`Verifier::receive`] verifies and parses any framework's `http::Request<Bytes>`;
 //! - [`parse`] reads the body alone; [`sign`] signs test requests;
-//! - with the feature `axum`, `axum::CrispWebhook` is an extractor answering 401 / 413 / 400.
+//! - with the feature `axum`, `axum::CrispWebhook` is an extractor answering 401 / 413 / 400;
+//!   `axum::UniqueWebhook` also drops redeliveries (answered 200, handler not called);
+//! - [`dedup`]: "first time?" for a delivery, in memory or on Redis (feature `redis`), and
+//!   the delivery headers ([`Webhook::attempt_count`], [`Webhook::hook_origin`]).
 //!
 //! # Features
 //! - `axum`: `axum::CrispWebhook`, an extractor that verifies and parses a delivery.
+//! - `redis`: `dedup::RedisDedup`, redelivery dedup shared by every receiver on one Redis.
 //! - `tracing`: logs each delivery verified or rejected, with the reason code, never the
 //!   signature, secret or body ([the table](mod@verify#logging)); on by default in the facade.
 //!
@@ -52,6 +56,7 @@
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub mod axum;
 mod clock;
+pub mod dedup;
 mod error;
 mod hex;
 mod parse;

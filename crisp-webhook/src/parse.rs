@@ -19,6 +19,31 @@ pub struct Webhook {
     pub event: Event,
     /// When the event occurred (`timestamp`, epoch milliseconds), when it is a number.
     pub timestamp: Option<u64>,
+    /// The delivery headers (hook origin, attempt count and limit), filled by
+    /// [`Verifier::receive`](crate::Verifier::receive) and the axum extractors; empty when
+    /// the body was parsed alone ([`parse`]).
+    pub delivery: crate::dedup::Delivery,
+}
+
+impl Webhook {
+    /// `X-Delivery-Attempt-Count`: 1 for the first attempt, more for Crisp's retries.
+    #[must_use]
+    pub fn attempt_count(&self) -> Option<u32> {
+        self.delivery.attempt_count
+    }
+
+    /// `X-Delivery-Attempt-Limit`: the last attempt Crisp will make.
+    #[must_use]
+    pub fn attempt_limit(&self) -> Option<u32> {
+        self.delivery.attempt_limit
+    }
+
+    /// `X-Crisp-Hook-Origin`: the hook that sent the delivery
+    /// (`plugin/rtm 38b411d9377a6a00 production`).
+    #[must_use]
+    pub fn hook_origin(&self) -> Option<&str> {
+        self.delivery.hook_origin.as_deref()
+    }
 }
 
 /// The envelope, with the parts we type later kept as raw JSON (borrowed from the body).
@@ -81,6 +106,7 @@ pub fn parse(body: &[u8]) -> Result<Webhook, WebhookError> {
         website_id,
         event: Event::decode(&name, data).map_err(WebhookError::Decode)?,
         timestamp,
+        delivery: crate::dedup::Delivery::default(),
     })
 }
 

@@ -2,6 +2,7 @@
 
 use bytes::Bytes;
 
+use crate::dedup::Delivery;
 use crate::error::WebhookError;
 use crate::parse::{Webhook, parse};
 use crate::verify::{Verifier, debug, log_rejected, signature_headers};
@@ -28,7 +29,9 @@ impl Verifier {
     }
 
     /// Verifies and parses a request received by any HTTP framework, as an
-    /// `http::Request<Bytes>` (headers and the raw body).
+    /// `http::Request<Bytes>` (headers and the raw body). The [`Webhook`] also carries the
+    /// delivery headers ([`Webhook::attempt_count`], [`Webhook::attempt_limit`],
+    /// [`Webhook::hook_origin`]).
     ///
     /// ```no_run
     /// # fn handle(verifier: &crisp_webhook::Verifier, request: http::Request<bytes::Bytes>) {
@@ -45,6 +48,8 @@ impl Verifier {
     /// [`verify_and_parse`](Self::verify_and_parse).
     pub fn receive(&self, request: &http::Request<Bytes>) -> Result<Webhook, WebhookError> {
         let (timestamp, signature) = signature_headers(request.headers())?;
-        self.verify_and_parse(timestamp, signature, request.body())
+        let mut webhook = self.verify_and_parse(timestamp, signature, request.body())?;
+        webhook.delivery = Delivery::from_headers(request.headers());
+        Ok(webhook)
     }
 }

@@ -157,7 +157,8 @@ pub use crisp_sandbox as sandbox;
     feature = "rtm",
     feature = "webhook",
     feature = "sandbox",
-    feature = "test-util"
+    feature = "test-util",
+    feature = "redis"
 ))]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;

@@ -17,4 +17,5 @@ pub fn captured_client() -> (Client, Arc<CaptureTransport>) {
     (client, capture)
 }
 
+pub mod redis;
 pub mod sandbox;
