@@ -387,7 +387,12 @@ impl Walk {
                     .any(|m| m.timestamp.is_some_and(|t| t >= stop))
             });
         match self.direction {
-            Direction::Backward => messages.sort_by_key(|m| std::cmp::Reverse(m.timestamp)),
+            Direction::Backward => {
+                // Newest first; messages of one millisecond in the reverse of the server's
+                // order (the exact reverse of the conversation).
+                messages.reverse();
+                messages.sort_by_key(|m| std::cmp::Reverse(m.timestamp));
+            }
             Direction::Forward => messages.sort_by_key(|m| m.timestamp),
         }
         let fresh: Vec<Message> = messages
