@@ -35,12 +35,10 @@ type Failure = Box<dyn std::error::Error + Send + Sync>;
 async fn main() -> ExitCode {
     let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
     let result = match (var("CRISP_IDENTIFIER"), var("CRISP_KEY")) {
-        (None, None) => {
-            match tokio::time::timeout(Duration::from_secs(30), offline()).await {
-                Ok(result) => result,
-                Err(_) => Err("no answer within 30 s".into()),
-            }
-        }
+        (None, None) => match tokio::time::timeout(Duration::from_secs(30), offline()).await {
+            Ok(result) => result,
+            Err(_) => Err("no answer within 30 s".into()),
+        },
         (Some(identifier), Some(key)) => live(identifier, key, var).await,
         _ => Err("set both CRISP_IDENTIFIER and CRISP_KEY, or neither".into()),
     };
@@ -110,7 +108,10 @@ async fn walk(client: &Client, website: &WebsiteId, session: &SessionId) -> Resu
         .max_messages(MAX_MESSAGES)
         .try_collect()
         .await?;
-    let visitor = history.iter().filter(|m| m.author() == Author::Visitor).count();
+    let visitor = history
+        .iter()
+        .filter(|m| m.author() == Author::Visitor)
+        .count();
     println!(
         "history: {} messages ({visitor} from the visitor, {} from the operator side), newest first",
         history.len(),

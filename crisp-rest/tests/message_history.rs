@@ -45,10 +45,7 @@ impl Conversation {
     }
 
     fn add(&self, fingerprint: u64, timestamp: u64) {
-        self.messages
-            .lock()
-            .unwrap()
-            .push((fingerprint, timestamp));
+        self.messages.lock().unwrap().push((fingerprint, timestamp));
     }
 }
 
@@ -270,7 +267,10 @@ async fn limits_bound_the_requests_and_the_messages() {
         .await
         .unwrap();
     // 20, then 19 new: the second page repeats the boundary message, dropped.
-    assert_eq!(fingerprints(&two_pages), (62..=100).rev().collect::<Vec<_>>());
+    assert_eq!(
+        fingerprints(&two_pages),
+        (62..=100).rev().collect::<Vec<_>>()
+    );
     assert_eq!(queries(&server).await.len(), 2);
 
     server.reset().await;
@@ -278,7 +278,10 @@ async fn limits_bound_the_requests_and_the_messages() {
         .respond_with(conversation.clone())
         .mount(&server)
         .await;
-    let mut history = client.website().message_history(&w(), &s()).max_messages(25);
+    let mut history = client
+        .website()
+        .message_history(&w(), &s())
+        .max_messages(25);
     let mut count = 0;
     while let Some(message) = history.next().await {
         message.unwrap();
@@ -300,7 +303,10 @@ async fn limits_bound_the_requests_and_the_messages() {
         .await
         .unwrap();
     assert!(none.is_empty());
-    assert!(queries(&server).await.is_empty(), "max_messages(0) asks nothing");
+    assert!(
+        queries(&server).await.is_empty(),
+        "max_messages(0) asks nothing"
+    );
 }
 
 #[tokio::test]
@@ -332,7 +338,11 @@ async fn a_window_sends_both_bounds_and_yields_only_inside_it() {
     // Forwards, the far bound is not sent (with both bounds Crisp answers the newest page
     // of the window): the walk stops at the first message past it.
     let sent = queries(&server).await;
-    assert!(sent[sent.len() - 2..].iter().all(|q| !q.contains("timestamp_before")));
+    assert!(
+        sent[sent.len() - 2..]
+            .iter()
+            .all(|q| !q.contains("timestamp_before"))
+    );
 }
 
 #[tokio::test]
@@ -397,10 +407,8 @@ async fn a_server_that_ignores_the_bound_ends_the_walk() {
     );
 
     // An empty 206 ends it too.
-    let server = support::answering(
-        ResponseTemplate::new(206).set_body_json(support::ok(json!([]))),
-    )
-    .await;
+    let server =
+        support::answering(ResponseTemplate::new(206).set_body_json(support::ok(json!([])))).await;
     let client = support::client(&server.uri(), support::backends().remove(0).1);
     let messages: Vec<_> = client
         .website()
@@ -414,9 +422,10 @@ async fn a_server_that_ignores_the_bound_ends_the_walk() {
 
 #[tokio::test]
 async fn an_error_is_yielded_once_and_ends_the_stream() {
-    let server = support::answering(ResponseTemplate::new(404).set_body_json(
-        json!({"error": true, "reason": "session_not_found", "data": {}}),
-    ))
+    let server = support::answering(
+        ResponseTemplate::new(404)
+            .set_body_json(json!({"error": true, "reason": "session_not_found", "data": {}})),
+    )
     .await;
     let client = support::client(&server.uri(), support::backends().remove(0).1);
     let mut history = client

@@ -33,7 +33,10 @@ fn every_fixture_is_classified() {
         ("events/message_send.json", Author::Visitor),
         ("author/visitor_email.json", Author::Visitor),
         ("events/message_received.json", Author::Operator),
-        ("conversation/message_field.json", Author::Plugin("urn:crisp.im:bot:0")),
+        (
+            "conversation/message_field.json",
+            Author::Plugin("urn:crisp.im:bot:0"),
+        ),
         ("author/plugin_answer.json", Author::Plugin(OUR_URN)),
         ("author/automation.json", Author::Automation),
         ("author/unknown_from.json", Author::Unknown),
@@ -41,7 +44,11 @@ fn every_fixture_is_classified() {
     for (file, expected) in cases {
         let message = message(file);
         assert_eq!(message.author(), expected, "{file}");
-        assert_eq!(message.is_from_visitor(), expected == Author::Visitor, "{file}");
+        assert_eq!(
+            message.is_from_visitor(),
+            expected == Author::Visitor,
+            "{file}"
+        );
         assert_eq!(
             message.author().is_human(),
             matches!(expected, Author::Visitor | Author::Operator),
@@ -94,13 +101,25 @@ fn on_events_only_a_visitors_message_send_is_to_answer() {
     let removed = event("message:removed", "events/message_removed.json");
 
     assert_eq!(send.message().map(Message::author), Some(Author::Visitor));
-    assert_eq!(received.message().map(Message::author), Some(Author::Operator));
-    assert_eq!(own.message().map(Message::author), Some(Author::Plugin(OUR_URN)));
+    assert_eq!(
+        received.message().map(Message::author),
+        Some(Author::Operator)
+    );
+    assert_eq!(
+        own.message().map(Message::author),
+        Some(Author::Plugin(OUR_URN))
+    );
     assert!(removed.message().is_none());
 
     let answer = guard.to_answer(&send).expect("the visitor's message");
-    assert_eq!(answer.content.as_text().map(|t| t.starts_with("Hi!")), Some(true));
-    assert!(guard.to_answer(&received).is_none(), "message:received is an answer");
+    assert_eq!(
+        answer.content.as_text().map(|t| t.starts_with("Hi!")),
+        Some(true)
+    );
+    assert!(
+        guard.to_answer(&received).is_none(),
+        "message:received is an answer"
+    );
     assert!(guard.to_answer(&own).is_none());
     assert!(guard.to_answer(&removed).is_none());
 }

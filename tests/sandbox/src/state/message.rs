@@ -362,7 +362,11 @@ mod tests {
         assert_eq!(stamps(&page), [990]);
         assert!(!more);
         let (page, more) = conversation.messages_window(query(None, Some(100), None));
-        assert_eq!(stamps(&page)[0], 110, "after only: the oldest page after it");
+        assert_eq!(
+            stamps(&page)[0],
+            110,
+            "after only: the oldest page after it"
+        );
         assert!(more);
         let (page, more) = conversation.messages_window(query(Some(300), Some(100), None));
         assert_eq!(stamps(&page), (11..30).map(|i| i * 10).collect::<Vec<_>>());
