@@ -214,6 +214,7 @@ macro_rules! payload_ids {
     };
 }
 
+mod author;
 mod browsing;
 mod bucket;
 mod call;

@@ -4,12 +4,13 @@
 //! # Which event to use for what
 //! | you want to know that… | listen to | note |
 //! |---|---|---|
-//! | a visitor wrote | `message:send` ([`Event::MessageSend`](crate::event::Event::MessageSend)) | "send" is seen from the visitor's side: the visitor sent it |
-//! | an operator, a bot or a plugin answered | `message:received` ([`Event::MessageReceived`](crate::event::Event::MessageReceived)) | the visitor received it; **a bot's own answers arrive here**, so a bot that answers `message:received` talks to itself |
+//! | a visitor wrote | `message:send` (`Event::MessageSend`) | "send" is seen from the visitor's side: the visitor sent it |
+//! | an operator, a bot or a plugin answered | `message:received` (`Event::MessageReceived`) | the visitor received it; **a bot's own answers arrive here**, so a bot that answers `message:received` talks to itself |
 //! | a new conversation began | the first `message:send` of a session | `session:request:initiated` is **not** "a chat started": it is the "request to chat" of MagicMap (Crisp's live visitor map), rarely sent |
 //!
 //! A bot answers `message:send` and nothing else; when it also reads `message:received`
-//! (to watch operators), [`SelfFilter`] tells its own messages apart.
+//! (to watch operators), [`SelfFilter`] tells its own messages apart
+//! (`SelfFilter::to_answer` and `Event::message`, with the feature `event`, take events).
 
 use super::message::Message;
 use super::origin::{MessageFrom, Origin};
@@ -156,35 +157,5 @@ impl SelfFilter {
     #[must_use]
     pub fn should_answer(&self, message: &Message) -> bool {
         message.is_from_visitor() && !self.is_own(message)
-    }
-
-    /// The message of a `message:send` event the bot should answer, if `event` is one
-    /// ([`should_answer`](Self::should_answer)); `None` for every other event, the bot's
-    /// own messages and `message:received` (answers, never to be answered).
-    #[cfg(feature = "event")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "event")))]
-    #[must_use]
-    pub fn to_answer<'e>(&self, event: &'e crate::event::Event) -> Option<&'e Message> {
-        match event {
-            crate::event::Event::MessageSend(message) if self.should_answer(message) => {
-                Some(message)
-            }
-            _ => None,
-        }
-    }
-}
-
-#[cfg(feature = "event")]
-impl crate::event::Event {
-    /// The message of a `message:send` (the visitor wrote) or `message:received` (an
-    /// operator, a bot or a plugin answered) event; `None` for other events.
-    #[cfg_attr(docsrs, doc(cfg(feature = "event")))]
-    #[must_use]
-    pub fn message(&self) -> Option<&Message> {
-        match self {
-            crate::event::Event::MessageSend(message)
-            | crate::event::Event::MessageReceived(message) => Some(message),
-            _ => None,
-        }
     }
 }
