@@ -29,7 +29,9 @@ use crisp::rest::website::conversation::MessagesQuery;
 use crisp::rtm::{RtmClient, RtmConfig, RtmError};
 use crisp::sandbox::Sandbox;
 use crisp::types::event::{Event, EventName};
-use crisp::types::website::conversation::{Message, MessageFrom, NewMessage, Origin};
+use crisp::types::website::conversation::{
+    Author, Message, MessageFrom, NewMessage, Origin, SelfFilter,
+};
 use crisp::types::{SessionId, WebsiteId};
 use crisp::webhook::axum::CrispWebhook;
 use crisp::webhook::{Verifier, Webhook};
@@ -39,6 +41,9 @@ use tokio::sync::mpsc;
 
 /// The secret the sandbox signs web hooks with, and the receiver verifies them with.
 const HOOK_SECRET: &str = "quickstart-hook-secret";
+/// The origin the bot sends its answers with: how it recognises its own messages (a
+/// plugin's URN; see `SelfFilter`).
+const BOT_URN: &str = "urn:crisp-rs:quickstart:0";
 /// The longest the offline run may take.
 const OFFLINE_LIMIT: Duration = Duration::from_secs(20);
 
@@ -85,20 +90,29 @@ type Failure = Box<dyn std::error::Error + Send + Sync>;
 #[derive(Clone, Debug)]
 struct EchoBot {
     client: Client,
+    /// Its own messages, never to be answered.
+    guard: SelfFilter,
 }
 
 impl EchoBot {
-    /// Answers `event` if it is a visitor's text message; returns the visitor's text, the
-    /// reply and the conversation.
+    fn new(client: Client) -> Self {
+        EchoBot {
+            client,
+            guard: SelfFilter::new().plugin_urn(BOT_URN),
+        }
+    }
+
+    /// Answers `event` if it is a visitor's text message (`message:send`, not written by
+    /// the bot); returns the visitor's text, the reply and the conversation.
     async fn handle(&self, event: &Event) -> Result<Option<(String, String, SessionId)>, Failure> {
-        let Event::MessageSend(message) = event else {
+        let Some(message) = self.guard.to_answer(event) else {
             return Ok(None);
         };
         let Message {
             website_id: Some(website),
             session_id: Some(session),
             ..
-        } = &**message
+        } = message
         else {
             return Ok(None);
         };
@@ -106,7 +120,8 @@ impl EchoBot {
             return Ok(None);
         };
         let reply = format!("You said: {text}");
-        let answer = NewMessage::text(MessageFrom::Operator, Origin::Chat, reply.clone());
+        let origin = self.guard.origin().unwrap_or(Origin::Chat);
+        let answer = NewMessage::text(MessageFrom::Operator, origin, reply.clone());
         self.client
             .website()
             .send_message_in_conversation(website, session, &answer)
@@ -127,9 +142,7 @@ async fn offline() -> Result<(), Failure> {
         .credentials(sandbox.credentials())
         .base_url(sandbox.base_url())
         .build()?;
-    let bot = EchoBot {
-        client: client.clone(),
-    };
+    let bot = EchoBot::new(client.clone());
     // The endpoint is discovered through REST, as against Crisp.
     let config = RtmConfig::new(sandbox.credentials())
         .rest_base_url(sandbox.base_url())
@@ -159,8 +172,10 @@ async fn offline() -> Result<(), Failure> {
     };
     let webhook = loop {
         let webhook = hooks.recv().await.ok_or("the web-hook receiver stopped")?;
-        if matches!(&webhook.event, Event::MessageReceived(m) if m.content.as_text() == Some(reply.as_str()))
-        {
+        // The bot's answer comes back as `message:received`: its own, by its origin.
+        let own_reply = matches!(&webhook.event, Event::MessageReceived(m)
+            if bot.guard.is_own(m) && m.content.as_text() == Some(reply.as_str()));
+        if own_reply {
             break webhook;
         }
     };
@@ -186,7 +201,13 @@ async fn transcript(
         .await?;
     println!("transcript of {session}:");
     for message in messages {
-        let from = message.from.as_ref().map_or("?", |f| f.as_str());
+        let from = match message.author() {
+            Author::Visitor => "visitor",
+            Author::Plugin(BOT_URN) => "bot",
+            Author::Plugin(_) => "plugin",
+            Author::Operator => "operator",
+            _ => "?",
+        };
         println!(
             "  {from:<8} {}",
             message.content.as_text().unwrap_or("(not text)")
@@ -254,7 +275,7 @@ async fn live(identifier: String, key: String, var: impl Fn(&str) -> Option<Stri
         config = config.rest_base_url(base_url);
     }
     let bot = match builder.build() {
-        Ok(client) => EchoBot { client },
+        Ok(client) => EchoBot::new(client),
         Err(e) => {
             eprintln!("quickstart: {e}");
             return ExitCode::FAILURE;

@@ -120,6 +120,12 @@ impl RequestBuilder {
         self.finish(|_, method, response| decode_exists(method, response))
     }
 
+    /// The output is what `decode` makes of the whole response: for routes whose 2xx
+    /// status says something (206 Partial Content on message history).
+    pub(crate) fn decode_with<T>(self, decode: Decoder<T>) -> Call<T> {
+        self.finish(decode)
+    }
+
     fn finish<T>(self, decode: Decoder<T>) -> Call<T> {
         Call {
             client: self.client,

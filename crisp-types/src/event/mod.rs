@@ -169,6 +169,7 @@ macro_rules! payload_ids {
     };
 }
 
+mod author;
 mod browsing;
 mod bucket;
 mod call;

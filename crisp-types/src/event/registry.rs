@@ -360,7 +360,7 @@ events! {
     // session
     "session:update_availability" => SessionUpdateAvailability(SessionUpdateAvailability), "The visitor went online or offline.";
     "session:update_verify" => SessionUpdateVerify(Box<SessionUpdateVerify>), "The visitor identity verification status changed.";
-    "session:request:initiated" => SessionRequestInitiated(SessionRequestInitiated), "A conversation was started.";
+    "session:request:initiated" => SessionRequestInitiated(SessionRequestInitiated), "A visitor was asked to chat (MagicMap's \"request to chat\"); not \"a chat started\": a new conversation shows as its first `message:send`.";
     "session:set_email" => SessionSetEmail(SessionSetEmail), "The visitor email was set.";
     "session:set_phone" => SessionSetPhone(SessionSetPhone), "The visitor phone number was set.";
     "session:set_address" => SessionSetAddress(SessionSetAddress), "The visitor postal address was set.";
@@ -393,8 +393,8 @@ events! {
 
     // message
     "message:updated" => MessageUpdated(Box<MessageUpdated>), "A message was edited.";
-    "message:send" => MessageSend(Box<Message>), "The visitor sent a message.";
-    "message:received" => MessageReceived(Box<Message>), "An operator sent a message.";
+    "message:send" => MessageSend(Box<Message>), "The visitor sent a message: what a bot answers.";
+    "message:received" => MessageReceived(Box<Message>), "An operator, a bot or a plugin sent a message (the visitor received it): a bot's own answers too, never to be answered.";
     "message:removed" => MessageRemoved(MessageRemoved), "A message was removed.";
     "message:compose:send" => MessageComposeSend(Box<MessageComposeSend>), "The visitor is typing, or stopped.";
     "message:compose:receive" => MessageComposeReceive(Box<MessageComposeReceive>), "An operator is typing, or stopped.";

@@ -68,7 +68,7 @@
 //! |---|---|
 //! | websites | `HEAD /v1/website?domain=`, `POST /v1/website`, `GET`/`DELETE /v1/website/{website_id}` |
 //! | conversations | `GET /conversations/{page}` (`per_page`, `include_empty`, `filter_unread`, `filter_resolved`, `filter_not_resolved`, `filter_assigned`, `filter_unassigned`, `search_type` `text`/`segment`/`filter` + `search_query` (+ `search_operator`), `order_date_*`), `POST /conversation`, `HEAD`/`GET`/`DELETE /conversation/{session_id}`, `POST …/initiate`, `GET`/`PATCH …/state`, `…/meta`, `…/routing` |
-//! | messages | `GET …/messages` (`timestamp_before` / `_after` / `_around`), `POST …/message`, `GET`/`PATCH`/`DELETE …/message/{fingerprint}`, `PATCH …/read`, `PATCH …/delivered` |
+//! | messages | `GET …/messages` (`timestamp_before` / `_after` / `_around`, any together; 206 while more match), `POST …/message`, `GET`/`PATCH`/`DELETE …/message/{fingerprint}`, `PATCH …/read`, `PATCH …/delivered` |
 //! | people | `GET /people/stats`, `GET /people/profiles/{page}` (`search_text`, `sort_field`, `sort_order`), `POST /people/profile`, `HEAD`/`GET`/`PUT`/`PATCH`/`DELETE /people/profile/{people_id}` (an id or an email), `GET /people/conversations/{people_id}/list/{page}` |
 //! | operators | `GET /operators/list`, `GET`/`DELETE /operators/active`, `POST /operators/email`, `POST /operator`, `GET`/`PATCH`/`DELETE /operator/{user_id}` |
 //! | plugin connect | `GET /v1/plugin/connect/account`, `HEAD /v1/plugin/connect/session`, `GET /v1/plugin/connect/websites/all/{page}`, `GET /v1/plugin/connect/websites/since`, `GET /v1/plugin/connect/endpoints` |
@@ -177,7 +177,8 @@
 //!   `service_unavailable`, `gateway_timeout`; a duplicate profile email is 409
 //!   `people_exists`;
 //! - pages hold 20 conversations (`per_page` from 1 to 50), 20 profiles, 20 connect
-//!   websites; "get messages" answers up to 40 messages, oldest first;
+//!   websites; "get messages" answers up to 20 messages, oldest first, with 206 Partial
+//!   Content while more match the query and 200 with the last of them;
 //! - a conversation is `pending` until an operator's first reply (a note does not count)
 //!   makes it `unresolved`; a visitor writing in a `resolved` conversation makes it
 //!   `unresolved`; creating a conversation over REST emits nothing, initiating it emits

@@ -7,15 +7,21 @@ use crisp_types::website::conversation::{
 use crisp_types::{Fingerprint, OriginalId, SessionId, WebsiteId};
 
 use super::MessagesQuery;
+use super::message_history::{MessagesPage, decode_messages_page};
 use crate::call::Call;
 use crate::website::WebsiteApi;
 
 impl WebsiteApi<'_> {
     /// *Get Messages In Conversation* — tiers: user, plugin. The last messages, or those
-    /// before / after / around a timestamp (see [`MessagesQuery`]).
+    /// before / after / around a timestamp, or in a window (see [`MessagesQuery`]), one
+    /// page at a time.
     ///
     /// `website_id` is the website, `session_id` the conversation and `query` which
-    /// messages to get ([`MessagesQuery`]). Resolves to a `Vec` of [`Message`].
+    /// messages to get ([`MessagesQuery`]). Resolves to a [`MessagesPage`]: the messages
+    /// (oldest first; it dereferences to a slice of [`Message`]) and whether more of them
+    /// match ([`MessagesPage::more`]: Crisp answered 206 Partial Content; 200 is the end).
+    /// To walk a whole history, use [`message_history`](Self::message_history) or
+    /// [`follow_messages`](Self::follow_messages).
     ///
     /// # Errors
     /// Any of [the error kinds of a call](crate::Call#errors); Crisp's refusals (404, 403…)
@@ -33,8 +39,8 @@ impl WebsiteApi<'_> {
     ///     .website()
     ///     .get_messages_in_conversation(&website, &session, MessagesQuery::latest())
     ///     .await?;
-    /// // Page back through history from the oldest message received.
-    /// if let Some(oldest) = latest.first().and_then(|message| message.timestamp) {
+    /// // One page back, if Crisp says older messages exist.
+    /// if let (true, Some(oldest)) = (latest.more(), latest.oldest_timestamp()) {
     ///     let older = client
     ///         .website()
     ///         .get_messages_in_conversation(&website, &session, MessagesQuery::before(oldest))
@@ -48,14 +54,14 @@ impl WebsiteApi<'_> {
         website_id: &WebsiteId,
         session_id: &SessionId,
         query: MessagesQuery,
-    ) -> Call<Vec<Message>> {
+    ) -> Call<MessagesPage> {
         self.get("/website/{website_id}/conversation/{session_id}/messages")
             .param(website_id)
             .param(session_id)
             .query("timestamp_before", query.timestamp_before)
             .query("timestamp_after", query.timestamp_after)
             .query("timestamp_around", query.timestamp_around)
-            .data()
+            .decode_with(decode_messages_page)
     }
 
     /// *Send A Message In Conversation* — tiers: user, plugin. Returns the fingerprint.

@@ -6,6 +6,7 @@ mod activity;
 mod browsing;
 mod calls;
 mod conversations;
+mod message_history;
 mod messages;
 mod options;
 mod spam;
@@ -13,4 +14,5 @@ mod state;
 mod suggestions;
 mod verification;
 
+pub use message_history::{MessageFollow, MessageHistory, MessagesPage};
 pub use options::{ConversationSearch, ListConversations, MessagesQuery};

@@ -169,8 +169,24 @@ impl ListConversations {
 }
 
 /// Which messages *Get Messages In Conversation* returns: the last ones by default, or
-/// those before, after or around a timestamp (epoch milliseconds). Page back through
-/// history by passing the oldest timestamp you have to [`MessagesQuery::before`].
+/// those before, after or around a timestamp (epoch milliseconds), or a window (after one
+/// timestamp and before another). Every bound given is sent, as the official node client
+/// does.
+///
+/// Crisp answers a page at a time and says whether more messages match: see
+/// [`MessagesPage::more`](super::MessagesPage::more). To walk a whole history, use
+/// [`WebsiteApi::message_history`](crate::website::WebsiteApi::message_history) rather
+/// than passing timestamps by hand.
+///
+/// ```
+/// use crisp_rest::website::conversation::MessagesQuery;
+///
+/// // The messages of the 1st of December 2026 (UTC), newest page first.
+/// let day = MessagesQuery::between(1_796_083_200_000, 1_796_169_600_000);
+/// assert_eq!(day.timestamp_after(), Some(1_796_083_200_000));
+/// assert_eq!(day.timestamp_before(), Some(1_796_169_600_000));
+/// assert_eq!(MessagesQuery::before(5).and_after(1), MessagesQuery::between(1, 5));
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[must_use]
 pub struct MessagesQuery {
@@ -187,25 +203,58 @@ impl MessagesQuery {
 
     /// Messages before `timestamp`.
     pub fn before(timestamp: u64) -> Self {
-        MessagesQuery {
-            timestamp_before: Some(timestamp),
-            ..MessagesQuery::default()
-        }
+        MessagesQuery::default().and_before(timestamp)
     }
 
     /// Messages after `timestamp`.
     pub fn after(timestamp: u64) -> Self {
-        MessagesQuery {
-            timestamp_after: Some(timestamp),
-            ..MessagesQuery::default()
-        }
+        MessagesQuery::default().and_after(timestamp)
     }
 
     /// Messages around `timestamp`.
     pub fn around(timestamp: u64) -> Self {
-        MessagesQuery {
-            timestamp_around: Some(timestamp),
-            ..MessagesQuery::default()
-        }
+        MessagesQuery::default().and_around(timestamp)
+    }
+
+    /// Messages after `after` and before `before`: a window of the history (both bounds
+    /// are sent; Crisp answers the newest page of the window first).
+    pub fn between(after: u64, before: u64) -> Self {
+        MessagesQuery::default().and_after(after).and_before(before)
+    }
+
+    /// Adds (or replaces) the `timestamp_before` bound.
+    pub fn and_before(mut self, timestamp: u64) -> Self {
+        self.timestamp_before = Some(timestamp);
+        self
+    }
+
+    /// Adds (or replaces) the `timestamp_after` bound.
+    pub fn and_after(mut self, timestamp: u64) -> Self {
+        self.timestamp_after = Some(timestamp);
+        self
+    }
+
+    /// Adds (or replaces) the `timestamp_around` bound.
+    pub fn and_around(mut self, timestamp: u64) -> Self {
+        self.timestamp_around = Some(timestamp);
+        self
+    }
+
+    /// The `timestamp_before` bound, if set.
+    #[must_use]
+    pub fn timestamp_before(&self) -> Option<u64> {
+        self.timestamp_before
+    }
+
+    /// The `timestamp_after` bound, if set.
+    #[must_use]
+    pub fn timestamp_after(&self) -> Option<u64> {
+        self.timestamp_after
+    }
+
+    /// The `timestamp_around` bound, if set.
+    #[must_use]
+    pub fn timestamp_around(&self) -> Option<u64> {
+        self.timestamp_around
     }
 }

@@ -1,6 +1,7 @@
 //! Conversations and their messages.
 
 mod activity;
+mod author;
 mod authored;
 mod block;
 mod browsing;
@@ -31,6 +32,7 @@ mod verify;
 mod widget;
 
 pub use activity::{ConversationEvent, ConversationFile, ConversationPage};
+pub use author::{Author, SelfFilter};
 pub use authored::Authored;
 pub use block::{BlockChange, BlockStatus, Blocking};
 pub use browsing::{

@@ -45,13 +45,18 @@ async fn list(
         after: query.number("timestamp_after"),
         around: query.number("timestamp_around"),
     };
-    let messages = app.read(|store| {
+    let (messages, more) = app.read(|store| {
         Ok(store
             .website(&website_id)?
             .conversation(&session_id)?
-            .messages_page(query))
+            .messages_window(query))
     })?;
-    ok("listed", Value::Array(messages))
+    let mut response = ok("listed", Value::Array(messages))?;
+    if more {
+        // As Crisp: 206 Partial Content while more messages match, 200 at the end.
+        *response.status_mut() = axum::http::StatusCode::PARTIAL_CONTENT;
+    }
+    Ok(response)
 }
 
 async fn send(

@@ -64,9 +64,6 @@ pub(crate) struct MessagesQuery {
     pub(crate) around: Option<u64>,
 }
 
-/// Messages per "get messages" answer.
-pub(crate) const MESSAGES_PER_PAGE: usize = 40;
-
 /// A stored conversation.
 #[derive(Clone, Debug)]
 pub(crate) struct Conversation {
@@ -311,39 +308,6 @@ impl Conversation {
         (unread(Side::User), unread(Side::Operator))
     }
 
-    /// The messages "get messages" answers: the last page, or a page before, after or
-    /// around a timestamp, oldest first.
-    pub(crate) fn messages_page(&self, query: MessagesQuery) -> Vec<Value> {
-        let all = self.messages.iter();
-        let chosen: Vec<&Message> = if let Some(before) = query.before {
-            last(
-                all.filter(|m| m.timestamp < before).collect(),
-                MESSAGES_PER_PAGE,
-            )
-        } else if let Some(after) = query.after {
-            all.filter(|m| m.timestamp > after)
-                .take(MESSAGES_PER_PAGE)
-                .collect()
-        } else if let Some(around) = query.around {
-            let half = MESSAGES_PER_PAGE / 2;
-            let mut page = last(
-                self.messages
-                    .iter()
-                    .filter(|m| m.timestamp < around)
-                    .collect(),
-                half,
-            );
-            page.extend(all.filter(|m| m.timestamp >= around).take(half));
-            page
-        } else {
-            last(all.collect(), MESSAGES_PER_PAGE)
-        };
-        chosen
-            .into_iter()
-            .map(|m| m.to_json(&self.website_id, &self.session_id))
-            .collect()
-    }
-
     /// The JSON Crisp writes for the conversation (list and get).
     pub(crate) fn to_json(&self, now: u64) -> Value {
         let (unread_operator, unread_visitor) = self.unread();
@@ -393,12 +357,6 @@ impl Conversation {
         }
         Value::Object(out)
     }
-}
-
-/// The last `n` items.
-fn last<T>(mut items: Vec<T>, n: usize) -> Vec<T> {
-    let start = items.len().saturating_sub(n);
-    items.split_off(start)
 }
 
 #[cfg(test)]
@@ -477,40 +435,6 @@ mod tests {
         );
         assert_eq!(conversation.unread(), (0, 1));
         assert_eq!(conversation.messages[1].delivered.as_deref(), Some("chat"));
-    }
-
-    #[test]
-    fn pages_messages_by_time() {
-        let mut conversation = conversation();
-        let mut events = Events::default();
-        for i in 0..100u64 {
-            conversation.add_message(
-                Message::visitor_text("m", "session_1", "v", i, i * 10),
-                &mut events,
-            );
-        }
-        let page = conversation.messages_page(MessagesQuery::default());
-        assert_eq!(page.len(), MESSAGES_PER_PAGE);
-        assert_eq!(page[0]["timestamp"], 600);
-        let before = conversation.messages_page(MessagesQuery {
-            before: Some(600),
-            ..Default::default()
-        });
-        assert_eq!(
-            before.last().map(|m| m["timestamp"].clone()),
-            Some(json!(590))
-        );
-        let after = conversation.messages_page(MessagesQuery {
-            after: Some(985),
-            ..Default::default()
-        });
-        assert_eq!(after.len(), 1);
-        let around = conversation.messages_page(MessagesQuery {
-            around: Some(500),
-            ..Default::default()
-        });
-        assert_eq!(around.len(), MESSAGES_PER_PAGE);
-        assert_eq!(around[20]["timestamp"], 500);
     }
 
     #[test]

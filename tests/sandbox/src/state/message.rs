@@ -4,6 +4,7 @@
 use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
+use super::conversation::{Conversation, MessagesQuery};
 use crate::envelope::ApiError;
 
 /// The message types Crisp knows; `text` and `note` carry a string, the others an object.
@@ -236,6 +237,47 @@ impl Message {
     }
 }
 
+/// Messages per "get messages" answer (Crisp does not document its page size).
+pub(crate) const MESSAGES_PER_PAGE: usize = 20;
+
+impl Conversation {
+    /// The messages "get messages" answers, oldest first, and whether more messages match
+    /// the query than the answer holds (Crisp's 206 Partial Content; 200 when it holds the
+    /// last of them).
+    ///
+    /// `before` and `after` are exclusive bounds and may be given together (a window). The
+    /// answer is the newest page of what matches, or the oldest page when only `after` is
+    /// given; with `around`, up to half a page before the timestamp and half from it on.
+    pub(crate) fn messages_window(&self, query: MessagesQuery) -> (Vec<Value>, bool) {
+        let mut window: Vec<&Message> = self
+            .messages
+            .iter()
+            .filter(|m| {
+                query.before.is_none_or(|before| m.timestamp < before)
+                    && query.after.is_none_or(|after| m.timestamp > after)
+            })
+            .collect();
+        // Stable: messages of one millisecond keep the order they were added in.
+        window.sort_by_key(|m| m.timestamp);
+        let total = window.len();
+        let page: &[&Message] = if let Some(around) = query.around {
+            let split = window.partition_point(|m| m.timestamp < around);
+            let half = MESSAGES_PER_PAGE / 2;
+            &window[split.saturating_sub(half)..split.saturating_add(half).min(total)]
+        } else if query.after.is_some() && query.before.is_none() {
+            &window[..total.min(MESSAGES_PER_PAGE)]
+        } else {
+            &window[total.saturating_sub(MESSAGES_PER_PAGE)..]
+        };
+        let more = page.len() < total;
+        let json = page
+            .iter()
+            .map(|m| m.to_json(&self.website_id, &self.session_id))
+            .collect();
+        (json, more)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,5 +322,61 @@ mod tests {
         assert_eq!(file.excerpt(), "a.pdf");
         let event = new(json!({"type": "event", "from": "user", "origin": "chat", "content": {"namespace": "x"}})).unwrap();
         assert_eq!(event.excerpt(), "[event]");
+    }
+    #[test]
+    fn pages_messages_by_time_with_206_while_more_match() {
+        let mut conversation = Conversation::new(
+            "w",
+            "session_1".to_owned(),
+            crate::state::Meta::visitor("visitor1", "chat"),
+            1,
+        );
+        let mut events = crate::hub::Events::default();
+        for i in 0..100u64 {
+            conversation.add_message(
+                Message::visitor_text("m", "session_1", "v", i, i * 10),
+                &mut events,
+            );
+        }
+        let query = |before, after, around| MessagesQuery {
+            before,
+            after,
+            around,
+        };
+        let stamps = |page: &[Value]| -> Vec<u64> {
+            page.iter()
+                .map(|m| m["timestamp"].as_u64().unwrap_or(u64::MAX))
+                .collect()
+        };
+        let (page, more) = conversation.messages_window(query(None, None, None));
+        assert_eq!(page.len(), MESSAGES_PER_PAGE);
+        assert_eq!(page[0]["timestamp"], 800);
+        assert!(more);
+        let (page, more) = conversation.messages_window(query(Some(800), None, None));
+        assert_eq!(stamps(&page).last(), Some(&790));
+        assert!(more);
+        let (page, more) = conversation.messages_window(query(Some(150), None, None));
+        assert_eq!(stamps(&page), (0..15).map(|i| i * 10).collect::<Vec<_>>());
+        assert!(!more, "the start: 200");
+        let (page, more) = conversation.messages_window(query(None, Some(985), None));
+        assert_eq!(stamps(&page), [990]);
+        assert!(!more);
+        let (page, more) = conversation.messages_window(query(None, Some(100), None));
+        assert_eq!(
+            stamps(&page)[0],
+            110,
+            "after only: the oldest page after it"
+        );
+        assert!(more);
+        let (page, more) = conversation.messages_window(query(Some(300), Some(100), None));
+        assert_eq!(stamps(&page), (11..30).map(|i| i * 10).collect::<Vec<_>>());
+        assert!(!more, "19 messages in the window: one page");
+        let (page, more) = conversation.messages_window(query(Some(900), Some(100), None));
+        assert_eq!(stamps(&page)[0], 700, "a window: its newest page");
+        assert!(more);
+        let (page, more) = conversation.messages_window(query(None, None, Some(500)));
+        assert_eq!(page.len(), MESSAGES_PER_PAGE);
+        assert_eq!(page[10]["timestamp"], 500);
+        assert!(more);
     }
 }
