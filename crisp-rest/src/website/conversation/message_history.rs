@@ -48,6 +48,14 @@ pub struct MessagesPage {
     more: bool,
 }
 
+/// Serializes as the list of messages, as Crisp's `data` holds them (whether more exist is
+/// the answer's status, not part of the list: see [`more`](MessagesPage::more)).
+impl serde::Serialize for MessagesPage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.messages.serialize(serializer)
+    }
+}
+
 impl MessagesPage {
     /// A page built by hand (e.g. in tests).
     #[must_use]
