@@ -238,7 +238,32 @@ macro_rules! model {
     };
 }
 
-pub(crate) use {id, model, string_enum};
+/// Implements `Debug` for a struct that holds a secret (a token, a key, a password): the
+/// other fields as derived, each secret field as `<redacted>`, so that logging a value
+/// never prints the secret.
+macro_rules! redacted_debug {
+    ($name:ident { $($field:ident),* ; secret: $($secret:ident),+ }) => {
+        impl ::std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct(stringify!($name))
+                    $(.field(stringify!($field), &self.$field))*
+                    $(.field(stringify!($secret), &crate::macros::Redacted))+
+                    .finish()
+            }
+        }
+    };
+}
+
+/// Shown in place of a secret by [`redacted_debug!`].
+pub(crate) struct Redacted;
+
+impl ::std::fmt::Debug for Redacted {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
+
+pub(crate) use {id, model, redacted_debug, string_enum};
 
 /// Serde visitor shared by every [`string_enum!`](crate::string_enum!) type: borrows the
 /// string when it can, so known values decode without allocating.

@@ -32,7 +32,7 @@ crate::string_enum! {
 crate::model! {
     /// A website that installed the plugin (list all connect websites, list connect websites
     /// since).
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
     pub struct PluginConnectWebsite {
         /// Website identifier.
         pub website_id: Option<WebsiteId>,
@@ -90,3 +90,5 @@ crate::model! {
         pub socket: Option<ConnectSocketEndpoint>,
     }
 }
+
+crate::redacted_debug!(PluginConnectWebsite { website_id, price, settings, plan, difference; secret: token });

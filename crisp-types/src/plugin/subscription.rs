@@ -177,7 +177,7 @@ impl From<PluginSettings> for Map<String, Value> {
 crate::model! {
     /// The settings of a plugin on a website, with what describes them (get subscription
     /// settings).
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
     pub struct PluginSubscriptionSettings {
         /// Plugin identifier.
         pub plugin_id: Option<PluginId>,
@@ -343,3 +343,5 @@ impl PluginEventDispatch {
         self
     }
 }
+
+crate::redacted_debug!(PluginSubscriptionSettings { plugin_id, website_id, schema, settings, settings_form_url, callback_url; secret: token });

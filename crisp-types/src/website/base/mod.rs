@@ -52,7 +52,7 @@ crate::string_enum! {
 
 /// Identity challenge sent with "delete a website" (`verify`): the method and its
 /// secret. The deletion is scheduled, not immediate; "abort website deletion" cancels it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct VerifyChallenge {
     /// Verification method.
     pub method: VerifyChallengeMethod,
@@ -74,3 +74,5 @@ impl VerifyChallenge {
         VerifyChallenge::new(VerifyChallengeMethod::Password, password)
     }
 }
+
+crate::redacted_debug!(VerifyChallenge { method; secret: secret });

@@ -85,7 +85,7 @@ impl IdentityVerificationRequest {
 
 /// Body of "redeem identity verification link for conversation":
 /// `{identity, token, recipient?}`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct IdentityVerificationRedeem {
     /// Identity verified.
     pub identity: VerifyIdentity,
@@ -113,3 +113,5 @@ impl IdentityVerificationRedeem {
         self
     }
 }
+
+crate::redacted_debug!(IdentityVerificationRedeem { identity, recipient; secret: token });

@@ -93,10 +93,12 @@ crate::model! {
 
 crate::model! {
     /// Access restriction of the helpdesk (`access`).
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
     pub struct HelpdeskSettingsAccess {
         /// Password readers must enter (`Some(None)`: `null`, public helpdesk).
         #[serde(deserialize_with = "crate::serde_util::nullable")]
         pub password: Option<Option<String>>,
     }
 }
+
+crate::redacted_debug!(HelpdeskSettingsAccess { ; secret: password });

@@ -39,7 +39,7 @@ crate::model! {
 
 crate::model! {
     /// An operator of a website ("get a website operator", and the `details` of list entries).
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
     pub struct WebsiteOperator {
         /// Operator user identifier.
         pub user_id: Option<UserId>,
@@ -188,3 +188,5 @@ impl From<bool> for InviteVerify {
         InviteVerify::Flag(flag)
     }
 }
+
+crate::redacted_debug!(WebsiteOperator { user_id, email, avatar, first_name, last_name, role, title, availability, has_token, identifier; secret: key });

@@ -43,9 +43,11 @@ impl From<bool> for VerifySettingsUpdate {
 
 crate::model! {
     /// Response of "get verify key": the secret that signs visitor identities (HMAC).
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
     pub struct VerifyKey {
         /// The secret key.
         pub secret: Option<String>,
     }
 }
+
+crate::redacted_debug!(VerifyKey { ; secret: secret });
