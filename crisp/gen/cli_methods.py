@@ -10,6 +10,7 @@ name, verb and route). Writes one Rust file per section, each a list of `Method`
     python3 crisp/gen/cli_methods.py          # rewrite the files
     python3 crisp/gen/cli_methods.py --check  # fail if they are not up to date
 """
+import json
 import os
 import subprocess
 import re
@@ -196,67 +197,43 @@ def render(section, methods, rows):
         "//! catalog; do not edit by hand.",
         "",
     ]
+    groups = {}
     for u in uses:
-        out.append(f"use {u};")
+        module, item = u.rsplit("::", 1)
+        groups.setdefault(module, []).append(item)
+    for module, items in sorted(groups.items()):
+        out.append(f"use {module}::{items[0]};" if len(items) == 1 else f"use {module}::{{{', '.join(items)}}};")
     out.append("")
-    helpers = ["Arg", "Args", "Kind", "Method", "Run"]
-    if any(not m["ret"].startswith("Page<") for m in methods):
-        helpers.append("output")
-    if any(m["ret"].startswith("Page<") for m in methods):
-        helpers.append("paged")
-    out.append(f"use crate::methods::{{{', '.join(helpers)}}};")
     if any(plan_arg(n, t)[0] == "options" for m in methods for n, t in m["args"]):
         out.append("use crate::options;")
-    out.append("")
-    out.append("/// The methods of this section.")
-    out.append("pub(crate) const METHODS: &[Method] = &[")
+        out.append("")
+    out.append("crate::methods::table::section! {")
     for m in methods:
         row = rows[(m["service"], m["name"])]
-        args = []
-        for name, ty in m["args"]:
-            kind, t, _ = plan_arg(name, ty)
-            k = {"page": "Page", "value": "Required", "optional": "Optional", "body": "Body", "options": "Options"}[kind]
-            args.append(f'Arg {{ name: "{name}", ty: "{t}", kind: Kind::{k} }}')
-        out.append("    Method {")
-        out.append(f'        service: "{m["service"]}",')
-        out.append(f'        name: "{m["name"]}",')
-        out.append(f'        node: "{row["node_method"]}",')
-        out.append(f'        label: "{m["label"]}",')
-        out.append(f'        tiers: "{m["tiers"]}",')
-        out.append(f'        verb: "{row["verb"]}",')
-        out.append(f'        path: "{row["path"]}",')
-        out.append(f"        args: &[{', '.join(args)}],")
-        out.append(f"        paged: {'true' if m['ret'].startswith('Page<') else 'false'},")
-        out.append(f"        run: {m['name']},")
-        out.append("    },")
-    out.append("];")
-    for m in methods:
-        out.append("")
-        out.append(f"fn {m['name']}(client: crisp::Client, mut args: Args) -> Run {{")
-        out.append("    Box::pin(async move {")
-        passed = []
+        params, passed = [], []
         for name, ty in m["args"]:
             kind, t, how = plan_arg(name, ty)
-            if kind == "page":
-                out.append(f'        let {name} = args.page("{name}")?;')
-            elif kind == "value":
-                out.append(f'        let {name}: {t} = args.required("{name}")?;')
-            elif kind == "optional":
-                out.append(f'        let {name}: Option<{t}> = args.optional("{name}")?;')
-            elif kind == "body":
-                out.append(f'        let {name}: {t} = args.body("{name}")?;')
-            elif kind == "options":
-                out.append(f"        let {name} = options::{snake(t)}(&mut args)?;")
+            kind = "required" if kind == "value" else kind
+            if kind == "options":
+                params.append(f"(options {name}: {t} = options::{snake(t)})")
+            else:
+                params.append(f"({kind} {name}: {t})")
             passed.append(how)
-        out.append("        args.finish()?;")
-        call = f"client.{m['service']}().{m['name']}({', '.join(passed)})"
-        if m["ret"].startswith("Page<"):
-            out.append(f"        paged({call}, &args).await")
-        else:
-            out.append(f"        output({call}.await)")
-        out.append("    })")
-        out.append("}")
+        answer = "paged" if m["ret"].startswith("Page<") else "output"
+        out.append(
+            f'    {m["service"]} {m["name"]} {lit(row["node_method"])} {lit(m["label"])} '
+            f'{lit(m["tiers"])} {lit(row["verb"])}'
+        )
+        out.append(f'        {lit(row["path"])} {answer}')
+        out.append(f"        [{' '.join(params)}]")
+        out.append(f"        => ({', '.join(passed)});")
+    out.append("}")
     return "\n".join(out) + "\n"
+
+
+def lit(text):
+    """A Rust string literal."""
+    return json.dumps(text, ensure_ascii=False)
 
 
 def rustfmt(text):

@@ -6,6 +6,7 @@
 //! `crisp/gen/cli_methods.py` from crisp-rest's signatures and the catalog.
 
 mod generated;
+pub(crate) mod table;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::future::Future;

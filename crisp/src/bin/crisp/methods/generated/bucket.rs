@@ -5,30 +5,9 @@
 
 use crisp::types::bucket::url::BucketUrlRequest;
 
-use crate::methods::{Arg, Args, Kind, Method, Run, output};
-
-/// The methods of this section.
-pub(crate) const METHODS: &[Method] = &[Method {
-    service: "bucket",
-    name: "generate_bucket_url",
-    node: "generateBucketURL",
-    label: "Generate Bucket URL",
-    tiers: "user, plugin",
-    verb: "POST",
-    path: "/bucket/url/generate",
-    args: &[Arg {
-        name: "request",
-        ty: "BucketUrlRequest",
-        kind: Kind::Body,
-    }],
-    paged: false,
-    run: generate_bucket_url,
-}];
-
-fn generate_bucket_url(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let request: BucketUrlRequest = args.body("request")?;
-        args.finish()?;
-        output(client.bucket().generate_bucket_url(&request).await)
-    })
+crate::methods::table::section! {
+    bucket generate_bucket_url "generateBucketURL" "Generate Bucket URL" "user, plugin" "POST"
+        "/bucket/url/generate" output
+        [(body request: BucketUrlRequest)]
+        => (&request);
 }

@@ -5,50 +5,9 @@
 
 use crisp::types::media::animation::AnimationSearchQuery;
 
-use crate::methods::{Arg, Args, Kind, Method, Run, paged};
-
-/// The methods of this section.
-pub(crate) const METHODS: &[Method] = &[Method {
-    service: "media",
-    name: "list_animation_medias",
-    node: "listAnimationMedias",
-    label: "List Animation Medias",
-    tiers: "user",
-    verb: "GET",
-    path: "/media/animation/list/{page_number}",
-    args: &[
-        Arg {
-            name: "page_number",
-            ty: "u32",
-            kind: Kind::Page,
-        },
-        Arg {
-            name: "list_id",
-            ty: "String",
-            kind: Kind::Required,
-        },
-        Arg {
-            name: "search_query",
-            ty: "AnimationSearchQuery",
-            kind: Kind::Body,
-        },
-    ],
-    paged: true,
-    run: list_animation_medias,
-}];
-
-fn list_animation_medias(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let page_number = args.page("page_number")?;
-        let list_id: String = args.required("list_id")?;
-        let search_query: AnimationSearchQuery = args.body("search_query")?;
-        args.finish()?;
-        paged(
-            client
-                .media()
-                .list_animation_medias(page_number, &list_id, &search_query),
-            &args,
-        )
-        .await
-    })
+crate::methods::table::section! {
+    media list_animation_medias "listAnimationMedias" "List Animation Medias" "user" "GET"
+        "/media/animation/list/{page_number}" paged
+        [(page page_number: u32) (required list_id: String) (body search_query: AnimationSearchQuery)]
+        => (page_number, &list_id, &search_query);
 }

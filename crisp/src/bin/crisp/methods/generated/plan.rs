@@ -6,236 +6,33 @@
 use crisp::types::WebsiteId;
 use crisp::types::plan::subscription::BillPeriod;
 
-use crate::methods::{Arg, Args, Kind, Method, Run, output};
-
-/// The methods of this section.
-pub(crate) const METHODS: &[Method] = &[
-    Method {
-        service: "plan",
-        name: "list_all_active_subscriptions",
-        node: "listAllActiveSubscriptions",
-        label: "List All Active Plan Subscriptions",
-        tiers: "user",
-        verb: "GET",
-        path: "/plans/subscription",
-        args: &[],
-        paged: false,
-        run: list_all_active_subscriptions,
-    },
-    Method {
-        service: "plan",
-        name: "get_plan_subscription_for_website",
-        node: "getPlanSubscriptionForWebsite",
-        label: "Get Plan Subscription For A Website",
-        tiers: "user, plugin",
-        verb: "GET",
-        path: "/plans/subscription/{website_id}",
-        args: &[Arg {
-            name: "website_id",
-            ty: "WebsiteId",
-            kind: Kind::Required,
-        }],
-        paged: false,
-        run: get_plan_subscription_for_website,
-    },
-    Method {
-        service: "plan",
-        name: "subscribe_website_to_plan",
-        node: "subscribeWebsiteToPlan",
-        label: "Subscribe Website To Plan",
-        tiers: "user",
-        verb: "POST",
-        path: "/plans/subscription/{website_id}",
-        args: &[
-            Arg {
-                name: "website_id",
-                ty: "WebsiteId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "plan_id",
-                ty: "String",
-                kind: Kind::Required,
-            },
-        ],
-        paged: false,
-        run: subscribe_website_to_plan,
-    },
-    Method {
-        service: "plan",
-        name: "unsubscribe_plan_from_website",
-        node: "unsubscribePlanFromWebsite",
-        label: "Unsubscribe Plan From Website",
-        tiers: "user",
-        verb: "DELETE",
-        path: "/plans/subscription/{website_id}",
-        args: &[Arg {
-            name: "website_id",
-            ty: "WebsiteId",
-            kind: Kind::Required,
-        }],
-        paged: false,
-        run: unsubscribe_plan_from_website,
-    },
-    Method {
-        service: "plan",
-        name: "change_bill_period_for_website_plan_subscription",
-        node: "changeBillPeriodForWebsitePlanSubscription",
-        label: "Change Bill Period For Website Plan Subscription",
-        tiers: "user",
-        verb: "PATCH",
-        path: "/plans/subscription/{website_id}/bill/period",
-        args: &[
-            Arg {
-                name: "website_id",
-                ty: "WebsiteId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "period",
-                ty: "BillPeriod",
-                kind: Kind::Required,
-            },
-        ],
-        paged: false,
-        run: change_bill_period_for_website_plan_subscription,
-    },
-    Method {
-        service: "plan",
-        name: "check_coupon_availability_for_website_plan_subscription",
-        node: "checkCouponAvailabilityForWebsitePlanSubscription",
-        label: "Check Coupon Availability For Website Plan Subscription",
-        tiers: "user",
-        verb: "GET",
-        path: "/plans/subscription/{website_id}/coupon",
-        args: &[
-            Arg {
-                name: "website_id",
-                ty: "WebsiteId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "code",
-                ty: "String",
-                kind: Kind::Required,
-            },
-        ],
-        paged: false,
-        run: check_coupon_availability_for_website_plan_subscription,
-    },
-    Method {
-        service: "plan",
-        name: "redeem_coupon_for_website_plan_subscription",
-        node: "redeemCouponForWebsitePlanSubscription",
-        label: "Redeem Coupon For Website Plan Subscription",
-        tiers: "user",
-        verb: "PATCH",
-        path: "/plans/subscription/{website_id}/coupon",
-        args: &[
-            Arg {
-                name: "website_id",
-                ty: "WebsiteId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "code",
-                ty: "String",
-                kind: Kind::Required,
-            },
-        ],
-        paged: false,
-        run: redeem_coupon_for_website_plan_subscription,
-    },
-];
-
-fn list_all_active_subscriptions(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        args.finish()?;
-        output(client.plan().list_all_active_subscriptions().await)
-    })
-}
-
-fn get_plan_subscription_for_website(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        args.finish()?;
-        output(
-            client
-                .plan()
-                .get_plan_subscription_for_website(&website_id)
-                .await,
-        )
-    })
-}
-
-fn subscribe_website_to_plan(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let plan_id: String = args.required("plan_id")?;
-        args.finish()?;
-        output(
-            client
-                .plan()
-                .subscribe_website_to_plan(&website_id, &plan_id)
-                .await,
-        )
-    })
-}
-
-fn unsubscribe_plan_from_website(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        args.finish()?;
-        output(
-            client
-                .plan()
-                .unsubscribe_plan_from_website(&website_id)
-                .await,
-        )
-    })
-}
-
-fn change_bill_period_for_website_plan_subscription(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let period: BillPeriod = args.required("period")?;
-        args.finish()?;
-        output(
-            client
-                .plan()
-                .change_bill_period_for_website_plan_subscription(&website_id, period)
-                .await,
-        )
-    })
-}
-
-fn check_coupon_availability_for_website_plan_subscription(
-    client: crisp::Client,
-    mut args: Args,
-) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let code: String = args.required("code")?;
-        args.finish()?;
-        output(
-            client
-                .plan()
-                .check_coupon_availability_for_website_plan_subscription(&website_id, &code)
-                .await,
-        )
-    })
-}
-
-fn redeem_coupon_for_website_plan_subscription(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let code: String = args.required("code")?;
-        args.finish()?;
-        output(
-            client
-                .plan()
-                .redeem_coupon_for_website_plan_subscription(&website_id, &code)
-                .await,
-        )
-    })
+crate::methods::table::section! {
+    plan list_all_active_subscriptions "listAllActiveSubscriptions" "List All Active Plan Subscriptions" "user" "GET"
+        "/plans/subscription" output
+        []
+        => ();
+    plan get_plan_subscription_for_website "getPlanSubscriptionForWebsite" "Get Plan Subscription For A Website" "user, plugin" "GET"
+        "/plans/subscription/{website_id}" output
+        [(required website_id: WebsiteId)]
+        => (&website_id);
+    plan subscribe_website_to_plan "subscribeWebsiteToPlan" "Subscribe Website To Plan" "user" "POST"
+        "/plans/subscription/{website_id}" output
+        [(required website_id: WebsiteId) (required plan_id: String)]
+        => (&website_id, &plan_id);
+    plan unsubscribe_plan_from_website "unsubscribePlanFromWebsite" "Unsubscribe Plan From Website" "user" "DELETE"
+        "/plans/subscription/{website_id}" output
+        [(required website_id: WebsiteId)]
+        => (&website_id);
+    plan change_bill_period_for_website_plan_subscription "changeBillPeriodForWebsitePlanSubscription" "Change Bill Period For Website Plan Subscription" "user" "PATCH"
+        "/plans/subscription/{website_id}/bill/period" output
+        [(required website_id: WebsiteId) (required period: BillPeriod)]
+        => (&website_id, period);
+    plan check_coupon_availability_for_website_plan_subscription "checkCouponAvailabilityForWebsitePlanSubscription" "Check Coupon Availability For Website Plan Subscription" "user" "GET"
+        "/plans/subscription/{website_id}/coupon" output
+        [(required website_id: WebsiteId) (required code: String)]
+        => (&website_id, &code);
+    plan redeem_coupon_for_website_plan_subscription "redeemCouponForWebsitePlanSubscription" "Redeem Coupon For Website Plan Subscription" "user" "PATCH"
+        "/plans/subscription/{website_id}/coupon" output
+        [(required website_id: WebsiteId) (required code: String)]
+        => (&website_id, &code);
 }

@@ -6,43 +6,9 @@
 use crisp::types::WebsiteId;
 use crisp::types::website::analytics::AnalyticsQuery;
 
-use crate::methods::{Arg, Args, Kind, Method, Run, output};
-
-/// The methods of this section.
-pub(crate) const METHODS: &[Method] = &[Method {
-    service: "website",
-    name: "generate_analytics",
-    node: "generateAnalytics",
-    label: "Generate Analytics",
-    tiers: "user",
-    verb: "POST",
-    path: "/website/{website_id}/analytics/generate",
-    args: &[
-        Arg {
-            name: "website_id",
-            ty: "WebsiteId",
-            kind: Kind::Required,
-        },
-        Arg {
-            name: "query",
-            ty: "AnalyticsQuery",
-            kind: Kind::Body,
-        },
-    ],
-    paged: false,
-    run: generate_analytics,
-}];
-
-fn generate_analytics(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let query: AnalyticsQuery = args.body("query")?;
-        args.finish()?;
-        output(
-            client
-                .website()
-                .generate_analytics(&website_id, &query)
-                .await,
-        )
-    })
+crate::methods::table::section! {
+    website generate_analytics "generateAnalytics" "Generate Analytics" "user" "POST"
+        "/website/{website_id}/analytics/generate" output
+        [(required website_id: WebsiteId) (body query: AnalyticsQuery)]
+        => (&website_id, &query);
 }

@@ -5,66 +5,13 @@
 
 use crisp::types::WebsiteId;
 
-use crate::methods::{Arg, Args, Kind, Method, Run, output};
-
-/// The methods of this section.
-pub(crate) const METHODS: &[Method] = &[
-    Method {
-        service: "website",
-        name: "get_website_availability_status",
-        node: "getWebsiteAvailabilityStatus",
-        label: "Get Website Availability Status",
-        tiers: "user, plugin",
-        verb: "GET",
-        path: "/website/{website_id}/availability/status",
-        args: &[Arg {
-            name: "website_id",
-            ty: "WebsiteId",
-            kind: Kind::Required,
-        }],
-        paged: false,
-        run: get_website_availability_status,
-    },
-    Method {
-        service: "website",
-        name: "list_website_operator_availabilities",
-        node: "listWebsiteOperatorAvailabilities",
-        label: "List Website Operator Availabilities",
-        tiers: "user, plugin",
-        verb: "GET",
-        path: "/website/{website_id}/availability/operators",
-        args: &[Arg {
-            name: "website_id",
-            ty: "WebsiteId",
-            kind: Kind::Required,
-        }],
-        paged: false,
-        run: list_website_operator_availabilities,
-    },
-];
-
-fn get_website_availability_status(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        args.finish()?;
-        output(
-            client
-                .website()
-                .get_website_availability_status(&website_id)
-                .await,
-        )
-    })
-}
-
-fn list_website_operator_availabilities(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        args.finish()?;
-        output(
-            client
-                .website()
-                .list_website_operator_availabilities(&website_id)
-                .await,
-        )
-    })
+crate::methods::table::section! {
+    website get_website_availability_status "getWebsiteAvailabilityStatus" "Get Website Availability Status" "user, plugin" "GET"
+        "/website/{website_id}/availability/status" output
+        [(required website_id: WebsiteId)]
+        => (&website_id);
+    website list_website_operator_availabilities "listWebsiteOperatorAvailabilities" "List Website Operator Availabilities" "user, plugin" "GET"
+        "/website/{website_id}/availability/operators" output
+        [(required website_id: WebsiteId)]
+        => (&website_id);
 }

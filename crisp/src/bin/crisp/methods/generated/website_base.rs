@@ -4,139 +4,27 @@
 //! catalog; do not edit by hand.
 
 use crisp::types::WebsiteId;
-use crisp::types::website::base::NewWebsite;
-use crisp::types::website::base::VerifyChallenge;
+use crisp::types::website::base::{NewWebsite, VerifyChallenge};
 
-use crate::methods::{Arg, Args, Kind, Method, Run, output};
-
-/// The methods of this section.
-pub(crate) const METHODS: &[Method] = &[
-    Method {
-        service: "website",
-        name: "check_website_exists",
-        node: "checkWebsiteExists",
-        label: "Check If Website Exists",
-        tiers: "user, plugin",
-        verb: "HEAD",
-        path: "/website",
-        args: &[Arg {
-            name: "domain",
-            ty: "String",
-            kind: Kind::Required,
-        }],
-        paged: false,
-        run: check_website_exists,
-    },
-    Method {
-        service: "website",
-        name: "create_website",
-        node: "createWebsite",
-        label: "Create Website",
-        tiers: "user",
-        verb: "POST",
-        path: "/website",
-        args: &[Arg {
-            name: "website",
-            ty: "NewWebsite",
-            kind: Kind::Body,
-        }],
-        paged: false,
-        run: create_website,
-    },
-    Method {
-        service: "website",
-        name: "get_website",
-        node: "getWebsite",
-        label: "Get A Website",
-        tiers: "user, plugin",
-        verb: "GET",
-        path: "/website/{website_id}",
-        args: &[Arg {
-            name: "website_id",
-            ty: "WebsiteId",
-            kind: Kind::Required,
-        }],
-        paged: false,
-        run: get_website,
-    },
-    Method {
-        service: "website",
-        name: "delete_website",
-        node: "deleteWebsite",
-        label: "Delete A Website",
-        tiers: "user",
-        verb: "DELETE",
-        path: "/website/{website_id}",
-        args: &[
-            Arg {
-                name: "website_id",
-                ty: "WebsiteId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "verify",
-                ty: "VerifyChallenge",
-                kind: Kind::Body,
-            },
-        ],
-        paged: false,
-        run: delete_website,
-    },
-    Method {
-        service: "website",
-        name: "abort_website_deletion",
-        node: "abortWebsiteDeletion",
-        label: "Abort Website Deletion",
-        tiers: "user",
-        verb: "DELETE",
-        path: "/website/{website_id}/expunge",
-        args: &[Arg {
-            name: "website_id",
-            ty: "WebsiteId",
-            kind: Kind::Required,
-        }],
-        paged: false,
-        run: abort_website_deletion,
-    },
-];
-
-fn check_website_exists(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let domain: String = args.required("domain")?;
-        args.finish()?;
-        output(client.website().check_website_exists(&domain).await)
-    })
-}
-
-fn create_website(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website: NewWebsite = args.body("website")?;
-        args.finish()?;
-        output(client.website().create_website(&website).await)
-    })
-}
-
-fn get_website(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        args.finish()?;
-        output(client.website().get_website(&website_id).await)
-    })
-}
-
-fn delete_website(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let verify: VerifyChallenge = args.body("verify")?;
-        args.finish()?;
-        output(client.website().delete_website(&website_id, &verify).await)
-    })
-}
-
-fn abort_website_deletion(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        args.finish()?;
-        output(client.website().abort_website_deletion(&website_id).await)
-    })
+crate::methods::table::section! {
+    website check_website_exists "checkWebsiteExists" "Check If Website Exists" "user, plugin" "HEAD"
+        "/website" output
+        [(required domain: String)]
+        => (&domain);
+    website create_website "createWebsite" "Create Website" "user" "POST"
+        "/website" output
+        [(body website: NewWebsite)]
+        => (&website);
+    website get_website "getWebsite" "Get A Website" "user, plugin" "GET"
+        "/website/{website_id}" output
+        [(required website_id: WebsiteId)]
+        => (&website_id);
+    website delete_website "deleteWebsite" "Delete A Website" "user" "DELETE"
+        "/website/{website_id}" output
+        [(required website_id: WebsiteId) (body verify: VerifyChallenge)]
+        => (&website_id, &verify);
+    website abort_website_deletion "abortWebsiteDeletion" "Abort Website Deletion" "user" "DELETE"
+        "/website/{website_id}/expunge" output
+        [(required website_id: WebsiteId)]
+        => (&website_id);
 }

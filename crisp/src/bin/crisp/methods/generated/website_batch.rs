@@ -4,549 +4,67 @@
 //! catalog; do not edit by hand.
 
 use crisp::types::WebsiteId;
-use crisp::types::website::batch::BatchBlock;
-use crisp::types::website::batch::BatchConversations;
-use crisp::types::website::batch::BatchConversationsData;
-use crisp::types::website::batch::BatchConversationsSegments;
-use crisp::types::website::batch::BatchInbox;
-use crisp::types::website::batch::BatchReport;
-use crisp::types::website::batch::BatchRouting;
-use crisp::types::website::batch::PeopleSelection;
-use serde_json::Map;
-use serde_json::Value;
+use crisp::types::website::batch::{
+    BatchBlock, BatchConversations, BatchConversationsData, BatchConversationsSegments, BatchInbox,
+    BatchReport, BatchRouting, PeopleSelection,
+};
+use serde_json::{Map, Value};
 
-use crate::methods::{Arg, Args, Kind, Method, Run, output};
-
-/// The methods of this section.
-pub(crate) const METHODS: &[Method] = &[
-    Method {
-        service: "website",
-        name: "batch_resolve_conversations",
-        node: "batchResolveConversations",
-        label: "Batch Resolve Conversations",
-        tiers: "user",
-        verb: "PATCH",
-        path: "/website/{website_id}/batch/resolve",
-        args: &[
-            Arg {
-                name: "website_id",
-                ty: "WebsiteId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "operation",
-                ty: "BatchConversations",
-                kind: Kind::Body,
-            },
-        ],
-        paged: false,
-        run: batch_resolve_conversations,
-    },
-    Method {
-        service: "website",
-        name: "batch_unresolve_conversations",
-        node: "batchUnresolveConversations",
-        label: "Batch Unresolve Conversations",
-        tiers: "not documented",
-        verb: "PATCH",
-        path: "/website/{website_id}/batch/unresolve",
-        args: &[
-            Arg {
-                name: "website_id",
-                ty: "WebsiteId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "operation",
-                ty: "BatchConversations",
-                kind: Kind::Body,
-            },
-        ],
-        paged: false,
-        run: batch_unresolve_conversations,
-    },
-    Method {
-        service: "website",
-        name: "batch_read_conversations",
-        node: "batchReadConversations",
-        label: "Batch Read Conversations",
-        tiers: "user",
-        verb: "PATCH",
-        path: "/website/{website_id}/batch/read",
-        args: &[
-            Arg {
-                name: "website_id",
-                ty: "WebsiteId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "operation",
-                ty: "BatchConversations",
-                kind: Kind::Body,
-            },
-        ],
-        paged: false,
-        run: batch_read_conversations,
-    },
-    Method {
-        service: "website",
-        name: "batch_unread_conversations",
-        node: "batchUnreadConversations",
-        label: "Batch Unread Conversations",
-        tiers: "not documented",
-        verb: "PATCH",
-        path: "/website/{website_id}/batch/unread",
-        args: &[
-            Arg {
-                name: "website_id",
-                ty: "WebsiteId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "operation",
-                ty: "BatchConversations",
-                kind: Kind::Body,
-            },
-        ],
-        paged: false,
-        run: batch_unread_conversations,
-    },
-    Method {
-        service: "website",
-        name: "batch_remove_conversations",
-        node: "batchRemoveConversations",
-        label: "Batch Remove Conversations",
-        tiers: "user",
-        verb: "PATCH",
-        path: "/website/{website_id}/batch/remove",
-        args: &[
-            Arg {
-                name: "website_id",
-                ty: "WebsiteId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "operation",
-                ty: "BatchConversations",
-                kind: Kind::Body,
-            },
-        ],
-        paged: false,
-        run: batch_remove_conversations,
-    },
-    Method {
-        service: "website",
-        name: "batch_report_conversations",
-        node: "batchReportConversations",
-        label: "Batch Report Conversations",
-        tiers: "not documented",
-        verb: "POST",
-        path: "/website/{website_id}/batch/report",
-        args: &[
-            Arg {
-                name: "website_id",
-                ty: "WebsiteId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "operation",
-                ty: "BatchReport",
-                kind: Kind::Body,
-            },
-        ],
-        paged: false,
-        run: batch_report_conversations,
-    },
-    Method {
-        service: "website",
-        name: "batch_block_conversations",
-        node: "batchBlockConversations",
-        label: "Batch Block Conversations",
-        tiers: "not documented",
-        verb: "PATCH",
-        path: "/website/{website_id}/batch/block",
-        args: &[
-            Arg {
-                name: "website_id",
-                ty: "WebsiteId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "operation",
-                ty: "BatchBlock",
-                kind: Kind::Body,
-            },
-        ],
-        paged: false,
-        run: batch_block_conversations,
-    },
-    Method {
-        service: "website",
-        name: "batch_routing_conversations",
-        node: "batchRoutingConversations",
-        label: "Batch Routing Conversations",
-        tiers: "not documented",
-        verb: "PATCH",
-        path: "/website/{website_id}/batch/routing",
-        args: &[
-            Arg {
-                name: "website_id",
-                ty: "WebsiteId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "operation",
-                ty: "BatchRouting",
-                kind: Kind::Body,
-            },
-        ],
-        paged: false,
-        run: batch_routing_conversations,
-    },
-    Method {
-        service: "website",
-        name: "batch_inbox_conversations",
-        node: "batchInboxConversations",
-        label: "Batch Inbox Conversations",
-        tiers: "not documented",
-        verb: "PATCH",
-        path: "/website/{website_id}/batch/inbox",
-        args: &[
-            Arg {
-                name: "website_id",
-                ty: "WebsiteId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "operation",
-                ty: "BatchInbox",
-                kind: Kind::Body,
-            },
-        ],
-        paged: false,
-        run: batch_inbox_conversations,
-    },
-    Method {
-        service: "website",
-        name: "batch_update_conversations_data",
-        node: "batchUpdateConversationsData",
-        label: "Batch Update Conversations Data",
-        tiers: "not documented",
-        verb: "PATCH",
-        path: "/website/{website_id}/batch/data",
-        args: &[
-            Arg {
-                name: "website_id",
-                ty: "WebsiteId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "operation",
-                ty: "BatchConversationsData",
-                kind: Kind::Body,
-            },
-        ],
-        paged: false,
-        run: batch_update_conversations_data,
-    },
-    Method {
-        service: "website",
-        name: "batch_update_conversations_segments",
-        node: "batchUpdateConversationsSegments",
-        label: "Batch Update Conversations Segments",
-        tiers: "not documented",
-        verb: "PATCH",
-        path: "/website/{website_id}/batch/segments",
-        args: &[
-            Arg {
-                name: "website_id",
-                ty: "WebsiteId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "operation",
-                ty: "BatchConversationsSegments",
-                kind: Kind::Body,
-            },
-        ],
-        paged: false,
-        run: batch_update_conversations_segments,
-    },
-    Method {
-        service: "website",
-        name: "batch_remove_people",
-        node: "batchRemovePeople",
-        label: "Batch Remove People",
-        tiers: "user",
-        verb: "PATCH",
-        path: "/website/{website_id}/batch/remove",
-        args: &[
-            Arg {
-                name: "website_id",
-                ty: "WebsiteId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "people",
-                ty: "PeopleSelection",
-                kind: Kind::Body,
-            },
-        ],
-        paged: false,
-        run: batch_remove_people,
-    },
-    Method {
-        service: "website",
-        name: "batch_update_people_data",
-        node: "batchUpdatePeopleData",
-        label: "Batch Update People Data",
-        tiers: "not documented",
-        verb: "PATCH",
-        path: "/website/{website_id}/batch/data",
-        args: &[
-            Arg {
-                name: "website_id",
-                ty: "WebsiteId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "people",
-                ty: "PeopleSelection",
-                kind: Kind::Body,
-            },
-            Arg {
-                name: "data",
-                ty: "Map<String, Value>",
-                kind: Kind::Body,
-            },
-        ],
-        paged: false,
-        run: batch_update_people_data,
-    },
-    Method {
-        service: "website",
-        name: "batch_update_people_segments",
-        node: "batchUpdatePeopleSegments",
-        label: "Batch Update People Segments",
-        tiers: "not documented",
-        verb: "PATCH",
-        path: "/website/{website_id}/batch/segments",
-        args: &[
-            Arg {
-                name: "website_id",
-                ty: "WebsiteId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "people",
-                ty: "PeopleSelection",
-                kind: Kind::Body,
-            },
-            Arg {
-                name: "segments",
-                ty: "Vec<String>",
-                kind: Kind::Required,
-            },
-        ],
-        paged: false,
-        run: batch_update_people_segments,
-    },
-];
-
-fn batch_resolve_conversations(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let operation: BatchConversations = args.body("operation")?;
-        args.finish()?;
-        output(
-            client
-                .website()
-                .batch_resolve_conversations(&website_id, &operation)
-                .await,
-        )
-    })
-}
-
-fn batch_unresolve_conversations(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let operation: BatchConversations = args.body("operation")?;
-        args.finish()?;
-        output(
-            client
-                .website()
-                .batch_unresolve_conversations(&website_id, &operation)
-                .await,
-        )
-    })
-}
-
-fn batch_read_conversations(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let operation: BatchConversations = args.body("operation")?;
-        args.finish()?;
-        output(
-            client
-                .website()
-                .batch_read_conversations(&website_id, &operation)
-                .await,
-        )
-    })
-}
-
-fn batch_unread_conversations(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let operation: BatchConversations = args.body("operation")?;
-        args.finish()?;
-        output(
-            client
-                .website()
-                .batch_unread_conversations(&website_id, &operation)
-                .await,
-        )
-    })
-}
-
-fn batch_remove_conversations(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let operation: BatchConversations = args.body("operation")?;
-        args.finish()?;
-        output(
-            client
-                .website()
-                .batch_remove_conversations(&website_id, &operation)
-                .await,
-        )
-    })
-}
-
-fn batch_report_conversations(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let operation: BatchReport = args.body("operation")?;
-        args.finish()?;
-        output(
-            client
-                .website()
-                .batch_report_conversations(&website_id, &operation)
-                .await,
-        )
-    })
-}
-
-fn batch_block_conversations(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let operation: BatchBlock = args.body("operation")?;
-        args.finish()?;
-        output(
-            client
-                .website()
-                .batch_block_conversations(&website_id, &operation)
-                .await,
-        )
-    })
-}
-
-fn batch_routing_conversations(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let operation: BatchRouting = args.body("operation")?;
-        args.finish()?;
-        output(
-            client
-                .website()
-                .batch_routing_conversations(&website_id, &operation)
-                .await,
-        )
-    })
-}
-
-fn batch_inbox_conversations(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let operation: BatchInbox = args.body("operation")?;
-        args.finish()?;
-        output(
-            client
-                .website()
-                .batch_inbox_conversations(&website_id, &operation)
-                .await,
-        )
-    })
-}
-
-fn batch_update_conversations_data(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let operation: BatchConversationsData = args.body("operation")?;
-        args.finish()?;
-        output(
-            client
-                .website()
-                .batch_update_conversations_data(&website_id, &operation)
-                .await,
-        )
-    })
-}
-
-fn batch_update_conversations_segments(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let operation: BatchConversationsSegments = args.body("operation")?;
-        args.finish()?;
-        output(
-            client
-                .website()
-                .batch_update_conversations_segments(&website_id, &operation)
-                .await,
-        )
-    })
-}
-
-fn batch_remove_people(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let people: PeopleSelection = args.body("people")?;
-        args.finish()?;
-        output(
-            client
-                .website()
-                .batch_remove_people(&website_id, &people)
-                .await,
-        )
-    })
-}
-
-fn batch_update_people_data(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let people: PeopleSelection = args.body("people")?;
-        let data: Map<String, Value> = args.body("data")?;
-        args.finish()?;
-        output(
-            client
-                .website()
-                .batch_update_people_data(&website_id, &people, &data)
-                .await,
-        )
-    })
-}
-
-fn batch_update_people_segments(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let people: PeopleSelection = args.body("people")?;
-        let segments: Vec<String> = args.required("segments")?;
-        args.finish()?;
-        output(
-            client
-                .website()
-                .batch_update_people_segments(&website_id, &people, &segments)
-                .await,
-        )
-    })
+crate::methods::table::section! {
+    website batch_resolve_conversations "batchResolveConversations" "Batch Resolve Conversations" "user" "PATCH"
+        "/website/{website_id}/batch/resolve" output
+        [(required website_id: WebsiteId) (body operation: BatchConversations)]
+        => (&website_id, &operation);
+    website batch_unresolve_conversations "batchUnresolveConversations" "Batch Unresolve Conversations" "not documented" "PATCH"
+        "/website/{website_id}/batch/unresolve" output
+        [(required website_id: WebsiteId) (body operation: BatchConversations)]
+        => (&website_id, &operation);
+    website batch_read_conversations "batchReadConversations" "Batch Read Conversations" "user" "PATCH"
+        "/website/{website_id}/batch/read" output
+        [(required website_id: WebsiteId) (body operation: BatchConversations)]
+        => (&website_id, &operation);
+    website batch_unread_conversations "batchUnreadConversations" "Batch Unread Conversations" "not documented" "PATCH"
+        "/website/{website_id}/batch/unread" output
+        [(required website_id: WebsiteId) (body operation: BatchConversations)]
+        => (&website_id, &operation);
+    website batch_remove_conversations "batchRemoveConversations" "Batch Remove Conversations" "user" "PATCH"
+        "/website/{website_id}/batch/remove" output
+        [(required website_id: WebsiteId) (body operation: BatchConversations)]
+        => (&website_id, &operation);
+    website batch_report_conversations "batchReportConversations" "Batch Report Conversations" "not documented" "POST"
+        "/website/{website_id}/batch/report" output
+        [(required website_id: WebsiteId) (body operation: BatchReport)]
+        => (&website_id, &operation);
+    website batch_block_conversations "batchBlockConversations" "Batch Block Conversations" "not documented" "PATCH"
+        "/website/{website_id}/batch/block" output
+        [(required website_id: WebsiteId) (body operation: BatchBlock)]
+        => (&website_id, &operation);
+    website batch_routing_conversations "batchRoutingConversations" "Batch Routing Conversations" "not documented" "PATCH"
+        "/website/{website_id}/batch/routing" output
+        [(required website_id: WebsiteId) (body operation: BatchRouting)]
+        => (&website_id, &operation);
+    website batch_inbox_conversations "batchInboxConversations" "Batch Inbox Conversations" "not documented" "PATCH"
+        "/website/{website_id}/batch/inbox" output
+        [(required website_id: WebsiteId) (body operation: BatchInbox)]
+        => (&website_id, &operation);
+    website batch_update_conversations_data "batchUpdateConversationsData" "Batch Update Conversations Data" "not documented" "PATCH"
+        "/website/{website_id}/batch/data" output
+        [(required website_id: WebsiteId) (body operation: BatchConversationsData)]
+        => (&website_id, &operation);
+    website batch_update_conversations_segments "batchUpdateConversationsSegments" "Batch Update Conversations Segments" "not documented" "PATCH"
+        "/website/{website_id}/batch/segments" output
+        [(required website_id: WebsiteId) (body operation: BatchConversationsSegments)]
+        => (&website_id, &operation);
+    website batch_remove_people "batchRemovePeople" "Batch Remove People" "user" "PATCH"
+        "/website/{website_id}/batch/remove" output
+        [(required website_id: WebsiteId) (body people: PeopleSelection)]
+        => (&website_id, &people);
+    website batch_update_people_data "batchUpdatePeopleData" "Batch Update People Data" "not documented" "PATCH"
+        "/website/{website_id}/batch/data" output
+        [(required website_id: WebsiteId) (body people: PeopleSelection) (body data: Map<String, Value>)]
+        => (&website_id, &people, &data);
+    website batch_update_people_segments "batchUpdatePeopleSegments" "Batch Update People Segments" "not documented" "PATCH"
+        "/website/{website_id}/batch/segments" output
+        [(required website_id: WebsiteId) (body people: PeopleSelection) (required segments: Vec<String>)]
+        => (&website_id, &people, &segments);
 }

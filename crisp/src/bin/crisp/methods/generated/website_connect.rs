@@ -5,30 +5,9 @@
 
 use crisp::types::WebsiteId;
 
-use crate::methods::{Arg, Args, Kind, Method, Run, output};
-
-/// The methods of this section.
-pub(crate) const METHODS: &[Method] = &[Method {
-    service: "website",
-    name: "get_connect_endpoints",
-    node: "getConnectEndpoints",
-    label: "Get Connect Endpoints",
-    tiers: "not documented",
-    verb: "GET",
-    path: "/website/{website_id}/connect/endpoints",
-    args: &[Arg {
-        name: "website_id",
-        ty: "WebsiteId",
-        kind: Kind::Required,
-    }],
-    paged: false,
-    run: get_connect_endpoints,
-}];
-
-fn get_connect_endpoints(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        args.finish()?;
-        output(client.website().get_connect_endpoints(&website_id).await)
-    })
+crate::methods::table::section! {
+    website get_connect_endpoints "getConnectEndpoints" "Get Connect Endpoints" "not documented" "GET"
+        "/website/{website_id}/connect/endpoints" output
+        [(required website_id: WebsiteId)]
+        => (&website_id);
 }

@@ -6,69 +6,13 @@
 use crisp::types::WebsiteId;
 use crisp::types::website::settings::WebsiteSettingsUpdate;
 
-use crate::methods::{Arg, Args, Kind, Method, Run, output};
-
-/// The methods of this section.
-pub(crate) const METHODS: &[Method] = &[
-    Method {
-        service: "website",
-        name: "get_website_settings",
-        node: "getWebsiteSettings",
-        label: "Get Website Settings",
-        tiers: "user, plugin",
-        verb: "GET",
-        path: "/website/{website_id}/settings",
-        args: &[Arg {
-            name: "website_id",
-            ty: "WebsiteId",
-            kind: Kind::Required,
-        }],
-        paged: false,
-        run: get_website_settings,
-    },
-    Method {
-        service: "website",
-        name: "update_website_settings",
-        node: "updateWebsiteSettings",
-        label: "Update Website Settings",
-        tiers: "user, plugin",
-        verb: "PATCH",
-        path: "/website/{website_id}/settings",
-        args: &[
-            Arg {
-                name: "website_id",
-                ty: "WebsiteId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "settings",
-                ty: "WebsiteSettingsUpdate",
-                kind: Kind::Body,
-            },
-        ],
-        paged: false,
-        run: update_website_settings,
-    },
-];
-
-fn get_website_settings(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        args.finish()?;
-        output(client.website().get_website_settings(&website_id).await)
-    })
-}
-
-fn update_website_settings(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let settings: WebsiteSettingsUpdate = args.body("settings")?;
-        args.finish()?;
-        output(
-            client
-                .website()
-                .update_website_settings(&website_id, &settings)
-                .await,
-        )
-    })
+crate::methods::table::section! {
+    website get_website_settings "getWebsiteSettings" "Get Website Settings" "user, plugin" "GET"
+        "/website/{website_id}/settings" output
+        [(required website_id: WebsiteId)]
+        => (&website_id);
+    website update_website_settings "updateWebsiteSettings" "Update Website Settings" "user, plugin" "PATCH"
+        "/website/{website_id}/settings" output
+        [(required website_id: WebsiteId) (body settings: WebsiteSettingsUpdate)]
+        => (&website_id, &settings);
 }

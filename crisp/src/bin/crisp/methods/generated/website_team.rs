@@ -7,216 +7,29 @@ use crisp::types::WebsiteId;
 use crisp::types::id::TeamId;
 use crisp::types::website::team::TeamSave;
 
-use crate::methods::{Arg, Args, Kind, Method, Run, output, paged};
-
-/// The methods of this section.
-pub(crate) const METHODS: &[Method] = &[
-    Method {
-        service: "website",
-        name: "list_teams",
-        node: "listTeams",
-        label: "List Teams",
-        tiers: "not documented",
-        verb: "GET",
-        path: "/website/{website_id}/teams/list/{page_number}",
-        args: &[
-            Arg {
-                name: "website_id",
-                ty: "WebsiteId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "page_number",
-                ty: "u32",
-                kind: Kind::Page,
-            },
-        ],
-        paged: true,
-        run: list_teams,
-    },
-    Method {
-        service: "website",
-        name: "create_new_team",
-        node: "createNewTeam",
-        label: "Create A New Team",
-        tiers: "not documented",
-        verb: "POST",
-        path: "/website/{website_id}/team",
-        args: &[
-            Arg {
-                name: "website_id",
-                ty: "WebsiteId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "team",
-                ty: "TeamSave",
-                kind: Kind::Body,
-            },
-        ],
-        paged: false,
-        run: create_new_team,
-    },
-    Method {
-        service: "website",
-        name: "check_team_exists",
-        node: "checkTeamExists",
-        label: "Check If Team Exists",
-        tiers: "not documented",
-        verb: "HEAD",
-        path: "/website/{website_id}/team/{team_id}",
-        args: &[
-            Arg {
-                name: "website_id",
-                ty: "WebsiteId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "team_id",
-                ty: "TeamId",
-                kind: Kind::Required,
-            },
-        ],
-        paged: false,
-        run: check_team_exists,
-    },
-    Method {
-        service: "website",
-        name: "get_team",
-        node: "getTeam",
-        label: "Get Team",
-        tiers: "not documented",
-        verb: "GET",
-        path: "/website/{website_id}/team/{team_id}",
-        args: &[
-            Arg {
-                name: "website_id",
-                ty: "WebsiteId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "team_id",
-                ty: "TeamId",
-                kind: Kind::Required,
-            },
-        ],
-        paged: false,
-        run: get_team,
-    },
-    Method {
-        service: "website",
-        name: "save_team",
-        node: "saveTeam",
-        label: "Save Team",
-        tiers: "not documented",
-        verb: "PUT",
-        path: "/website/{website_id}/team/{team_id}",
-        args: &[
-            Arg {
-                name: "website_id",
-                ty: "WebsiteId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "team_id",
-                ty: "TeamId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "team",
-                ty: "TeamSave",
-                kind: Kind::Body,
-            },
-        ],
-        paged: false,
-        run: save_team,
-    },
-    Method {
-        service: "website",
-        name: "delete_team",
-        node: "deleteTeam",
-        label: "Delete Team",
-        tiers: "not documented",
-        verb: "DELETE",
-        path: "/website/{website_id}/team/{team_id}",
-        args: &[
-            Arg {
-                name: "website_id",
-                ty: "WebsiteId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "team_id",
-                ty: "TeamId",
-                kind: Kind::Required,
-            },
-        ],
-        paged: false,
-        run: delete_team,
-    },
-];
-
-fn list_teams(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let page_number = args.page("page_number")?;
-        args.finish()?;
-        paged(client.website().list_teams(&website_id, page_number), &args).await
-    })
-}
-
-fn create_new_team(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let team: TeamSave = args.body("team")?;
-        args.finish()?;
-        output(client.website().create_new_team(&website_id, &team).await)
-    })
-}
-
-fn check_team_exists(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let team_id: TeamId = args.required("team_id")?;
-        args.finish()?;
-        output(
-            client
-                .website()
-                .check_team_exists(&website_id, &team_id)
-                .await,
-        )
-    })
-}
-
-fn get_team(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let team_id: TeamId = args.required("team_id")?;
-        args.finish()?;
-        output(client.website().get_team(&website_id, &team_id).await)
-    })
-}
-
-fn save_team(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let team_id: TeamId = args.required("team_id")?;
-        let team: TeamSave = args.body("team")?;
-        args.finish()?;
-        output(
-            client
-                .website()
-                .save_team(&website_id, &team_id, &team)
-                .await,
-        )
-    })
-}
-
-fn delete_team(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let team_id: TeamId = args.required("team_id")?;
-        args.finish()?;
-        output(client.website().delete_team(&website_id, &team_id).await)
-    })
+crate::methods::table::section! {
+    website list_teams "listTeams" "List Teams" "not documented" "GET"
+        "/website/{website_id}/teams/list/{page_number}" paged
+        [(required website_id: WebsiteId) (page page_number: u32)]
+        => (&website_id, page_number);
+    website create_new_team "createNewTeam" "Create A New Team" "not documented" "POST"
+        "/website/{website_id}/team" output
+        [(required website_id: WebsiteId) (body team: TeamSave)]
+        => (&website_id, &team);
+    website check_team_exists "checkTeamExists" "Check If Team Exists" "not documented" "HEAD"
+        "/website/{website_id}/team/{team_id}" output
+        [(required website_id: WebsiteId) (required team_id: TeamId)]
+        => (&website_id, &team_id);
+    website get_team "getTeam" "Get Team" "not documented" "GET"
+        "/website/{website_id}/team/{team_id}" output
+        [(required website_id: WebsiteId) (required team_id: TeamId)]
+        => (&website_id, &team_id);
+    website save_team "saveTeam" "Save Team" "not documented" "PUT"
+        "/website/{website_id}/team/{team_id}" output
+        [(required website_id: WebsiteId) (required team_id: TeamId) (body team: TeamSave)]
+        => (&website_id, &team_id, &team);
+    website delete_team "deleteTeam" "Delete Team" "not documented" "DELETE"
+        "/website/{website_id}/team/{team_id}" output
+        [(required website_id: WebsiteId) (required team_id: TeamId)]
+        => (&website_id, &team_id);
 }

@@ -6,117 +6,21 @@
 use crisp::types::WebsiteId;
 use crisp::types::website::verify::VerifySettingsUpdate;
 
-use crate::methods::{Arg, Args, Kind, Method, Run, output};
-
-/// The methods of this section.
-pub(crate) const METHODS: &[Method] = &[
-    Method {
-        service: "website",
-        name: "get_verify_settings",
-        node: "getVerifySettings",
-        label: "Get Verify Settings",
-        tiers: "user, plugin",
-        verb: "GET",
-        path: "/website/{website_id}/verify/settings",
-        args: &[Arg {
-            name: "website_id",
-            ty: "WebsiteId",
-            kind: Kind::Required,
-        }],
-        paged: false,
-        run: get_verify_settings,
-    },
-    Method {
-        service: "website",
-        name: "update_verify_settings",
-        node: "updateVerifySettings",
-        label: "Update Verify Settings",
-        tiers: "user, plugin",
-        verb: "PATCH",
-        path: "/website/{website_id}/verify/settings",
-        args: &[
-            Arg {
-                name: "website_id",
-                ty: "WebsiteId",
-                kind: Kind::Required,
-            },
-            Arg {
-                name: "settings",
-                ty: "VerifySettingsUpdate",
-                kind: Kind::Body,
-            },
-        ],
-        paged: false,
-        run: update_verify_settings,
-    },
-    Method {
-        service: "website",
-        name: "get_verify_key",
-        node: "getVerifyKey",
-        label: "Get Verify Key",
-        tiers: "user, plugin",
-        verb: "GET",
-        path: "/website/{website_id}/verify/key",
-        args: &[Arg {
-            name: "website_id",
-            ty: "WebsiteId",
-            kind: Kind::Required,
-        }],
-        paged: false,
-        run: get_verify_key,
-    },
-    Method {
-        service: "website",
-        name: "roll_verify_key",
-        node: "rollVerifyKey",
-        label: "Roll Verify Key",
-        tiers: "user, plugin",
-        verb: "POST",
-        path: "/website/{website_id}/verify/key",
-        args: &[Arg {
-            name: "website_id",
-            ty: "WebsiteId",
-            kind: Kind::Required,
-        }],
-        paged: false,
-        run: roll_verify_key,
-    },
-];
-
-fn get_verify_settings(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        args.finish()?;
-        output(client.website().get_verify_settings(&website_id).await)
-    })
-}
-
-fn update_verify_settings(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        let settings: VerifySettingsUpdate = args.body("settings")?;
-        args.finish()?;
-        output(
-            client
-                .website()
-                .update_verify_settings(&website_id, &settings)
-                .await,
-        )
-    })
-}
-
-fn get_verify_key(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        args.finish()?;
-        output(client.website().get_verify_key(&website_id).await)
-    })
-}
-
-fn roll_verify_key(client: crisp::Client, mut args: Args) -> Run {
-    Box::pin(async move {
-        let website_id: WebsiteId = args.required("website_id")?;
-        args.finish()?;
-        output(client.website().roll_verify_key(&website_id).await)
-    })
+crate::methods::table::section! {
+    website get_verify_settings "getVerifySettings" "Get Verify Settings" "user, plugin" "GET"
+        "/website/{website_id}/verify/settings" output
+        [(required website_id: WebsiteId)]
+        => (&website_id);
+    website update_verify_settings "updateVerifySettings" "Update Verify Settings" "user, plugin" "PATCH"
+        "/website/{website_id}/verify/settings" output
+        [(required website_id: WebsiteId) (body settings: VerifySettingsUpdate)]
+        => (&website_id, &settings);
+    website get_verify_key "getVerifyKey" "Get Verify Key" "user, plugin" "GET"
+        "/website/{website_id}/verify/key" output
+        [(required website_id: WebsiteId)]
+        => (&website_id);
+    website roll_verify_key "rollVerifyKey" "Roll Verify Key" "user, plugin" "POST"
+        "/website/{website_id}/verify/key" output
+        [(required website_id: WebsiteId)]
+        => (&website_id);
 }
