@@ -516,6 +516,51 @@ impl Walk {
     }
 }
 
+/// The limits, `configure`, `Debug` and `Stream` of a stream over a [`Walk`]: the same
+/// for [`MessageHistory`] and [`MessageFollow`].
+macro_rules! walk_stream {
+    ($name:ident) => {
+        impl $name {
+            /// Makes at most `pages` requests (counted from the next poll on, if set later).
+            pub fn max_pages(mut self, pages: u32) -> Self {
+                self.walk.pages_left = Some(pages);
+                self
+            }
+
+            /// Yields at most `messages` messages; no request is made once they are out.
+            pub fn max_messages(mut self, messages: usize) -> Self {
+                self.walk.messages_left = Some(messages);
+                self
+            }
+
+            /// Changes each call the stream makes, e.g. its timeout or retry policy:
+            /// `.configure(|call| call.timeout(Duration::from_secs(5)))`.
+            pub fn configure(
+                mut self,
+                configure: impl Fn(PageCall) -> PageCall + Send + Sync + 'static,
+            ) -> Self {
+                self.walk.configure = Some(Arc::new(configure));
+                self
+            }
+        }
+
+        impl std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.walk.debug(stringify!($name), f)
+            }
+        }
+
+        impl Stream for $name {
+            type Item = Result<Message, Error>;
+
+            /// Yields the buffered page, asking for the next one when it is out.
+            fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+                self.get_mut().walk.poll_next(cx)
+            }
+        }
+    };
+}
+
 /// The history of a conversation, newest message first, back to its start: a stream of
 /// [`Message`]. Made by [`WebsiteApi::message_history`].
 ///
@@ -568,44 +613,9 @@ impl MessageHistory {
         self.walk.stop = Some(timestamp);
         self
     }
-
-    /// Makes at most `pages` requests (more from the next poll on, if set later).
-    pub fn max_pages(mut self, pages: u32) -> Self {
-        self.walk.pages_left = Some(pages);
-        self
-    }
-
-    /// Yields at most `messages` messages; no request is made once they are out.
-    pub fn max_messages(mut self, messages: usize) -> Self {
-        self.walk.messages_left = Some(messages);
-        self
-    }
-
-    /// Changes each call the stream makes, e.g. its timeout or retry policy:
-    /// `.configure(|call| call.timeout(Duration::from_secs(5)))`.
-    pub fn configure(
-        mut self,
-        configure: impl Fn(PageCall) -> PageCall + Send + Sync + 'static,
-    ) -> Self {
-        self.walk.configure = Some(Arc::new(configure));
-        self
-    }
 }
 
-impl std::fmt::Debug for MessageHistory {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.walk.debug("MessageHistory", f)
-    }
-}
-
-impl Stream for MessageHistory {
-    type Item = Result<Message, Error>;
-
-    /// Yields the buffered page, asking for the next one when it is out.
-    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        self.get_mut().walk.poll_next(cx)
-    }
-}
+walk_stream!(MessageHistory);
 
 /// The messages of a conversation after a timestamp, oldest first: a stream of
 /// [`Message`]. Made by [`WebsiteApi::follow_messages`]; see the [`MessageHistory`] docs for
@@ -631,40 +641,6 @@ impl MessageFollow {
         self.walk.poll_every = Some(every);
         self
     }
-
-    /// Makes at most `pages` requests.
-    pub fn max_pages(mut self, pages: u32) -> Self {
-        self.walk.pages_left = Some(pages);
-        self
-    }
-
-    /// Yields at most `messages` messages; no request is made once they are out.
-    pub fn max_messages(mut self, messages: usize) -> Self {
-        self.walk.messages_left = Some(messages);
-        self
-    }
-
-    /// Changes each call the stream makes, e.g. its timeout or retry policy.
-    pub fn configure(
-        mut self,
-        configure: impl Fn(PageCall) -> PageCall + Send + Sync + 'static,
-    ) -> Self {
-        self.walk.configure = Some(Arc::new(configure));
-        self
-    }
 }
 
-impl std::fmt::Debug for MessageFollow {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.walk.debug("MessageFollow", f)
-    }
-}
-
-impl Stream for MessageFollow {
-    type Item = Result<Message, Error>;
-
-    /// Yields the buffered page, asking for the next one when it is out.
-    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        self.get_mut().walk.poll_next(cx)
-    }
-}
+walk_stream!(MessageFollow);
