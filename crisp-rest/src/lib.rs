@@ -151,15 +151,13 @@ pub mod bucket;
 // A build with only some sections leaves helpers unused (`RequestBuilder::named`).
 #[cfg_attr(not(feature = "full"), allow(dead_code))]
 mod call;
+mod catalog;
 mod client;
 mod execute;
-#[cfg(any(feature = "tracing", test))]
-mod labels;
 pub mod limit;
 #[cfg(feature = "media")]
 #[cfg_attr(docsrs, doc(cfg(feature = "media")))]
 pub mod media;
-mod names;
 pub mod page;
 #[cfg(feature = "plan")]
 #[cfg_attr(docsrs, doc(cfg(feature = "plan")))]

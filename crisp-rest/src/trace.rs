@@ -159,7 +159,7 @@ mod span {
                 target: TARGET,
                 "crisp.call",
                 method = info.method_name,
-                label = crate::labels::label(info.verb.as_str(), info.route, info.method_name),
+                label = crate::catalog::label(info.verb.as_str(), info.route, info.method_name),
                 verb = %info.verb,
                 route = info.route,
                 path = request.path(),
