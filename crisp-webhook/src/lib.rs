@@ -34,7 +34,8 @@
 //!
 //! - [`Verifier`] verifies (`verify`, `verify_at`, `verify_widget`, `verify_request`), and
 //!   [`Verifier::receive`] verifies and parses any framework's `http::Request<Bytes>`;
-//! - [`parse`] reads the body alone; [`sign`] signs test requests;
+//! - [`parse`] reads the body alone; [`sign`] signs test requests, and
+//!   [`request::DeliveryRequest`] builds the whole signed request Crisp sends;
 //! - with the feature `axum`, `axum::CrispWebhook` is an extractor answering 401 / 413 / 400;
 //!   `axum::UniqueWebhook` also drops redeliveries (answered 200, handler not called);
 //! - [`dedup`]: "first time?" for a delivery, in memory or on Redis (feature `redis`), and
@@ -61,6 +62,7 @@ mod error;
 mod hex;
 mod parse;
 mod receive;
+pub mod request;
 pub mod verify;
 
 pub use clock::{Clock, FixedClock, SystemClock};

@@ -1,10 +1,8 @@
 //! Web hooks: registered URLs receive every event, signed as Crisp signs plugin hooks.
 //!
-//! Each delivery is a `POST` of `{"website_id","event","data","timestamp"}` with
-//! `Content-Type: application/json`, `X-Crisp-Request-Timestamp` (epoch milliseconds),
-//! `X-Crisp-Signature` (hex HMAC-SHA256 of `[timestamp;body]` under the hook's secret,
-//! [`crisp_webhook::sign`]), `X-Crisp-Hook-Origin`, `X-Delivery-Attempt-Limit` and
-//! `X-Delivery-Attempt-Count`. A delivery that fails (no connection, a timeout, a status
+//! Each delivery is the request [`crisp_webhook::request::DeliveryRequest`] builds: a
+//! `POST` of `{"website_id","event","data","timestamp"}`, signed with the hook's secret,
+//! with `X-Crisp-Hook-Origin`, `X-Delivery-Attempt-Limit` and `X-Delivery-Attempt-Count`. A delivery that fails (no connection, a timeout, a status
 //! other than 2xx) is tried again, up to 3 attempts. Events go out one at a time, in the
 //! order they happened. At most as many events as the logs keep wait for delivery
 //! ([`LOG_CAPACITY`](crate::LOG_CAPACITY)); past that, while a receiver is slower than
@@ -15,14 +13,12 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use bytes::Bytes;
-use http::header::{CONTENT_TYPE, USER_AGENT};
-use http::{Method, Uri};
+use crisp_webhook::request::DeliveryRequest;
+use http::Uri;
 use http_body_util::{BodyExt, Full};
 use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
-use serde::Serialize;
-use serde_json::Value;
 use tokio::sync::mpsc;
 
 use crate::app::{App, lock};
@@ -146,15 +142,6 @@ impl Hooks {
     }
 }
 
-/// The delivery body, keys in Crisp's order.
-#[derive(Serialize)]
-struct Envelope<'a> {
-    website_id: &'a str,
-    event: &'a str,
-    data: &'a Value,
-    timestamp: u64,
-}
-
 /// Delivers events until the sandbox shuts down.
 pub(crate) async fn dispatch(app: App, mut events: mpsc::Receiver<Arc<EmittedEvent>>) {
     let client: HttpClient = Client::builder(TokioExecutor::new()).build_http();
@@ -180,17 +167,17 @@ pub(crate) async fn dispatch(app: App, mut events: mpsc::Receiver<Arc<EmittedEve
 
 /// Delivers one event to one hook, with retries.
 async fn deliver(app: &App, client: &HttpClient, hook: &Hook, event: &EmittedEvent) {
-    let envelope = Envelope {
-        website_id: &event.website_id,
-        event: &event.name,
-        data: &event.data,
-        timestamp: event.timestamp,
-    };
-    let Ok(body) = serde_json::to_vec(&envelope).map(Bytes::from) else {
+    let Ok(delivery) = DeliveryRequest::envelope(
+        Some(&event.website_id),
+        &event.name,
+        &event.data,
+        event.timestamp,
+    ) else {
         return;
     };
+    let delivery = delivery.origin(HOOK_ORIGIN).user_agent("crisp-sandbox");
     for attempt in 1..=ATTEMPTS {
-        let outcome = attempt_once(client, hook, &body, attempt).await;
+        let outcome = attempt_once(client, hook, &delivery, attempt).await;
         let delivery = Delivery {
             url: hook.url.to_string(),
             event: event.name.clone(),
@@ -227,23 +214,14 @@ async fn deliver(app: &App, client: &HttpClient, hook: &Hook, event: &EmittedEve
 async fn attempt_once(
     client: &HttpClient,
     hook: &Hook,
-    body: &Bytes,
+    delivery: &DeliveryRequest,
     attempt: u32,
 ) -> Result<u16, String> {
-    let timestamp = now_ms().to_string();
-    let signature = crisp_webhook::sign(&hook.secret, &timestamp, body);
-    let request = http::Request::builder()
-        .method(Method::POST)
-        .uri(hook.url.clone())
-        .header(CONTENT_TYPE, "application/json")
-        .header(USER_AGENT, "crisp-sandbox")
-        .header(crisp_webhook::TIMESTAMP_HEADER, &timestamp)
-        .header(crisp_webhook::SIGNATURE_HEADER, signature)
-        .header("x-crisp-hook-origin", HOOK_ORIGIN)
-        .header("x-delivery-attempt-limit", ATTEMPTS)
-        .header("x-delivery-attempt-count", attempt)
-        .body(Full::new(body.clone()))
-        .map_err(|e| e.to_string())?;
+    let request = delivery
+        .clone()
+        .attempt(attempt, ATTEMPTS)
+        .request(hook.url.clone(), &hook.secret, now_ms())
+        .map(Full::new);
     let exchange = async {
         let response = client.request(request).await.map_err(|e| e.to_string())?;
         let status = response.status().as_u16();

@@ -2,23 +2,20 @@
 //! signed as Crisp signs them, so that a web-hook handler can be developed without a
 //! public URL.
 //!
-//! Each event is a `POST` of `{"website_id","event","data","timestamp"}` (the keys in
-//! Crisp's order) with `Content-Type: application/json`, `X-Crisp-Request-Timestamp` (epoch
-//! milliseconds) and `X-Crisp-Signature` (hex HMAC-SHA256 of `[timestamp;body]`, by
-//! `crisp_webhook::sign`), `X-Crisp-Hook-Origin`, `X-Delivery-Attempt-Limit` /
-//! `-Count`: the shape of the sandbox's deliveries (crisp-sandbox `webhooks.rs`), which
-//! follow Crisp's. One attempt per event; a line per delivery on stdout.
+//! Each event is the request `crisp_webhook::request::DeliveryRequest` builds, as the
+//! sandbox's deliveries are: a `POST` of `{"website_id","event","data","timestamp"}` (the
+//! keys in Crisp's order), signed, with `X-Crisp-Hook-Origin` and
+//! `X-Delivery-Attempt-Limit` / `-Count`. One attempt per event; a line per delivery on stdout.
 
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use crisp::types::event::Event;
-use http::header::{CONTENT_TYPE, USER_AGENT};
+use crisp::webhook::request::DeliveryRequest;
 use http_body_util::{BodyExt, Full};
 use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
-use serde::Serialize;
 
 use crate::config::Connection;
 use crate::error::CliError;
@@ -41,15 +38,6 @@ pub(crate) struct ListenArgs {
     secret: Option<String>,
     #[command(flatten)]
     subscription: Subscription,
-}
-
-/// The delivery body, keys in Crisp's order.
-#[derive(Serialize)]
-struct Envelope<'a> {
-    website_id: Option<&'a str>,
-    event: &'a str,
-    data: crisp::types::event::EventData<'a>,
-    timestamp: u64,
 }
 
 /// `HH:MM:SS.mmm` (UTC) of epoch milliseconds.
@@ -83,28 +71,19 @@ async fn deliver(
     secret: &str,
     event: &Event,
 ) -> Result<u16, String> {
-    let timestamp = now_ms();
-    let envelope = Envelope {
-        website_id: event.website_id().map(|w| w.as_str()),
-        event: event.name(),
-        data: event.data(),
-        timestamp,
-    };
-    let body = serde_json::to_vec(&envelope).map_err(|e| e.to_string())?;
-    let timestamp = timestamp.to_string();
-    let signature = crisp::webhook::sign(secret, &timestamp, &body);
-    let request = http::Request::builder()
-        .method(http::Method::POST)
-        .uri(url.clone())
-        .header(CONTENT_TYPE, "application/json")
-        .header(USER_AGENT, "crisp-cli")
-        .header(crisp::webhook::TIMESTAMP_HEADER, &timestamp)
-        .header(crisp::webhook::SIGNATURE_HEADER, signature)
-        .header("x-crisp-hook-origin", "plugin/rtm crisp-cli listen")
-        .header("x-delivery-attempt-limit", 1)
-        .header("x-delivery-attempt-count", 1)
-        .body(Full::new(Bytes::from(body)))
-        .map_err(|e| e.to_string())?;
+    let now = now_ms();
+    let request = DeliveryRequest::envelope(
+        event.website_id().map(|w| w.as_str()),
+        event.name(),
+        &event.data(),
+        now,
+    )
+    .map_err(|e| e.to_string())?
+    .origin("plugin/rtm crisp-cli listen")
+    .user_agent("crisp-cli")
+    .attempt(1, 1)
+    .request(url.clone(), secret, now)
+    .map(Full::new);
     let exchange = async {
         let response = client.request(request).await.map_err(|e| e.to_string())?;
         let status = response.status().as_u16();
