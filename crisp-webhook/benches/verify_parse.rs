@@ -39,7 +39,7 @@ fn rich() -> String {
     )
 }
 
-fn rate(iterations: u32, mut f: impl FnMut()) -> f64 {
+fn rate(iterations: u32, f: &mut dyn FnMut()) -> f64 {
     let mut best = f64::MAX;
     for _ in 0..15 {
         let started = Instant::now();
@@ -71,30 +71,57 @@ fn bench(label: &str, body: &[u8]) {
             .event
             .is_typed()
     );
-    let iterations = 20_000;
+    let iterations = std::env::var("VERIFY_ITERATIONS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(20_000);
+    // `VERIFY_ONLY=typical:parse` runs that one figure (the others print NaN), e.g. to
+    // count its instructions under callgrind.
+    let only = std::env::var("VERIFY_ONLY").ok();
+    let rate = |figure: &str, f: &mut dyn FnMut()| {
+        if only
+            .as_deref()
+            .is_some_and(|only| only != format!("{label}:{figure}"))
+        {
+            return f64::NAN;
+        }
+        rate(iterations, f)
+    };
 
-    let verify = rate(iterations, || {
+    let verify = rate("verify", &mut || {
         black_box(verifier.verify(timestamp, black_box(&signature), black_box(body)))
             .expect("verify");
     });
-    let parse_only = rate(iterations, || {
+    let parse_only = rate("parse", &mut || {
         black_box(parse(black_box(body))).expect("parse");
     });
-    let both = rate(iterations, || {
+    let both = rate("both", &mut || {
         black_box(verifier.verify_and_parse(timestamp, black_box(&signature), black_box(body)))
             .expect("both");
     });
     // The same delivery with `data` moved before `event`: the careful two-pass parser.
     let text = std::str::from_utf8(body).expect("UTF-8");
-    let (start, end) = (text.find(r#""event":"#).expect("event"), text.find(r#","data":"#).expect("data"));
+    let (start, end) = (
+        text.find(r#""event":"#).expect("event"),
+        text.find(r#","data":"#).expect("data"),
+    );
     let (event, tail) = (&text[start..end], &text[end + 1..]);
     let data_end = tail.rfind(r#","timestamp":"#).expect("timestamp");
-    let reordered = format!("{}{},{}{}", &text[..start], &tail[..data_end], event, &tail[data_end..]);
-    assert_eq!(parse(reordered.as_bytes()).expect("reordered"), parse(body).expect("body"));
-    let careful = rate(iterations, || {
+    let reordered = format!(
+        "{}{},{}{}",
+        &text[..start],
+        &tail[..data_end],
+        event,
+        &tail[data_end..]
+    );
+    assert_eq!(
+        parse(reordered.as_bytes()).expect("reordered"),
+        parse(body).expect("body")
+    );
+    let careful = rate("careful", &mut || {
         black_box(parse(black_box(reordered.as_bytes()))).expect("parse");
     });
-    let sha = rate(iterations, || {
+    let sha = rate("sha", &mut || {
         black_box(<Sha256 as Digest>::digest(black_box(body)));
     });
     // The official Node client (`JSON.parse` + `verifyHook`) on the same bodies, same host

@@ -352,8 +352,13 @@ mod tests {
             }
             rounds += 1;
         }
-        println!("{rounds} rounds, {typed} typed, {decode_errors} decode errors, {one_pass} in one pass");
-        assert!(one_pass > 1_000, "only {one_pass} deliveries parsed in one pass");
+        println!(
+            "{rounds} rounds, {typed} typed, {decode_errors} decode errors, {one_pass} in one pass"
+        );
+        assert!(
+            one_pass > 1_000,
+            "only {one_pass} deliveries parsed in one pass"
+        );
         assert!(typed > 1_000, "only {typed} typed deliveries");
         assert!(decode_errors > 0, "no decode error met");
     }
@@ -378,7 +383,12 @@ mod tests {
             assert_eq!(parse_one_pass(body), None, "{body}");
         }
         // Which the careful parser answers.
-        assert!(parse(br#"{"data":{"content":"Hi"},"event":"message:send"}"#).unwrap().event.is_typed());
+        assert!(
+            parse(br#"{"data":{"content":"Hi"},"event":"message:send"}"#)
+                .unwrap()
+                .event
+                .is_typed()
+        );
         assert!(matches!(
             parse(br#"{"event":"x:y","data":{},"data":{}}"#),
             Err(WebhookError::MalformedJson { .. })

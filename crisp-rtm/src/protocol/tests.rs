@@ -899,7 +899,7 @@ fn one_pass_agrees(message: &str) -> bool {
         panic!("only the one pass decodes {message:?}");
     };
     assert_eq!(name, careful_name, "{message:?}");
-    assert_eq!(decoded(&name, &args).as_ref(), Ok(&event), "{message:?}");
+    assert_eq!(decoded(name, &args).as_ref(), Ok(&event), "{message:?}");
     true
 }
 

@@ -593,7 +593,11 @@ mod tests {
             let path = dir.join(format!("{}.json", name.replace(':', "_")));
             let text = std::fs::read_to_string(&path).unwrap();
             let fast = seeded(name, &text).unwrap_or_else(|| panic!("{name}: one pass failed"));
-            assert_eq!(Ok(&fast), Event::decode(name, &raw(&text)).as_ref(), "{name}");
+            assert_eq!(
+                Ok(&fast),
+                Event::decode(name, &raw(&text)).as_ref(),
+                "{name}"
+            );
             assert!(fast.is_typed(), "{name}");
             for _ in 0..200 {
                 let mut bytes = text.clone().into_bytes();
@@ -601,8 +605,12 @@ mod tests {
                     let at = next(bytes.len());
                     bytes[at] = ALPHABET[next(ALPHABET.len())];
                 }
-                let Ok(mutated) = String::from_utf8(bytes) else { continue };
-                let Ok(data) = RawValue::from_string(mutated.clone()) else { continue };
+                let Ok(mutated) = String::from_utf8(bytes) else {
+                    continue;
+                };
+                let Ok(data) = RawValue::from_string(mutated.clone()) else {
+                    continue;
+                };
                 match (seeded(name, &mutated), Event::decode(name, &data)) {
                     (Some(fast), careful) => {
                         assert_eq!(Ok(&fast), careful.as_ref(), "{name}: {mutated}");
@@ -613,19 +621,28 @@ mod tests {
                 }
             }
         }
-        assert!(agreed > 1_000 && misfits > 0, "{agreed} agreed, {misfits} misfits");
+        assert!(
+            agreed > 1_000 && misfits > 0,
+            "{agreed} agreed, {misfits} misfits"
+        );
     }
 
     #[test]
     fn the_seed_takes_objects_only_for_known_events() {
         for json in ["[1,2]", "\"text\"", "42", "null"] {
             assert_eq!(seeded("session:set_state", json), None, "{json}");
-            assert!(matches!(seeded("brand:new", json), Some(Event::Unknown { .. })), "{json}");
+            assert!(
+                matches!(seeded("brand:new", json), Some(Event::Unknown { .. })),
+                "{json}"
+            );
         }
         let Some(Event::Unknown { name, data }) = seeded("brand:new", r#"{"a":[1]}"#) else {
             panic!("unknown");
         };
-        assert_eq!((name.as_str(), data), ("brand:new", serde_json::json!({"a": [1]})));
+        assert_eq!(
+            (name.as_str(), data),
+            ("brand:new", serde_json::json!({"a": [1]}))
+        );
         assert_eq!(Event::seed("message:send").name(), "message:send");
     }
 
