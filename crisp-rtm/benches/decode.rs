@@ -6,13 +6,14 @@
 //! ```
 //!
 //! Arguments, if any, select the figures whose label contains one of them (`hot`,
-//! `floor`, `misfit`), e.g. to profile one alone.
+//! `two-pass`, `floor`, `misfit`), e.g. to profile one alone.
 //!
 //! `DECODE_ITERATIONS` sets the calls per round (50,000), e.g. to run under callgrind.
 //!
 //! Prints events per second, best of 15 rounds: on a shared host noise only ever adds
-//! time, so the best round is the cleanest measure. Three figures: the whole frame
-//! (Engine.IO + Socket.IO + typed event, the client's hot path), and for comparison the
+//! time, so the best round is the cleanest measure. Four figures: the whole frame
+//! (Engine.IO + Socket.IO + typed event in one pass, the client's hot path), and for
+//! comparison the two-pass path (the packet with raw arguments, then `Event::decode`), the
 //! typed decoder alone on the same payload (`Event::decode`, the floor) and the same
 //! frame with a payload that does not fit its type (the error path, which decodes a second
 //! time to find the JSON path).
@@ -20,7 +21,7 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use crisp_rtm::protocol::{EnginePacket, SocketPacket};
+use crisp_rtm::protocol::{EnginePacket, SocketPacket, decode_event_with};
 use crisp_types::event::{Event, EventError};
 use serde_json::value::RawValue;
 
@@ -35,11 +36,22 @@ fn payload(fingerprint: &str) -> String {
     )
 }
 
-/// The client's hot path: frame text → typed event.
+/// The client's hot path: frame text → typed event, in one pass (`decode_event_with` and
+/// `Event::seed`), falling back to the two-pass path on a failure, as the client does.
 fn decode(frame: &str) -> Result<Event, EventError> {
     let EnginePacket::Message(message) = EnginePacket::decode(frame).expect("frame") else {
         panic!("not a message");
     };
+    if let Some((_, event)) = decode_event_with(message, |name| Some(Event::seed(name))) {
+        return Ok(event);
+    }
+    two_pass(message)
+}
+
+/// The two-pass path: the packet with its arguments borrowed as raw JSON, then
+/// `Event::decode` on the first (what the client did before the one-pass decoder, and
+/// still does when the one pass fails).
+fn two_pass(message: &str) -> Result<Event, EventError> {
     let SocketPacket::Event { name, args, .. } = SocketPacket::decode(message).expect("packet")
     else {
         panic!("not an event");
@@ -93,6 +105,10 @@ fn main() {
     };
     run("hot: frame -> typed event", &mut || {
         black_box(decode(black_box(&frame)).ok());
+    });
+    let message = frame.get(1..).expect("a message frame");
+    run("two-pass: packet, then Event::decode", &mut || {
+        black_box(two_pass(black_box(message)).ok());
     });
     run("floor: Event::decode on the payload", &mut || {
         black_box(Event::decode("message:send", black_box(&raw)).ok());

@@ -581,6 +581,24 @@ impl Driver {
                 }
                 EnginePacket::Close => return self.lost(&phase, DisconnectReason::EngineClose),
                 EnginePacket::Message(payload) => {
+                    // The usual frame once active, an event: typed in one pass straight
+                    // from the frame. Anything else, or a failure, takes the full path
+                    // below (from the same frame), which gives the exact answer or error.
+                    let fast = if matches!(phase, Phase::Active) {
+                        protocol::decode_event_with(payload, |name: &str| {
+                            (name != "authenticated" && name != "unauthorized")
+                                .then(|| Event::seed(name))
+                        })
+                    } else {
+                        None
+                    };
+                    if let Some((_, event)) = fast {
+                        trace!(event = %event.name(), "realtime event");
+                        if !self.deliver(Ok(event)).await {
+                            return Ended::Closed;
+                        }
+                        continue;
+                    }
                     let packet = match SocketPacket::decode(payload) {
                         Ok(packet) => packet,
                         Err(error) => {
@@ -705,15 +723,24 @@ impl Driver {
             _ if matches!(phase, Phase::Active) => {
                 // A known event that does not fit its type is a non-fatal error item.
                 let item = Event::decode(&name, args.first_or_null()).map_err(RtmError::Decode);
-                if !self.flush().await || self.events.send(item).await.is_err() {
+                if !self.deliver(item).await {
                     return Flow::End(Ended::Closed);
                 }
-                self.last_event_at = Some(SystemTime::now());
                 Flow::Continue
             }
             // Events before authentication are not ours to deliver.
             _ => Flow::Continue,
         }
+    }
+
+    /// Hands an event (or its decode error) to the client; `false` when the client is
+    /// gone.
+    async fn deliver(&mut self, item: Result<Event, RtmError>) -> bool {
+        if !self.flush().await || self.events.send(item).await.is_err() {
+            return false;
+        }
+        self.last_event_at = Some(SystemTime::now());
+        true
     }
 
     /// Applies a command; `Ok(false)` when the client is to close.

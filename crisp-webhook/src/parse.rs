@@ -4,7 +4,10 @@ use std::borrow::Cow;
 
 use crisp_types::WebsiteId;
 use crisp_types::event::Event;
+use std::fmt;
+
 use serde::Deserialize;
+use serde::de::{self, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use crate::error::WebhookError;
@@ -84,6 +87,20 @@ pub fn parse(body: &[u8]) -> Result<Webhook, WebhookError> {
     // One UTF-8 check of the whole body (a fast pass over mostly-ASCII bytes) lets the
     // parser read from `str`, which skips checking every string again.
     let text = std::str::from_utf8(body).map_err(|e| malformed(format!("not UTF-8: {e}")))?;
+    // One pass: the payload decoded where it lies, straight into its type. Anything
+    // unusual (a misfit, `data` before `event`, a duplicate key, malformed JSON) sends the
+    // body to the careful parser below, which gives the exact answer or error.
+    if let Some(webhook) = parse_one_pass(text) {
+        return Ok(webhook);
+    }
+    parse_careful(text)
+}
+
+/// The careful parser: the envelope with its parts borrowed as raw JSON, then the payload
+/// by [`Event::decode`] (the JSON path of a misfit, the payload kept).
+#[cold]
+fn parse_careful(text: &str) -> Result<Webhook, WebhookError> {
+    let malformed = |message: String| WebhookError::MalformedJson { message };
     let envelope: Envelope<'_> =
         serde_json::from_str(text).map_err(|e| malformed(e.to_string()))?;
     let name = envelope
@@ -108,6 +125,76 @@ pub fn parse(body: &[u8]) -> Result<Webhook, WebhookError> {
         timestamp,
         delivery: crate::dedup::Delivery::default(),
     })
+}
+
+/// The one-pass parse of a body already known to be UTF-8 and to start with `{`: `None`
+/// on anything [`parse_careful`] must look at. When it answers, the answer is the careful
+/// parser's (the tests compare them).
+fn parse_one_pass(text: &str) -> Option<Webhook> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let webhook = de::Deserializer::deserialize_map(&mut deserializer, OnePass).ok()?;
+    deserializer.end().ok()?;
+    webhook
+}
+
+/// Visits the envelope; `data` is decoded by [`Event::seed`] when `event` came before it
+/// as a string without escapes (as Crisp sends it), else the visit gives up (`None`).
+struct OnePass;
+
+impl<'de> Visitor<'de> for OnePass {
+    type Value = Option<Webhook>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a web-hook envelope")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut website_id: Option<Option<&'de RawValue>> = None;
+        let mut name: Option<&'de str> = None;
+        let mut event: Option<Event> = None;
+        let mut timestamp: Option<Option<&'de RawValue>> = None;
+        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+            match key.as_ref() {
+                "website_id" if website_id.is_none() => website_id = Some(Some(map.next_value()?)),
+                "timestamp" if timestamp.is_none() => timestamp = Some(Some(map.next_value()?)),
+                "event" if name.is_none() => {
+                    let Ok(text) = map.next_value::<&'de str>() else {
+                        return Ok(None);
+                    };
+                    name = Some(text);
+                }
+                "data" if event.is_none() => {
+                    let Some(text) = name else {
+                        return Ok(None);
+                    };
+                    let decoded = map.next_value_seed(Event::seed(text))?;
+                    // Unknown events take any JSON: only an object is a payload.
+                    if matches!(&decoded, Event::Unknown { data, .. } if !data.is_object()) {
+                        return Ok(None);
+                    }
+                    event = Some(decoded);
+                }
+                "website_id" | "timestamp" | "event" | "data" => return Ok(None),
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        let Some(event) = event else {
+            return Ok(None);
+        };
+        Ok(Some(Webhook {
+            website_id: website_id
+                .flatten()
+                .and_then(string)
+                .map(|id| WebsiteId::new(id.into_owned())),
+            event,
+            timestamp: timestamp
+                .flatten()
+                .and_then(|raw| serde_json::from_str::<u64>(raw.get()).ok()),
+            delivery: crate::dedup::Delivery::default(),
+        }))
+    }
 }
 
 /// A JSON string, borrowed when it has no escapes; `None` for any other JSON value.
@@ -220,7 +307,7 @@ mod tests {
             .and_then(|secs| secs.parse().ok())
             .map(|secs| std::time::Instant::now() + std::time::Duration::from_secs(secs));
         let mut rng = fastrand::Rng::with_seed(42);
-        let (mut rounds, mut typed, mut decode_errors) = (0_u64, 0_u64, 0_u64);
+        let (mut rounds, mut typed, mut decode_errors, mut one_pass) = (0_u64, 0_u64, 0_u64, 0_u64);
         while deadline.map_or(rounds < 30_000, |at| std::time::Instant::now() < at) {
             let mut body = SEEDS[rounds as usize % SEEDS.len()].as_bytes().to_vec();
             for _ in 0..rng.usize(0..3) {
@@ -234,6 +321,13 @@ mod tests {
                         body.remove(at);
                     }
                     _ => body.insert(at, ALPHABET[rng.usize(..ALPHABET.len())]),
+                }
+            }
+            if let Ok(text) = std::str::from_utf8(&body) {
+                // The one pass answers only as the careful parser does.
+                if let Some(fast) = parse_one_pass(text) {
+                    one_pass += 1;
+                    assert_eq!(Ok(fast), parse_careful(text), "{text}");
                 }
             }
             match parse(&body) {
@@ -258,9 +352,47 @@ mod tests {
             }
             rounds += 1;
         }
-        println!("{rounds} rounds, {typed} typed, {decode_errors} decode errors");
+        println!(
+            "{rounds} rounds, {typed} typed, {decode_errors} decode errors, {one_pass} in one pass"
+        );
+        assert!(
+            one_pass > 1_000,
+            "only {one_pass} deliveries parsed in one pass"
+        );
         assert!(typed > 1_000, "only {typed} typed deliveries");
         assert!(decode_errors > 0, "no decode error met");
+    }
+
+    #[test]
+    fn the_usual_delivery_is_parsed_in_one_pass_and_the_rest_carefully() {
+        let usual = r#"{"website_id":"w1","event":"message:send","data":{"website_id":"w1","session_id":"session_1","type":"text","content":"Hi"},"timestamp":1506985696616}"#;
+        let fast = parse_one_pass(usual).expect("one pass");
+        assert_eq!(Ok(fast), parse_careful(usual));
+        for body in [
+            // data before event, an escaped name, duplicate keys, a misfit, data not an
+            // object, trailing text.
+            r#"{"data":{"content":"Hi"},"event":"message:send"}"#,
+            r#"{"event":"message\u003asend","data":{"content":"x"}}"#,
+            r#"{"event":"x:y","event":"x:y","data":{}}"#,
+            r#"{"event":"x:y","data":{},"data":{}}"#,
+            r#"{"event":"x:y","data":{},"timestamp":1,"timestamp":2}"#,
+            r#"{"event":"message:send","data":{"session_id":42}}"#,
+            r#"{"event":"x:y","data":[1]}"#,
+            r#"{"event":"x:y","data":{}} x"#,
+        ] {
+            assert_eq!(parse_one_pass(body), None, "{body}");
+        }
+        // Which the careful parser answers.
+        assert!(
+            parse(br#"{"data":{"content":"Hi"},"event":"message:send"}"#)
+                .unwrap()
+                .event
+                .is_typed()
+        );
+        assert!(matches!(
+            parse(br#"{"event":"x:y","data":{},"data":{}}"#),
+            Err(WebhookError::MalformedJson { .. })
+        ));
     }
 
     #[test]

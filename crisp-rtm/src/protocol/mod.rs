@@ -54,4 +54,4 @@ mod tests;
 
 pub use engine::{EnginePacket, EnginePacketKind, OpenInfo, encode_pong};
 pub use error::ProtocolError;
-pub use socket::{EventArgs, Namespace, SocketPacket, SocketPacketKind};
+pub use socket::{EventArgs, Namespace, SocketPacket, SocketPacketKind, decode_event_with};

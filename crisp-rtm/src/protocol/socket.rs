@@ -8,9 +8,10 @@
 
 use std::borrow::Cow;
 use std::fmt::{self, Write as _};
+use std::marker::PhantomData;
 
 use serde::Serialize;
-use serde::de::{self, IgnoredAny, SeqAccess, Visitor};
+use serde::de::{self, DeserializeSeed, IgnoredAny, SeqAccess, Visitor};
 use serde_json::Value;
 use serde_json::value::RawValue;
 
@@ -555,6 +556,91 @@ fn event_name(raw: &RawValue) -> Option<Cow<'_, str>> {
     match serde_json::from_str::<&str>(text) {
         Ok(name) => Some(Cow::Borrowed(name)),
         Err(_) => serde_json::from_str::<String>(text).ok().map(Cow::Owned),
+    }
+}
+
+/// Decodes the first argument of an EVENT packet straight from the frame, in one pass:
+/// the name is read, `make` turns it into a seed (or `None` to leave the packet to
+/// [`SocketPacket::decode`]), and the seed reads the argument where it lies; the
+/// remaining arguments are checked to be JSON and skipped.
+///
+/// This is the fast path of a client that wants a typed value from each event: it
+/// returns `Some((name, value))` only when the whole packet is valid and the seed
+/// succeeded, and `None` for anything else (not an event, a name with escapes, no
+/// argument, a seed error, malformed JSON): decode the same message with
+/// [`SocketPacket::decode`] then, for the full answer or the error. The namespace and
+/// the ack id are checked as by [`SocketPacket::decode`], not returned.
+///
+/// ```
+/// use crisp_rtm::protocol::decode_event_with;
+/// use serde::de::DeserializeSeed;
+/// use std::marker::PhantomData;
+///
+/// struct Count<'a>(PhantomData<&'a ()>);
+/// impl<'de> DeserializeSeed<'de> for Count<'_> {
+///     type Value = u64;
+///     fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<u64, D::Error> {
+///         serde::Deserialize::deserialize(d)
+///     }
+/// }
+/// let count = |name: &str| (name == "count").then(|| Count(PhantomData));
+/// assert_eq!(decode_event_with(r#"2["count",7,"more"]"#, count), Some(("count", 7)));
+/// assert_eq!(decode_event_with(r#"2["count","seven"]"#, count), None);
+/// assert_eq!(decode_event_with(r#"2["other",7]"#, count), None);
+/// assert_eq!(decode_event_with(r#"0{}"#, count), None);
+/// ```
+pub fn decode_event_with<'a, S, F>(message: &'a str, make: F) -> Option<(&'a str, S::Value)>
+where
+    S: DeserializeSeed<'a>,
+    F: FnOnce(&'a str) -> Option<S>,
+{
+    let header = Header::parse(message).ok()?;
+    if header.kind != SocketPacketKind::Event {
+        return None;
+    }
+    let mut deserializer = serde_json::Deserializer::from_str(header.data?);
+    let decoded = de::Deserializer::deserialize_seq(
+        &mut deserializer,
+        SeededArray {
+            make,
+            seed: PhantomData,
+        },
+    )
+    .ok()??;
+    deserializer.end().ok()?;
+    Some(decoded)
+}
+
+/// Visits `["name", first, rest…]`: the name borrowed, the first argument through the
+/// seed, the rest skipped (still checked to be JSON).
+struct SeededArray<F, S> {
+    make: F,
+    seed: PhantomData<fn() -> S>,
+}
+
+impl<'de, S, F> Visitor<'de> for SeededArray<F, S>
+where
+    S: DeserializeSeed<'de>,
+    F: FnOnce(&'de str) -> Option<S>,
+{
+    type Value = Option<(&'de str, S::Value)>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an event array")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let Some(name) = seq.next_element::<&'de str>()? else {
+            return Ok(None);
+        };
+        let Some(seed) = (self.make)(name) else {
+            return Ok(None);
+        };
+        let Some(value) = seq.next_element_seed(seed)? else {
+            return Ok(None);
+        };
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Some((name, value)))
     }
 }
 

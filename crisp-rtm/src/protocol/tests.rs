@@ -857,6 +857,7 @@ fn seeds() -> Vec<String> {
 fn exercise(frame: &str) {
     match EnginePacket::decode(frame) {
         Ok(EnginePacket::Message(message)) => {
+            one_pass_agrees(message);
             if let Ok(packet) = SocketPacket::decode(message) {
                 let mut out = String::new();
                 if packet.encode(&mut out).is_ok() {
@@ -881,6 +882,73 @@ fn exercise(frame: &str) {
             let _ = error.to_string();
         }
     }
+}
+
+/// Typed in one pass: the event as the two-pass path (packet, then `Event::decode`)
+/// gives it. Returns whether the one pass answered.
+fn one_pass_agrees(message: &str) -> bool {
+    let Some((name, event)) = decode_event_with(message, |name| Some(Event::seed(name))) else {
+        return false;
+    };
+    let Ok(SocketPacket::Event {
+        name: careful_name,
+        args,
+        ..
+    }) = SocketPacket::decode(message)
+    else {
+        panic!("only the one pass decodes {message:?}");
+    };
+    assert_eq!(name, careful_name, "{message:?}");
+    assert_eq!(decoded(name, &args).as_ref(), Ok(&event), "{message:?}");
+    true
+}
+
+#[test]
+fn events_are_typed_in_one_pass_when_they_can_be() {
+    let frame = message_send_frame();
+    let message = frame.get(1..).unwrap();
+    assert!(one_pass_agrees(message));
+    let Some((name, Event::MessageSend(_))) =
+        decode_event_with(message, |name| Some(Event::seed(name)))
+    else {
+        panic!("typed");
+    };
+    assert_eq!(name, "message:send");
+    // Namespaced, acknowledged, with more arguments, unknown: still one pass.
+    for message in [
+        r#"2/admin,["session:set_state",{"state":"resolved"}]"#,
+        r#"27["session:set_state",{"state":"resolved"}]"#,
+        r#"2["session:set_state",{"state":"resolved"},1,[2]]"#,
+        r#"2["brand:new",[1]]"#,
+    ] {
+        assert!(one_pass_agrees(message), "{message}");
+    }
+    // Left to the full decoder: not an event, an escaped or missing name, no argument, a
+    // misfit, malformed or trailing JSON, binary, or a name the caller declines.
+    for message in [
+        "0",
+        r#"0{"sid":"x"}"#,
+        r#"3["x"]"#,
+        r#"2["message\u003asend",{}]"#,
+        "2[]",
+        r#"2["session:set_state"]"#,
+        r#"2[7,{}]"#,
+        r#"2["session:set_state",{"state":5}]"#,
+        r#"2["session:set_state",[]]"#,
+        r#"2["session:set_state",{}"#,
+        r#"2["session:set_state",{}] x"#,
+        r#"2["session:set_state",{}],"#,
+        r#"51-["x",{"_placeholder":true,"num":0}]"#,
+        "2{}",
+    ] {
+        assert!(!one_pass_agrees(message), "{message}");
+    }
+    assert_eq!(
+        decode_event_with(r#"2["authenticated",true]"#, |name| {
+            (name != "authenticated").then(|| Event::seed(name))
+        }),
+        None
+    );
 }
 
 const ALPHABET: &[&str] = &[

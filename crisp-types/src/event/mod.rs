@@ -209,7 +209,7 @@ pub use people::{
 };
 pub use plan::{PlanSubscriptionUpdated, SubscribedPlan};
 pub use plugin::{PluginChannel, PluginEvent, PluginSettingsSaved, PluginSubscriptionUpdated};
-pub use registry::{Event, EventData, EventError, EventName};
+pub use registry::{Event, EventData, EventError, EventName, EventSeed};
 pub use session::{
     EventOperator, SessionCapabilities, SessionError, SessionLocales, SessionNetwork,
     SessionRating, SessionRemoved, SessionRequestInitiated, SessionSetAddress, SessionSetAvatar,

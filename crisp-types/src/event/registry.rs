@@ -4,8 +4,11 @@
 
 use std::fmt;
 
-use serde::de::DeserializeOwned;
-use serde::{Serialize, Serializer};
+use std::marker::PhantomData;
+
+use serde::de::value::MapAccessDeserializer;
+use serde::de::{DeserializeOwned, DeserializeSeed, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 use serde_json::value::RawValue;
 
@@ -120,6 +123,19 @@ macro_rules! events {
             }
         }
 
+        impl<'de> DeserializeSeed<'de> for EventSeed<'_> {
+            type Value = Event;
+
+            fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Event, D::Error> {
+                match self.name {
+                    $($wire => deserializer
+                        .deserialize_map(ObjectOf::<$payload>(PhantomData))
+                        .map(Event::$variant),)+
+                    name => Value::deserialize(deserializer).map(|data| Event::unknown(name, data)),
+                }
+            }
+        }
+
         impl Serialize for EventData<'_> {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 match self.event {
@@ -154,6 +170,14 @@ impl Event {
         Event::decode(name, &raw)
     }
 
+    /// The one-pass decoder of the `data` of the event `name`, to run on the deserializer
+    /// that reads the frame or body (see [`EventSeed`]): the fast path both transports
+    /// take before falling back to [`Event::decode`] on a failure.
+    #[must_use]
+    pub fn seed(name: &str) -> EventSeed<'_> {
+        EventSeed { name }
+    }
+
     /// Whether the payload is typed (`false` for [`Event::Unknown`]).
     #[must_use]
     pub fn is_typed(&self) -> bool {
@@ -179,6 +203,62 @@ impl Event {
     fn unknown_raw(name: &str, data: &RawValue) -> Event {
         let data = serde_json::from_str(data.get()).unwrap_or(Value::Null);
         Event::unknown(name, data)
+    }
+}
+
+/// The one-pass event decoder: decodes an event's `data` straight from the JSON
+/// deserializer reading the frame or body it came in, with no raw copy kept and no second
+/// scan. Get it with [`Event::seed`].
+///
+/// The result is the same as [`Event::decode`]'s whenever this succeeds. A failure is only
+/// a serde error, without the JSON path or the payload: keep the input, and call
+/// [`Event::decode`] on the raw payload then, for the [`EventError`] (the failure path
+/// only, so the usual event is scanned once).
+///
+/// ```
+/// use crisp_types::event::{Event, EventName};
+/// use serde::de::DeserializeSeed;
+///
+/// let text = r#"{"session_id":"session_1","email":"jane@example.com"}"#;
+/// let mut deserializer = serde_json::Deserializer::from_str(text);
+/// let event = Event::seed("session:set_email").deserialize(&mut deserializer)?;
+/// deserializer.end()?;
+/// assert_eq!(event.kind(), EventName::SessionSetEmail);
+///
+/// // Not an object, or a field of the wrong type: an error (decode the raw payload with
+/// // `Event::decode` for the path).
+/// let mut deserializer = serde_json::Deserializer::from_str(r#"{"session_id":42}"#);
+/// assert!(Event::seed("session:set_email").deserialize(&mut deserializer).is_err());
+/// let mut deserializer = serde_json::Deserializer::from_str("[]");
+/// assert!(Event::seed("session:set_email").deserialize(&mut deserializer).is_err());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct EventSeed<'a> {
+    name: &'a str,
+}
+
+impl<'a> EventSeed<'a> {
+    /// The event name this seed decodes the data of.
+    #[must_use]
+    pub fn name(&self) -> &'a str {
+        self.name
+    }
+}
+
+/// Reads a payload type from a JSON object only (serde would read an array positionally
+/// into a struct), handing the object to the type's own decoder.
+struct ObjectOf<T>(PhantomData<T>);
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectOf<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::deserialize(MapAccessDeserializer::new(map))
     }
 }
 
@@ -484,6 +564,86 @@ mod tests {
 
     fn misfit(name: &str, json: &str) -> EventError {
         Event::decode(name, &raw(json)).unwrap_err()
+    }
+
+    /// One-pass decode through [`Event::seed`], as the transports run it.
+    fn seeded(name: &str, json: &str) -> Option<Event> {
+        use serde::de::DeserializeSeed;
+        let mut deserializer = serde_json::Deserializer::from_str(json);
+        let event = Event::seed(name).deserialize(&mut deserializer).ok()?;
+        deserializer.end().ok()?;
+        Some(event)
+    }
+
+    /// Every event's fixture decodes in one pass, to what `Event::decode` gives; and over
+    /// random mutations of them, whenever the one pass succeeds, `Event::decode` agrees.
+    #[test]
+    fn the_one_pass_seed_agrees_with_decode() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/events");
+        const ALPHABET: &[u8] = b"{}[]\":,0a1 -";
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = |bound: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            usize::try_from(state % bound as u64).unwrap()
+        };
+        let (mut agreed, mut misfits) = (0, 0);
+        for (name, _) in payload_sizes() {
+            let path = dir.join(format!("{}.json", name.replace(':', "_")));
+            let text = std::fs::read_to_string(&path).unwrap();
+            let fast = seeded(name, &text).unwrap_or_else(|| panic!("{name}: one pass failed"));
+            assert_eq!(
+                Ok(&fast),
+                Event::decode(name, &raw(&text)).as_ref(),
+                "{name}"
+            );
+            assert!(fast.is_typed(), "{name}");
+            for _ in 0..200 {
+                let mut bytes = text.clone().into_bytes();
+                for _ in 0..=next(2) {
+                    let at = next(bytes.len());
+                    bytes[at] = ALPHABET[next(ALPHABET.len())];
+                }
+                let Ok(mutated) = String::from_utf8(bytes) else {
+                    continue;
+                };
+                let Ok(data) = RawValue::from_string(mutated.clone()) else {
+                    continue;
+                };
+                match (seeded(name, &mutated), Event::decode(name, &data)) {
+                    (Some(fast), careful) => {
+                        assert_eq!(Ok(&fast), careful.as_ref(), "{name}: {mutated}");
+                        agreed += 1;
+                    }
+                    (None, Err(_)) => misfits += 1,
+                    (None, Ok(_)) => panic!("{name}: only the careful path decodes {mutated}"),
+                }
+            }
+        }
+        assert!(
+            agreed > 1_000 && misfits > 0,
+            "{agreed} agreed, {misfits} misfits"
+        );
+    }
+
+    #[test]
+    fn the_seed_takes_objects_only_for_known_events() {
+        for json in ["[1,2]", "\"text\"", "42", "null"] {
+            assert_eq!(seeded("session:set_state", json), None, "{json}");
+            assert!(
+                matches!(seeded("brand:new", json), Some(Event::Unknown { .. })),
+                "{json}"
+            );
+        }
+        let Some(Event::Unknown { name, data }) = seeded("brand:new", r#"{"a":[1]}"#) else {
+            panic!("unknown");
+        };
+        assert_eq!(
+            (name.as_str(), data),
+            ("brand:new", serde_json::json!({"a": [1]}))
+        );
+        assert_eq!(Event::seed("message:send").name(), "message:send");
     }
 
     #[test]

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Deterministic companion of the verify_parse bench: user-space instructions per delivery,
+# counted by callgrind, for each figure (verify, parse = one pass, careful = two-pass
+# parse, sha = SHA-256 of the body alone, both = verify + parse) of both deliveries. Two
+# runs per figure with different iteration counts; the difference cancels set-up costs.
+#
+#   bash crisp-webhook/benches/instructions.sh          # needs valgrind
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+bin=$(cargo bench -p crisp-webhook --bench verify_parse --no-run --message-format=json 2>/dev/null \
+    | python3 -c 'import json,sys
+for line in sys.stdin:
+    m = json.loads(line)
+    if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "verify_parse" and m.get("executable"):
+        print(m["executable"])')
+small=${SMALL:-100}
+large=${LARGE:-600}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+instructions() { # body:figure iterations (the bench runs 15 rounds of each)
+    VERIFY_ONLY="$1" VERIFY_ITERATIONS="$2" valgrind --tool=callgrind --callgrind-out-file="$tmp/out" "$bin" >/dev/null 2>"$tmp/log"
+    grep -E '^summary:|^totals:' "$tmp/out" | head -1 | awk '{print $2}'
+}
+printf '%-16s %21s\n' figure instructions/delivery
+for body in typical rich; do
+    for figure in verify sha parse careful both; do
+        a=$(instructions "$body:$figure" "$small")
+        b=$(instructions "$body:$figure" "$large")
+        printf '%-16s %21.0f\n' "$body:$figure" "$(echo "($b - $a) / (15 * ($large - $small))" | bc -l)"
+    done
+done
