@@ -109,6 +109,10 @@ pub mod protocol;
 mod state;
 #[cfg(feature = "client")]
 mod trace;
+#[cfg(feature = "client")]
+pub mod upload;
+#[cfg(feature = "client")]
+mod waiter;
 
 #[cfg(feature = "client")]
 pub use backoff::Backoff;
@@ -123,3 +127,5 @@ pub use config::{
 pub use error::RtmError;
 #[cfg(feature = "client")]
 pub use state::{ConnectionState, DisconnectReason, FailureReason};
+#[cfg(feature = "client")]
+pub use waiter::{EventWaiter, MAX_WAITERS, WaitError};
