@@ -58,10 +58,7 @@ impl Waiters {
     }
 
     /// Registers a waiter for the first event `filter` accepts.
-    pub(crate) fn register(
-        self: &Arc<Self>,
-        filter: Filter,
-    ) -> Result<EventWaiter, WaitError> {
+    pub(crate) fn register(self: &Arc<Self>, filter: Filter) -> Result<EventWaiter, WaitError> {
         let mut slots = self.slots();
         if self.closed.load(Ordering::SeqCst) {
             return Err(WaitError::Closed);

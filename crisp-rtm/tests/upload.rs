@@ -57,7 +57,8 @@ impl Respond for Generate {
             self.rtm.emit("bucket:url:upload:generated", &other);
             self.rtm.emit("bucket:url:upload:generated", &data);
         }
-        ResponseTemplate::new(200).set_body_json(json!({"error": false, "reason": "dispatched", "data": {}}))
+        ResponseTemplate::new(200)
+            .set_body_json(json!({"error": false, "reason": "dispatched", "data": {}}))
     }
 }
 
@@ -160,7 +161,10 @@ async fn a_file_is_uploaded_in_one_put_then_sent_as_a_file_message() {
         .await
         .expect("uploaded");
     assert_eq!(sent.fingerprint, Some(Fingerprint(4242)));
-    assert_eq!(sent.resource_url, format!("{}/files/file.bin", setup.rest.uri()));
+    assert_eq!(
+        sent.resource_url,
+        format!("{}/files/file.bin", setup.rest.uri())
+    );
 
     // The generate body: namespace, our id, the file, the website.
     let generate = requests_to(&setup.rest, "POST", "/bucket/url/generate").await;
@@ -169,7 +173,10 @@ async fn a_file_is_uploaded_in_one_put_then_sent_as_a_file_message() {
     assert_eq!(body["namespace"], "upload");
     let body_id = body["id"].as_str().unwrap_or_default().to_owned();
     assert!(!body_id.is_empty(), "{body}");
-    assert_eq!(body["file"], json!({"name": "report.pdf", "type": "application/pdf"}));
+    assert_eq!(
+        body["file"],
+        json!({"name": "report.pdf", "type": "application/pdf"})
+    );
     assert_eq!(body["resource"], json!({"type": "website", "id": WEBSITE}));
 
     // One PUT, without the Crisp credentials.
@@ -209,7 +216,8 @@ async fn a_file_is_uploaded_in_one_put_then_sent_as_a_file_message() {
             .rtm
             .received()
             .iter()
-            .any(|frame| frame.contains("socket:bind:push") && frame.contains("bucket:url:upload:generated"))
+            .any(|frame| frame.contains("socket:bind:push")
+                && frame.contains("bucket:url:upload:generated"))
     );
 }
 
@@ -231,7 +239,11 @@ async fn an_event_that_never_comes_is_a_timeout_of_the_wait_step() {
         "{error:?}"
     );
     assert_eq!(setup.generated.load(Ordering::SeqCst), 1);
-    assert!(requests_to(&setup.rest, "PUT", "/upload/file.bin").await.is_empty());
+    assert!(
+        requests_to(&setup.rest, "PUT", "/upload/file.bin")
+            .await
+            .is_empty()
+    );
 }
 
 #[tokio::test]
@@ -254,14 +266,24 @@ async fn a_refused_put_is_a_typed_error_without_the_signature() {
         panic!("{error:?}")
     };
     assert_eq!(*status, 403);
-    assert_eq!(url, &format!("{}/upload/file.bin?<redacted>", setup.rest.uri()));
+    assert_eq!(
+        url,
+        &format!("{}/upload/file.bin?<redacted>", setup.rest.uri())
+    );
     for shown in [error.to_string(), format!("{error:?}")] {
         assert!(!shown.contains(SIGNATURE), "{shown}");
-        assert!(!shown.contains("SignatureDoesNotMatch"), "no body echo: {shown}");
+        assert!(
+            !shown.contains("SignatureDoesNotMatch"),
+            "no body echo: {shown}"
+        );
     }
     // No message for a file that is not there.
     let message_path = format!("/website/{WEBSITE}/conversation/{SESSION}/message");
-    assert!(requests_to(&setup.rest, "POST", &message_path).await.is_empty());
+    assert!(
+        requests_to(&setup.rest, "POST", &message_path)
+            .await
+            .is_empty()
+    );
 }
 
 #[tokio::test]
@@ -271,7 +293,10 @@ async fn a_slow_upload_url_is_a_put_timeout_without_the_signature() {
         .respond_with(ResponseTemplate::new(200).set_delay(Duration::from_secs(3)))
         .mount(&setup.rest)
         .await;
-    let uploader = setup.uploader.clone().put_timeout(Duration::from_millis(50));
+    let uploader = setup
+        .uploader
+        .clone()
+        .put_timeout(Duration::from_millis(50));
     let (website, session) = ids();
     let error = uploader
         .upload(&website, &session, &file(10))
@@ -293,10 +318,23 @@ async fn the_size_limit_is_checked_before_anything_is_sent() {
         .unwrap_err();
     assert_eq!(error.step(), UploadStep::Check);
     assert!(
-        matches!(error, UploadError::TooLarge { size: 101, limit: 100 }),
+        matches!(
+            error,
+            UploadError::TooLarge {
+                size: 101,
+                limit: 100
+            }
+        ),
         "{error:?}"
     );
-    assert!(setup.rest.received_requests().await.unwrap_or_default().is_empty());
+    assert!(
+        setup
+            .rest
+            .received_requests()
+            .await
+            .unwrap_or_default()
+            .is_empty()
+    );
     // Exactly at the limit is fine as far as the check goes (it fails later, no PUT mock).
     let error = uploader
         .upload(&website, &session, &file(100))
@@ -315,10 +353,20 @@ async fn crisp_upload_policy_is_honoured_before_the_put() {
         .await
         .unwrap_err();
     assert!(
-        matches!(error, UploadError::OverPolicy { size: 51, limit: 50 }),
+        matches!(
+            error,
+            UploadError::OverPolicy {
+                size: 51,
+                limit: 50
+            }
+        ),
         "{error:?}"
     );
-    assert!(requests_to(&setup.rest, "PUT", "/upload/file.bin").await.is_empty());
+    assert!(
+        requests_to(&setup.rest, "PUT", "/upload/file.bin")
+            .await
+            .is_empty()
+    );
 }
 
 #[tokio::test]
@@ -333,9 +381,10 @@ async fn a_refused_generate_and_a_refused_message_name_their_steps() {
     );
     Mock::given(method("POST"))
         .and(path("/bucket/url/generate"))
-        .respond_with(ResponseTemplate::new(403).set_body_json(
-            json!({"error": true, "reason": "not_allowed", "data": {}}),
-        ))
+        .respond_with(
+            ResponseTemplate::new(403)
+                .set_body_json(json!({"error": true, "reason": "not_allowed", "data": {}})),
+        )
         .mount(&rest)
         .await;
     let rest_client = crisp_rest::Client::builder()
@@ -362,10 +411,13 @@ async fn a_refused_generate_and_a_refused_message_name_their_steps() {
         .mount(&setup.rest)
         .await;
     Mock::given(method("POST"))
-        .and(path(format!("/website/{WEBSITE}/conversation/{SESSION}/message").as_str()))
-        .respond_with(ResponseTemplate::new(404).set_body_json(
-            json!({"error": true, "reason": "session_not_found", "data": {}}),
+        .and(path(
+            format!("/website/{WEBSITE}/conversation/{SESSION}/message").as_str(),
         ))
+        .respond_with(
+            ResponseTemplate::new(404)
+                .set_body_json(json!({"error": true, "reason": "session_not_found", "data": {}})),
+        )
         .mount(&setup.rest)
         .await;
     let error = setup
@@ -377,7 +429,10 @@ async fn a_refused_generate_and_a_refused_message_name_their_steps() {
     let UploadError::SendMessage { resource_url, .. } = &error else {
         panic!("{error:?}")
     };
-    assert_eq!(resource_url, &format!("{}/files/file.bin", setup.rest.uri()));
+    assert_eq!(
+        resource_url,
+        &format!("{}/files/file.bin", setup.rest.uri())
+    );
 }
 
 #[tokio::test]
@@ -394,7 +449,12 @@ async fn a_waiter_gets_its_event_while_nobody_reads_the_stream_and_ends_with_the
         .unwrap();
     let handle = client.handle();
     let waiter = handle
-        .wait_for(|event| event.name() == "message:send" && event.session_id().is_some_and(|s| s.as_str() == "session_2"))
+        .wait_for(|event| {
+            event.name() == "message:send"
+                && event
+                    .session_id()
+                    .is_some_and(|s| s.as_str() == "session_2")
+        })
         .unwrap();
     for session in ["session_1", "session_2"] {
         rtm.emit(
@@ -402,7 +462,10 @@ async fn a_waiter_gets_its_event_while_nobody_reads_the_stream_and_ends_with_the
             &json!({"website_id": "w1", "session_id": session, "type": "text", "from": "user", "origin": "chat", "content": "hi", "fingerprint": 1, "timestamp": 2}),
         );
     }
-    let event = waiter.wait(Duration::from_secs(5)).await.expect("the event");
+    let event = waiter
+        .wait(Duration::from_secs(5))
+        .await
+        .expect("the event");
     assert_eq!(event.session_id().map(|s| s.as_str()), Some("session_2"));
 
     // Once the client is closed, waiting ends at once, and new waits are refused.
@@ -410,7 +473,9 @@ async fn a_waiter_gets_its_event_while_nobody_reads_the_stream_and_ends_with_the
     handle.close();
     drop(client);
     assert_eq!(
-        timeout(Duration::from_secs(5), pending).await.expect("woken"),
+        timeout(Duration::from_secs(5), pending)
+            .await
+            .expect("woken"),
         Err(WaitError::Closed)
     );
     assert_eq!(handle.wait_for(|_| true).unwrap_err(), WaitError::Closed);

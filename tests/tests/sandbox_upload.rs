@@ -73,7 +73,8 @@ async fn a_300_kb_file_is_uploaded_served_and_sent_as_a_message() {
         .expect("in time")
         .expect("uploaded and sent");
     assert!(
-        sent.resource_url.starts_with(&format!("http://{}/bucket/file/", sandbox.address())),
+        sent.resource_url
+            .starts_with(&format!("http://{}/bucket/file/", sandbox.address())),
         "{}",
         sent.resource_url
     );
@@ -109,20 +110,35 @@ async fn a_300_kb_file_is_uploaded_served_and_sent_as_a_message() {
     };
     let url = payload.url.as_ref().unwrap();
     assert_eq!(url.resource.as_deref(), Some(sent.resource_url.as_str()));
-    assert_eq!(payload.policy.as_ref().and_then(|p| p.size_limit), Some(10 * 1024 * 1024));
+    assert_eq!(
+        payload.policy.as_ref().and_then(|p| p.size_limit),
+        Some(10 * 1024 * 1024)
+    );
     next_event(&mut rtm, "message:received").await;
 
     // The signed URL took one upload: a second PUT (a file sent in parts) is refused, and
     // the file stays whole.
     let signed = url.signed.clone().unwrap();
-    let again = raw(&rest, Method::PUT, &signed, Some("application/pdf"), Bytes::from_static(b"part 2")).await;
+    let again = raw(
+        &rest,
+        Method::PUT,
+        &signed,
+        Some("application/pdf"),
+        Bytes::from_static(b"part 2"),
+    )
+    .await;
     assert_eq!(again.status(), 403);
     let served = raw(&rest, Method::GET, &sent.resource_url, None, Bytes::new()).await;
     assert_eq!(served.body().len(), 300_000);
 
     // Bucket events go over RTM only: no web hook delivery (none registered, and the log
     // of deliveries is empty), but the event log has it.
-    assert!(sandbox.events().iter().any(|e| e.name == "bucket:url:upload:generated"));
+    assert!(
+        sandbox
+            .events()
+            .iter()
+            .any(|e| e.name == "bucket:url:upload:generated")
+    );
 }
 
 /// A signed URL of the sandbox, fresh (from the event log: the sandbox emits before it
@@ -131,7 +147,10 @@ async fn signed_url(sandbox: &Sandbox, rest: &crisp::Client, mime: &str) -> Stri
     let id = format!("test-{}", fastrand_id());
     let request = BucketUrlRequest::new(BucketNamespace::Upload, BucketFile::new("a.txt", mime))
         .id(id.clone())
-        .resource(BucketResource::new("website", sandbox.website_id().as_str()));
+        .resource(BucketResource::new(
+            "website",
+            sandbox.website_id().as_str(),
+        ));
     rest.bucket().generate_bucket_url(&request).await.unwrap();
     sandbox
         .events()
@@ -175,14 +194,28 @@ async fn the_upload_url_checks_signature_type_length_and_size() {
     // A wrong signature, then no Content-Type: 403; another type: 400.
     let signed = signed_url(&sandbox, &rest, "text/plain").await;
     let forged = format!("{}x", signed);
-    let answer = raw(&rest, Method::PUT, &forged, Some("text/plain"), body.clone()).await;
+    let answer = raw(
+        &rest,
+        Method::PUT,
+        &forged,
+        Some("text/plain"),
+        body.clone(),
+    )
+    .await;
     assert_eq!(answer.status(), 403);
     let answer = raw(&rest, Method::PUT, &signed, None, body.clone()).await;
     assert_eq!(answer.status(), 403);
     let answer = raw(&rest, Method::PUT, &signed, Some("text/html"), body.clone()).await;
     assert_eq!(answer.status(), 400);
     // Nothing was stored by the refusals: the right PUT still works, once.
-    let answer = raw(&rest, Method::PUT, &signed, Some("text/plain"), body.clone()).await;
+    let answer = raw(
+        &rest,
+        Method::PUT,
+        &signed,
+        Some("text/plain"),
+        body.clone(),
+    )
+    .await;
     assert_eq!(answer.status(), 200);
 
     // A chunked body (no Content-Length) is refused with 411.
@@ -201,13 +234,19 @@ async fn the_upload_url_checks_signature_type_length_and_size() {
     // Over the 10 MiB policy: 400, from the declared length, before any body is read.
     let answer = raw_tcp(
         &sandbox,
-        &format!("PUT {target} HTTP/1.1\r\nContent-Type: text/plain\r\nContent-Length: {}\r\n\r\n", 10 * 1024 * 1024 + 1),
+        &format!(
+            "PUT {target} HTTP/1.1\r\nContent-Type: text/plain\r\nContent-Length: {}\r\n\r\n",
+            10 * 1024 * 1024 + 1
+        ),
     )
     .await;
     assert!(answer.starts_with("HTTP/1.1 400"), "{answer}");
     assert!(answer.contains("EntityTooLarge"), "{answer}");
     // An unknown upload URL: 404.
-    let unknown = format!("http://{}/bucket/upload/nope?signature=x", sandbox.address());
+    let unknown = format!(
+        "http://{}/bucket/upload/nope?signature=x",
+        sandbox.address()
+    );
     let answer = raw(&rest, Method::PUT, &unknown, Some("text/plain"), body).await;
     assert_eq!(answer.status(), 404);
 }
@@ -229,8 +268,20 @@ async fn the_uploader_against_the_sandbox_refuses_large_files_and_unknown_websit
         .max_size(1000)
         .event_timeout(Duration::from_secs(5));
     let requests = sandbox.requests().len();
-    let error = uploader.upload(&website, &session, &pdf()).await.unwrap_err();
-    assert!(matches!(error, UploadError::TooLarge { size: 300_000, limit: 1000 }), "{error:?}");
+    let error = uploader
+        .upload(&website, &session, &pdf())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            error,
+            UploadError::TooLarge {
+                size: 300_000,
+                limit: 1000
+            }
+        ),
+        "{error:?}"
+    );
     assert_eq!(sandbox.requests().len(), requests, "nothing was sent");
 
     let other = crisp::types::WebsiteId::new("00000000-0000-0000-0000-000000000000");

@@ -56,7 +56,7 @@ pub enum UploadError {
         reason: &'static str,
     },
     /// Crisp refused the request for an upload URL (or it could not be sent).
-    Generate(crisp_core::Error),
+    Generate(Box<crisp_core::Error>),
     /// The URL event did not come in time ([`WaitError::Timeout`]), the realtime client
     /// stopped ([`WaitError::Closed`]) or has too many waiters.
     WaitForUrl(WaitError),
@@ -100,7 +100,7 @@ pub enum UploadError {
     /// The file is uploaded (at `resource_url`), but the `file` message could not be sent.
     SendMessage {
         /// Why.
-        source: crisp_core::Error,
+        source: Box<crisp_core::Error>,
         /// The file's public URL: send the message again with it.
         resource_url: String,
     },
@@ -128,7 +128,10 @@ impl fmt::Display for UploadError {
         write!(f, "upload failed at step `{}`: ", self.step())?;
         match self {
             UploadError::TooLarge { size, limit } => {
-                write!(f, "the file has {size} bytes, more than the limit of {limit}")
+                write!(
+                    f,
+                    "the file has {size} bytes, more than the limit of {limit}"
+                )
             }
             UploadError::InvalidFile { reason } => f.write_str(reason),
             UploadError::Generate(error) => write!(f, "{error}"),
@@ -161,7 +164,7 @@ impl std::error::Error for UploadError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             UploadError::Generate(error) | UploadError::SendMessage { source: error, .. } => {
-                Some(error)
+                Some(&**error)
             }
             UploadError::WaitForUrl(error) => Some(error),
             _ => None,

@@ -238,7 +238,7 @@ impl Uploader {
                 resource_url,
             }),
             Err(source) => Err(UploadError::SendMessage {
-                source,
+                source: Box::new(source),
                 resource_url,
             }),
         }
@@ -274,7 +274,11 @@ impl Uploader {
         }
 
         // Step 1, with the waiter registered first: the event cannot come before it.
-        let id = format!("crisp-rs-{:016x}{:016x}", fastrand::u64(..), fastrand::u64(..));
+        let id = format!(
+            "crisp-rs-{:016x}{:016x}",
+            fastrand::u64(..),
+            fastrand::u64(..)
+        );
         let waiter = {
             let namespace = namespace.clone();
             let id = id.clone();
@@ -286,11 +290,9 @@ impl Uploader {
                 })
                 .map_err(UploadError::WaitForUrl)?
         };
-        let mut request = BucketUrlRequest::new(
-            namespace.clone(),
-            BucketFile::new(&file.name, &file.mime),
-        )
-        .id(id);
+        let mut request =
+            BucketUrlRequest::new(namespace.clone(), BucketFile::new(&file.name, &file.mime))
+                .id(id);
         if let Some(resource) = resource {
             request = request.resource(resource);
         }
@@ -298,7 +300,7 @@ impl Uploader {
             .bucket()
             .generate_bucket_url(&request)
             .await
-            .map_err(UploadError::Generate)?;
+            .map_err(|error| UploadError::Generate(Box::new(error)))?;
 
         // Step 2.
         let event = waiter
@@ -320,13 +322,13 @@ impl Uploader {
             .ok_or(UploadError::NoUrl {
                 missing: "url.signed",
             })?;
-        let resource_url = url
-            .resource
-            .clone()
-            .filter(|s| !s.is_empty())
-            .ok_or(UploadError::NoUrl {
-                missing: "url.resource",
-            })?;
+        let resource_url =
+            url.resource
+                .clone()
+                .filter(|s| !s.is_empty())
+                .ok_or(UploadError::NoUrl {
+                    missing: "url.resource",
+                })?;
         if let Some(limit) = payload.policy.as_ref().and_then(|p| p.size_limit) {
             if size > limit {
                 return Err(UploadError::OverPolicy { size, limit });
@@ -421,9 +423,7 @@ fn payload_of<'e>(
         | (BucketNamespace::Campaign, Some(Event::BucketUrlCampaignGenerated(p)))
         | (BucketNamespace::Helpdesk, Some(Event::BucketUrlHelpdeskGenerated(p)))
         | (BucketNamespace::Status, Some(Event::BucketUrlStatusGenerated(p)))
-        | (BucketNamespace::Processing, Some(Event::BucketUrlProcessingGenerated(p))) => {
-            Some(&**p)
-        }
+        | (BucketNamespace::Processing, Some(Event::BucketUrlProcessingGenerated(p))) => Some(&**p),
         (_, Some(_)) => None,
     };
     Some(payload)
@@ -436,7 +436,12 @@ mod tests {
     #[test]
     fn files_are_checked() {
         assert!(check_file(&File::new("a.pdf", "application/pdf", vec![1])).is_ok());
-        for (name, mime) in [("", "text/plain"), ("a", "text"), ("a", "/x"), ("a", "text/\n")] {
+        for (name, mime) in [
+            ("", "text/plain"),
+            ("a", "text"),
+            ("a", "/x"),
+            ("a", "text/\n"),
+        ] {
             assert!(
                 matches!(
                     check_file(&File::new(name, mime, vec![])),
@@ -446,7 +451,10 @@ mod tests {
             );
         }
         let debug = format!("{:?}", File::new("a.pdf", "application/pdf", vec![7; 3]));
-        assert_eq!(debug, r#"File { name: "a.pdf", mime: "application/pdf", size: 3 }"#);
+        assert_eq!(
+            debug,
+            r#"File { name: "a.pdf", mime: "application/pdf", size: 3 }"#
+        );
     }
 
     #[test]
@@ -457,7 +465,10 @@ mod tests {
         )
         .unwrap();
         assert!(payload_of(&BucketNamespace::Upload, Some(&upload)).is_some_and(|p| p.is_some()));
-        assert_eq!(payload_of(&BucketNamespace::Avatar, Some(&upload)), Some(None));
+        assert_eq!(
+            payload_of(&BucketNamespace::Avatar, Some(&upload)),
+            Some(None)
+        );
         assert_eq!(
             payload_of(&BucketNamespace::Unknown("new".into()), Some(&upload)),
             None

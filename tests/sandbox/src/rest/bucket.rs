@@ -117,7 +117,10 @@ async fn generate(State(app): State<App>, JsonBody(request): JsonBody<BucketUrlR
         ));
     }
     if request.file.name.trim().is_empty() {
-        return Err(ApiError::invalid_field("file.name", "the file name is empty"));
+        return Err(ApiError::invalid_field(
+            "file.name",
+            "the file name is empty",
+        ));
     }
     let mime = request.file.kind.clone();
     if HeaderValue::from_str(&mime).is_err() || !mime.contains('/') {
@@ -146,10 +149,7 @@ async fn generate(State(app): State<App>, JsonBody(request): JsonBody<BucketUrlR
     let key = random_hex();
     let signature = random_hex();
     let name: String = form_urlencoded::byte_serialize(request.file.name.as_bytes()).collect();
-    let signed = format!(
-        "{}/bucket/upload/{key}?signature={signature}",
-        app.origin
-    );
+    let signed = format!("{}/bucket/upload/{key}?signature={signature}", app.origin);
     let resource_url = format!("{}/bucket/file/{key}/{name}", app.origin);
     lock(&app.bucket.files).insert(
         key,
@@ -200,8 +200,7 @@ fn refuse(status: StatusCode, code: &str, message: &str) -> Response {
 /// Constant-time equality of two strings (the signature).
 fn same(a: &str, b: &str) -> bool {
     a.len() == b.len()
-        && a
-            .bytes()
+        && a.bytes()
             .zip(b.bytes())
             .fold(0u8, |acc, (x, y)| acc | (x ^ y))
             == 0
