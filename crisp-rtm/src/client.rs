@@ -4,6 +4,7 @@
 use std::any::Any;
 use std::panic::AssertUnwindSafe;
 use std::pin::Pin;
+use std::sync::Arc;
 use std::task::{Context, Poll};
 
 use crisp_types::event::{Event, EventName};
@@ -15,6 +16,7 @@ use crate::config::RtmConfig;
 use crate::driver::{Command, Driver};
 use crate::error::RtmError;
 use crate::state::ConnectionState;
+use crate::waiter::{EventWaiter, WaitError, Waiters};
 
 /// A realtime connection to Crisp, as a `Stream` of typed events.
 ///
@@ -83,6 +85,7 @@ pub struct RtmClient {
 pub struct RtmHandle {
     commands: mpsc::UnboundedSender<Command>,
     state: watch::Receiver<ConnectionState>,
+    waiters: Arc<Waiters>,
 }
 
 impl RtmClient {
@@ -94,14 +97,21 @@ impl RtmClient {
         let (events_tx, events) = mpsc::channel(buffer);
         let (commands, commands_rx) = mpsc::unbounded_channel();
         let (state_tx, state) = watch::channel(ConnectionState::Connecting { attempt: 1 });
+        let waiters = Arc::new(Waiters::default());
         tokio::spawn(supervise(
-            Driver::new(config, events_tx.clone(), commands_rx, state_tx.clone()),
+            Driver::new(config, events_tx.clone(), commands_rx, state_tx.clone())
+                .with_waiters(Arc::clone(&waiters)),
             events_tx,
             state_tx,
+            Arc::clone(&waiters),
         ));
         RtmClient {
             events,
-            handle: RtmHandle { commands, state },
+            handle: RtmHandle {
+                commands,
+                state,
+                waiters,
+            },
         }
     }
 
@@ -133,7 +143,16 @@ async fn supervise(
     driver: Driver,
     events: mpsc::Sender<Result<Event, RtmError>>,
     state: watch::Sender<ConnectionState>,
+    waiters: Arc<Waiters>,
 ) {
+    // However the task ends, nobody waits for an event that cannot come.
+    struct CloseWaiters(Arc<Waiters>);
+    impl Drop for CloseWaiters {
+        fn drop(&mut self) {
+            self.0.close();
+        }
+    }
+    let _close = CloseWaiters(waiters);
     // The driver owns nothing shared with other tasks that a panic could leave half
     // updated: the channels stay consistent, so asserting unwind safety is sound.
     if let Err(panic) = AssertUnwindSafe(driver.run()).catch_unwind().await {
@@ -251,5 +270,46 @@ impl RtmHandle {
     #[must_use]
     pub fn watch_state(&self) -> watch::Receiver<ConnectionState> {
         self.state.clone()
+    }
+
+    /// Registers a wait for the first event that `filter` accepts, while the stream is
+    /// read as usual elsewhere (the event reaches the stream too). Register it *before*
+    /// doing what causes the event (a REST call), then await the [`EventWaiter`] (or
+    /// [`EventWaiter::wait`] with a timeout); dropping it unregisters it.
+    ///
+    /// # Ordering
+    /// The connection task hands each event it receives to the matching waiters first,
+    /// then puts it on the stream. So a waiter gets every matching event that arrives after
+    /// `wait_for` returned (never an earlier one), whether or not the stream was read up to
+    /// it, and is woken before the stream's reader can see that event. It cannot outrun
+    /// back-pressure: while the stream is full ([`RtmConfig::buffer`](crate::RtmConfig))
+    /// the connection task waits, and reads no further event for anyone, so keep reading the
+    /// stream. Events sent while the connection is down are missed by waiters as by the
+    /// stream. `filter` runs on the connection task: keep it short, without I/O.
+    ///
+    /// With no waiter registered, the connection task pays one atomic load per event. At
+    /// most [`MAX_WAITERS`](crate::MAX_WAITERS) waiters are registered at once.
+    ///
+    /// ```no_run
+    /// # async fn run(client: crisp_rtm::RtmClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// use std::time::Duration;
+    /// use crisp_types::event::Event;
+    ///
+    /// let waiter = client.handle().wait_for(|event| {
+    ///     matches!(event, Event::BucketUrlUploadGenerated(url) if url.id.as_deref() == Some("upload-42"))
+    /// })?;
+    /// // … the REST call that makes Crisp send the event …
+    /// let event = waiter.wait(Duration::from_secs(20)).await?;
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    /// [`WaitError::Closed`] when the client has stopped, [`WaitError::TooManyWaiters`]
+    /// past the limit.
+    pub fn wait_for<F>(&self, filter: F) -> Result<EventWaiter, WaitError>
+    where
+        F: Fn(&Event) -> bool + Send + Sync + 'static,
+    {
+        self.waiters.register(Box::new(filter))
     }
 }

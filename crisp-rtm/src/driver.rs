@@ -89,6 +89,8 @@ pub(crate) struct Driver {
     /// driver on them.
     pending_disconnected: Option<RtmError>,
     pending_restored: Option<RtmError>,
+    /// Who waits for an event ([`RtmHandle::wait_for`](crate::RtmHandle::wait_for)).
+    waiters: std::sync::Arc<crate::waiter::Waiters>,
 }
 
 /// An open gap: since when events are missed.
@@ -144,7 +146,14 @@ impl Driver {
             gap: None,
             pending_disconnected: None,
             pending_restored: None,
+            waiters: std::sync::Arc::default(),
         }
+    }
+
+    /// Offers each event to these waiters before the stream.
+    pub(crate) fn with_waiters(mut self, waiters: std::sync::Arc<crate::waiter::Waiters>) -> Self {
+        self.waiters = waiters;
+        self
     }
 
     pub(crate) async fn run(mut self) {
@@ -736,6 +745,10 @@ impl Driver {
     /// Hands an event (or its decode error) to the client; `false` when the client is
     /// gone.
     async fn deliver(&mut self, item: Result<Event, RtmError>) -> bool {
+        if let Ok(event) = &item {
+            // Waiters first: they see the event whether or not the stream is read.
+            self.waiters.offer(event);
+        }
         if !self.flush().await || self.events.send(item).await.is_err() {
             return false;
         }

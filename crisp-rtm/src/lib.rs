@@ -29,7 +29,11 @@
 //! [`RtmConfig::stable_after`]. A failure of the connection task itself is reported
 //! ([`RtmError::Internal`]), never silent.
 //! [`RtmHandle`] steers the client from other tasks: rebind (at most one `socket:bind`
-//! every 2.5 s, later requests coalesced), push and pop events, close, watch the state.
+//! every 2.5 s, later requests coalesced), push and pop events, close, watch the state,
+//! and wait for one event matching a predicate while the stream is read elsewhere
+//! ([`RtmHandle::wait_for`], registered before the call that causes the event).
+//! [`upload::Uploader`] builds on it: a file sent in a conversation in one call (Crisp's
+//! bucket URL over REST, the signed URL over realtime, one `PUT`, the `file` message).
 //! The library never handles OS signals.
 //!
 //! ```no_run
@@ -109,6 +113,10 @@ pub mod protocol;
 mod state;
 #[cfg(feature = "client")]
 mod trace;
+#[cfg(feature = "client")]
+pub mod upload;
+#[cfg(feature = "client")]
+mod waiter;
 
 #[cfg(feature = "client")]
 pub use backoff::Backoff;
@@ -123,3 +131,5 @@ pub use config::{
 pub use error::RtmError;
 #[cfg(feature = "client")]
 pub use state::{ConnectionState, DisconnectReason, FailureReason};
+#[cfg(feature = "client")]
+pub use waiter::{EventWaiter, MAX_WAITERS, WaitError};

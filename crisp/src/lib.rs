@@ -19,7 +19,8 @@
 //!   service (`client.website()`, `client.plugin()`, …). A method returns a `Call`; `.await`
 //!   sends it. Paged lists return a `Page` and stream across pages with `.items()`.
 //! - [`rtm`] (feature `rtm`): realtime events as a `Stream`, with reconnects and a watchable
-//!   connection state.
+//!   connection state; `rtm::upload` sends a file in a conversation in one call (Crisp's
+//!   bucket flow over REST and realtime).
 //! - [`webhook`] (feature `webhook`): signature verification over the raw body and typed
 //!   parsing of deliveries; `axum` adds an extractor.
 //! - [`sandbox`] (feature `sandbox`): an embedded, stateful Crisp on loopback (REST, RTM,

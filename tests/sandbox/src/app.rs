@@ -79,6 +79,8 @@ pub(crate) struct Shared {
     pub(crate) requests: Mutex<Ring<RequestRecord>>,
     pub(crate) hooks: Hooks,
     pub(crate) rtm: RtmSockets,
+    /// The bucket's upload URLs and files.
+    pub(crate) bucket: crate::rest::bucket::Bucket,
     /// Set to `true` when the sandbox is dropped.
     pub(crate) shutdown: watch::Sender<bool>,
 }
@@ -116,6 +118,7 @@ impl Shared {
                 open: AtomicUsize::new(0),
                 authenticated: AtomicUsize::new(0),
             },
+            bucket: crate::rest::bucket::Bucket::default(),
             shutdown,
         });
         Ok((app, seed, hook_events))

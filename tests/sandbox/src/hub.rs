@@ -89,6 +89,17 @@ impl Hub {
         overflow
     }
 
+    /// Sends one event to the realtime sockets and the log only, not to the web hooks
+    /// (the bucket URL events: realtime only, as with Crisp).
+    pub(crate) fn publish_realtime(&self, event: EmittedEvent) {
+        let event = Arc::new(event);
+        let _ = self.rtm.send(Arc::clone(&event));
+        self.log
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(event);
+    }
+
     /// A receiver of every event published from now on.
     pub(crate) fn subscribe(&self) -> broadcast::Receiver<Arc<EmittedEvent>> {
         self.rtm.subscribe()

@@ -72,6 +72,7 @@
 //! | people | `GET /people/stats`, `GET /people/profiles/{page}` (`search_text`, `sort_field`, `sort_order`), `POST /people/profile`, `HEAD`/`GET`/`PUT`/`PATCH`/`DELETE /people/profile/{people_id}` (an id or an email), `GET /people/conversations/{people_id}/list/{page}` |
 //! | operators | `GET /operators/list`, `GET`/`DELETE /operators/active`, `POST /operators/email`, `POST /operator`, `GET`/`PATCH`/`DELETE /operator/{user_id}` |
 //! | plugin connect | `GET /v1/plugin/connect/account`, `HEAD /v1/plugin/connect/session`, `GET /v1/plugin/connect/websites/all/{page}`, `GET /v1/plugin/connect/websites/since`, `GET /v1/plugin/connect/endpoints` |
+//! | bucket | `POST /v1/bucket/url/generate` → `bucket:url:<namespace>:generated` over RTM (not web hooks) with `url.signed` = `PUT /bucket/upload/{key}?signature=…` (one whole-body `PUT`, the declared `Content-Type`, at most 10 MiB, as a presigned S3 URL: 403 bad signature or missing type, 400 other type, 411 chunked, 403 a second `PUT`) and `url.resource` = `GET /bucket/file/{key}/{name}` (the bytes, with their type) |
 //! | realtime discovery | `GET /v1/{plugin,website,user}/connect/endpoints`, `GET /v1/website/{website_id}/connect/endpoints` → `{"socket":{"app":"http://127.0.0.1:<port>/socket.io/"},…}` |
 //!
 //! The stateful collections:
@@ -95,7 +96,7 @@
 //! export, batch operations, website settings, verification, availability, analytics,
 //! visitors, the rest of the helpdesk (locales, settings, domain, the helpdesk tree,
 //! pages, history), campaign recipients and statistics, plugin subscriptions, plans,
-//! media and bucket — gives a validated answer.
+//! and media — gives a validated answer.
 //!
 //! Lists are 1-based pages; past the end a page is `[]`. Conversations without messages
 //! are listed only with `include_empty=1`, newest update first.

@@ -36,6 +36,8 @@ pub(crate) fn router(app: &App) -> Router {
     Router::new()
         .route("/socket.io/", get(rtm::upgrade))
         .route("/socket.io", get(rtm::upgrade))
+        // The bucket's signed upload URLs: authenticated by their signature.
+        .merge(rest::bucket::files())
         .merge(rest)
         .with_state(Arc::clone(app))
 }

@@ -128,6 +128,11 @@ impl Transport for Rewrite {
             for sample in SAMPLE_OPERATORS {
                 text = text.replace(&format!("\"{sample}\""), &format!("\"{}\"", ids["user_id"]));
             }
+            // …and its website, where a body names one (the bucket URL's resource).
+            text = text.replace(
+                "\"8c842203-7ed8-4e29-a608-7cf78a7d2fcc\"",
+                &format!("\"{}\"", ids["website_id"]),
+            );
             Bytes::from(text)
         };
         let mut uri = parts.uri.clone().into_parts();

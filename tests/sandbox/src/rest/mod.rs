@@ -1,5 +1,6 @@
 //! The REST API v1 routes the sandbox serves, all under `/v1`.
 
+pub(crate) mod bucket;
 mod conversations;
 mod messages;
 mod operators;
@@ -21,5 +22,6 @@ pub(crate) fn routes() -> Router<App> {
         .merge(people::routes())
         .merge(operators::routes())
         .merge(plugin::routes())
+        .merge(bucket::routes())
         .merge(table::routes())
 }

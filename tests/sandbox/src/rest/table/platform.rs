@@ -110,6 +110,6 @@ pub(super) fn routes() -> Vec<Route> {
             .list::<AnimationMedia>(r#"[{"type":"image/gif","url":"https://media.giphy.com/media/111ebonMs90YLu/giphy.gif"}]"#),
         // generate_bucket_url
         Route::post("/bucket/url/generate")
-            .done(),
+            .served(),
     ]
 }
