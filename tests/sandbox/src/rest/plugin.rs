@@ -8,7 +8,9 @@
 //! and `DELETE /v1/plugins/subscription/{website_id}/{plugin_id}` subscribe and
 //! unsubscribe it and emit `plugin:subscription:updated` (`bound` true / false); saving or
 //! updating its settings emits `plugin:settings:saved`. A website is "configured" when its
-//! settings are not empty.
+//! settings are not empty. Only the sandbox's own plugin (its credentials' plugin, *Get
+//! Connect Account*) is modelled: the subscription routes of another plugin id are
+//! accepted and change nothing (its settings read as `{}`).
 
 use axum::Router;
 use axum::extract::{RawQuery, State};
@@ -151,13 +153,9 @@ fn subscribed(store: &Store, website: &Website, only_configured: bool) -> bool {
         .is_some_and(|s| !only_configured || !s.settings.is_empty())
 }
 
-/// The plugin `plugin_id` must be the sandbox's.
-fn check_plugin(store: &Store, plugin_id: &str) -> Result<(), ApiError> {
-    if plugin_id == store.plugin_id {
-        Ok(())
-    } else {
-        Err(ApiError::not_found("plugin_not_found"))
-    }
+/// Whether `plugin_id` is the sandbox's own plugin (the only one modelled).
+fn own_plugin(store: &Store, plugin_id: &str) -> bool {
+    plugin_id == store.plugin_id
 }
 
 /// `{"plugin_id": …}`.
@@ -175,9 +173,9 @@ async fn subscribe(
 ) -> Reply {
     app.change(|store, events| {
         store.website(&website_id)?;
-        check_plugin(store, &body.plugin_id)?;
-        if store
-            .subscriptions
+        if own_plugin(store, &body.plugin_id)
+            && store
+                .subscriptions
             .subscribe(&website_id, Map::new(), now_ms())
         {
             events.push(
@@ -199,7 +197,9 @@ async fn unsubscribe(
 ) -> Reply {
     app.change(|store, events| {
         store.website(&website_id)?;
-        check_plugin(store, &plugin_id)?;
+        if !own_plugin(store, &plugin_id) {
+            return Ok(());
+        }
         if !store.subscriptions.unsubscribe(&website_id, now_ms()) {
             return Err(ApiError::not_found("subscription_not_found"));
         }
@@ -220,7 +220,14 @@ async fn settings(
 ) -> Reply {
     let data = app.read(|store| {
         let website = store.website(&website_id)?;
-        check_plugin(store, &plugin_id)?;
+        if !own_plugin(store, &plugin_id) {
+            return Ok(json!({
+                "plugin_id": plugin_id,
+                "website_id": website_id,
+                "schema": {"type": "object"},
+                "settings": {},
+            }));
+        }
         let subscription = store
             .subscriptions
             .get(&website_id)
@@ -250,7 +257,9 @@ fn write_settings(
     };
     app.change(|store, events| {
         store.website(website_id)?;
-        check_plugin(store, plugin_id)?;
+        if !own_plugin(store, plugin_id) {
+            return Ok(());
+        }
         let subscription = store
             .subscriptions
             .get_mut(website_id)
