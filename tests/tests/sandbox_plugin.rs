@@ -7,7 +7,9 @@
 use std::time::Duration;
 
 use crisp::rtm::RtmClient;
-use crisp::rtm::plugin::{Change, Plugin, PluginConfig, PluginEvents, PluginPageRequest, REBIND_FLOOR, SettingsError};
+use crisp::rtm::plugin::{
+    Change, Plugin, PluginConfig, PluginEvents, PluginPageRequest, REBIND_FLOOR, SettingsError,
+};
 use crisp::sandbox::Sandbox;
 use crisp::types::event::{Event, EventName};
 use crisp::types::plugin::subscription::PluginSettings as RawSettings;
@@ -56,7 +58,11 @@ async fn until_message(events: &mut PluginEvents<RtmClient>, text: &str) -> Vec<
 
 async fn visitor_says(rest: &crisp::Client, website: &WebsiteId, session: &SessionId, text: &str) {
     rest.website()
-        .send_message_in_conversation(website, session, &NewMessage::text(MessageFrom::User, Origin::Chat, text))
+        .send_message_in_conversation(
+            website,
+            session,
+            &NewMessage::text(MessageFrom::User, Origin::Chat, text),
+        )
         .await
         .expect("message sent");
 }
@@ -66,7 +72,13 @@ async fn the_plugin_follows_settings_and_subscriptions_and_rebinds() {
     let sandbox = Sandbox::start().await.unwrap();
     let rest = client(&sandbox);
     let seeded = sandbox.website_id();
-    let plugin_id = rest.plugin().get_connect_account().await.unwrap().plugin_id.unwrap();
+    let plugin_id = rest
+        .plugin()
+        .get_connect_account()
+        .await
+        .unwrap()
+        .plugin_id
+        .unwrap();
 
     // A second website, not subscribed to the plugin when the plugin starts.
     let second = rest
@@ -80,7 +92,12 @@ async fn the_plugin_follows_settings_and_subscriptions_and_rebinds() {
         .unsubscribe_plugin_from_website(&second, &plugin_id)
         .await
         .unwrap();
-    let session = rest.website().create_new_conversation(&second).await.unwrap().session_id;
+    let session = rest
+        .website()
+        .create_new_conversation(&second)
+        .await
+        .unwrap()
+        .session_id;
 
     // Start: the seeded website with its typed settings, not the second one.
     let plugin = Plugin::<Settings>::load(rest.clone(), PluginConfig::new(plugin_id.clone()))
@@ -90,7 +107,10 @@ async fn the_plugin_follows_settings_and_subscriptions_and_rebinds() {
     let website = plugin.get(&seeded).expect("the seeded website");
     assert_eq!(
         *website.settings().unwrap().value(),
-        Settings { greeting: "Hello from Sandbox!".to_owned(), enabled: true }
+        Settings {
+            greeting: "Hello from Sandbox!".to_owned(),
+            enabled: true
+        }
     );
     assert!(plugin.get(&second).is_none());
 
@@ -102,17 +122,27 @@ async fn the_plugin_follows_settings_and_subscriptions_and_rebinds() {
         .unwrap()
         .token
         .unwrap();
-    let page = PluginPageRequest::from_query(&format!("?website_id={seeded}&token={token}&locale=en")).unwrap();
+    let page =
+        PluginPageRequest::from_query(&format!("?website_id={seeded}&token={token}&locale=en"))
+            .unwrap();
     assert!(plugin.verify_request(&page).is_ok());
     assert!(plugin.verify_page(&seeded, &format!("{token}x")).is_err());
 
     let mut changes = plugin.changes();
-    let mut events = plugin.attach(RtmClient::connect(rtm_config(&sandbox, [EventName::MessageSend])));
-    timeout(PATIENCE, events.get_ref().ready()).await.unwrap().unwrap();
+    let mut events = plugin.attach(RtmClient::connect(rtm_config(
+        &sandbox,
+        [EventName::MessageSend],
+    )));
+    timeout(PATIENCE, events.get_ref().ready())
+        .await
+        .unwrap()
+        .unwrap();
     let bound_at = Instant::now();
 
     // Save settings: the cache follows through `plugin:settings:saved`.
-    let saved = RawSettings::new().set("greeting", "Bonjour").set("enabled", false);
+    let saved = RawSettings::new()
+        .set("greeting", "Bonjour")
+        .set("enabled", false);
     rest.plugin()
         .save_subscription_settings(&seeded, &plugin_id, &saved)
         .await
@@ -128,7 +158,10 @@ async fn the_plugin_follows_settings_and_subscriptions_and_rebinds() {
     assert_eq!(old.settings().unwrap().greeting, "Hello from Sandbox!");
     assert_eq!(new.settings().unwrap().greeting, "Bonjour");
     assert!(!new.settings().unwrap().enabled);
-    assert_eq!(plugin.get(&seeded).unwrap().settings().unwrap().greeting, "Bonjour");
+    assert_eq!(
+        plugin.get(&seeded).unwrap().settings().unwrap().greeting,
+        "Bonjour"
+    );
 
     // Subscribe the second website: added (its empty settings do not fit the type: a typed
     // error for that website alone), then a rebind.
@@ -140,7 +173,10 @@ async fn the_plugin_follows_settings_and_subscriptions_and_rebinds() {
         panic!("expected the second website added")
     };
     assert_eq!(added.website_id(), &second);
-    assert!(matches!(added.settings(), Err(SettingsError::Decode { .. })));
+    assert!(matches!(
+        added.settings(),
+        Err(SettingsError::Decode { .. })
+    ));
     assert!(plugin.get(&seeded).unwrap().settings().is_ok());
 
     // Before the rebind the socket does not see the new website: this message is not
@@ -165,7 +201,11 @@ async fn the_plugin_follows_settings_and_subscriptions_and_rebinds() {
     visitor_says(&rest, &second, &session, "after the rebind").await;
     let (mut events, seen) = timeout(PATIENCE, reader).await.unwrap().unwrap();
     if rebound_at > sent_before_at + Duration::from_millis(500) {
-        assert_eq!(seen, ["after the rebind"], "events of a website not bound yet arrived");
+        assert_eq!(
+            seen,
+            ["after the rebind"],
+            "events of a website not bound yet arrived"
+        );
     }
 
     // Settings saved for the second website now fit.

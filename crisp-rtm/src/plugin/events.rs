@@ -111,7 +111,9 @@ impl<S> PluginEvents<S> {
 
     fn inspect(&self, item: &Result<Event, RtmError>) {
         match item {
-            Ok(Event::PluginSubscriptionUpdated(payload)) if self.ours(payload.plugin_id.as_ref()) => {
+            Ok(Event::PluginSubscriptionUpdated(payload))
+                if self.ours(payload.plugin_id.as_ref()) =>
+            {
                 if let Some(website_id) = &payload.website_id {
                     let hint = if payload.bound == Some(false) {
                         Hint::Remove
@@ -222,7 +224,10 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Plugin<T> {
                 return;
             }
         };
-        debug!(websites = changed.len(), "plugin: catching up after a lost session");
+        debug!(
+            websites = changed.len(),
+            "plugin: catching up after a lost session"
+        );
         for entry in changed {
             let Some(website_id) = entry.website_id else {
                 continue;

@@ -371,7 +371,11 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Plugin<T> {
         let mut listed: Vec<PluginConnectWebsite> = Vec::new();
         let mut read = 0u32;
         let mut ended = false;
-        while let Some(page) = pages.try_next().await.map_err(|e| PluginError::List(Arc::new(e)))? {
+        while let Some(page) = pages
+            .try_next()
+            .await
+            .map_err(|e| PluginError::List(Arc::new(e)))?
+        {
             read += 1;
             if page.is_empty() {
                 ended = true;
@@ -407,9 +411,12 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Plugin<T> {
                         settings.token.or_else(|| entry.token.clone()),
                         settings.settings,
                     ),
-                    Err(error) => {
-                        Website::unloaded(website_id, entry.token.clone(), entry.settings.clone(), error)
-                    }
+                    Err(error) => Website::unloaded(
+                        website_id,
+                        entry.token.clone(),
+                        entry.settings.clone(),
+                        error,
+                    ),
                 };
                 website.plan = entry.plan;
                 website.price = entry.price;
@@ -450,7 +457,9 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Plugin<T> {
     /// [`PluginError::Refresh`] when the call fails otherwise; the cache is unchanged and a
     /// [`Change::Failed`] is broadcast.
     pub async fn refresh(&self, website_id: &WebsiteId) -> Result<Option<Change<T>>, PluginError> {
-        self.refresh_inner(website_id).await.map(|(change, _)| change)
+        self.refresh_inner(website_id)
+            .await
+            .map(|(change, _)| change)
     }
 
     pub(crate) async fn refresh_inner(
@@ -661,4 +670,3 @@ impl<T> Plugin<T> {
         self.publish(Change::Rebound { added, removed });
     }
 }
-

@@ -92,11 +92,12 @@ impl PluginPageRequest {
             }
             *slot = Some(decode(value).map_err(|()| PageRequestError::Encoding { field })?);
         }
-        let website_id = website_id
-            .filter(|id| !id.is_empty())
-            .ok_or(PageRequestError::Missing {
-                field: Field::WebsiteId,
-            })?;
+        let website_id =
+            website_id
+                .filter(|id| !id.is_empty())
+                .ok_or(PageRequestError::Missing {
+                    field: Field::WebsiteId,
+                })?;
         let token = token
             .filter(|token| !token.is_empty())
             .ok_or(PageRequestError::Missing {
@@ -244,7 +245,10 @@ impl fmt::Display for PageAuthError {
                 "website {website_id} has no subscription token to check the page with"
             ),
             PageAuthError::BadToken { website_id } => {
-                write!(f, "the plugin page token is not the one of website {website_id}")
+                write!(
+                    f,
+                    "the plugin page token is not the one of website {website_id}"
+                )
             }
         }
     }
@@ -305,25 +309,34 @@ mod tests {
         assert!(decode("%zz").is_err());
         assert!(decode("%2").is_err());
         assert!(decode("%ff").is_err());
-        let request =
-            PluginPageRequest::from_query("https://p.example/settings?website_id=w&token=t&session_id=session_1#top")
-                .unwrap();
+        let request = PluginPageRequest::from_query(
+            "https://p.example/settings?website_id=w&token=t&session_id=session_1#top",
+        )
+        .unwrap();
         assert_eq!(request.session_id.unwrap().as_str(), "session_1");
         assert_eq!(
             PluginPageRequest::from_query("website_id=w&token=t&token=u"),
-            Err(PageRequestError::Duplicate { field: Field::Token })
+            Err(PageRequestError::Duplicate {
+                field: Field::Token
+            })
         );
         assert_eq!(
             PluginPageRequest::from_query("website_id=w&token="),
-            Err(PageRequestError::Missing { field: Field::Token })
+            Err(PageRequestError::Missing {
+                field: Field::Token
+            })
         );
         assert_eq!(
             PluginPageRequest::from_query("token=t"),
-            Err(PageRequestError::Missing { field: Field::WebsiteId })
+            Err(PageRequestError::Missing {
+                field: Field::WebsiteId
+            })
         );
         assert_eq!(
             PluginPageRequest::from_query("website_id=w&token=%C3"),
-            Err(PageRequestError::Encoding { field: Field::Token })
+            Err(PageRequestError::Encoding {
+                field: Field::Token
+            })
         );
         let long = format!("website_id=w&token={}", "a".repeat(MAX_PAGE_QUERY));
         assert!(matches!(

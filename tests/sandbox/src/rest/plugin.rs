@@ -245,13 +245,7 @@ async fn settings(
 
 /// Saves (`merge: false`, replaces) or updates (`merge: true`) the settings; emits
 /// `plugin:settings:saved` with the settings now.
-fn write_settings(
-    app: &App,
-    website_id: &str,
-    plugin_id: &str,
-    body: Value,
-    merge: bool,
-) -> Reply {
+fn write_settings(app: &App, website_id: &str, plugin_id: &str, body: Value, merge: bool) -> Reply {
     let Value::Object(body) = body else {
         return Err(ApiError::invalid("the settings must be a JSON object"));
     };

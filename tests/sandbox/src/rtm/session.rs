@@ -177,10 +177,7 @@ impl Session {
             // `socket:bind` re-reads the websites the token sees, no sooner than the floor.
             "socket:bind" if self.authenticated => {
                 let now = Instant::now();
-                if self
-                    .last_bind
-                    .is_some_and(|last| now < last + REBIND_FLOOR)
-                {
+                if self.last_bind.is_some_and(|last| now < last + REBIND_FLOOR) {
                     return Heard {
                         bind_refused: true,
                         ..Heard::default()
@@ -306,7 +303,10 @@ mod tests {
     async fn binds_are_floored_and_hide_websites_not_subscribed() {
         let mut session = Session::new("abc".to_owned());
         session.on_frame(&credentials(), "40");
-        let heard = authenticate(&mut session, json!(["message:send", "plugin:subscription:updated"]));
+        let heard = authenticate(
+            &mut session,
+            json!(["message:send", "plugin:subscription:updated"]),
+        );
         assert!(heard.bind && !heard.bind_refused);
         session.bound(BTreeSet::from(["w2".to_owned()]));
         assert!(session.frame_for(&event("message:send", "w1")).is_some());

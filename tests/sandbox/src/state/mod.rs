@@ -100,8 +100,11 @@ impl Store {
                 people: Vec::new(),
             },
         );
-        self.subscriptions
-            .subscribe(&website_id, plugin::Subscriptions::default_settings(name), now);
+        self.subscriptions.subscribe(
+            &website_id,
+            plugin::Subscriptions::default_settings(name),
+            now,
+        );
         website_id
     }
 

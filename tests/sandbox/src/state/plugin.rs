@@ -46,8 +46,13 @@ impl Subscriptions {
         if self.by_website.contains_key(website_id) {
             return false;
         }
-        self.by_website
-            .insert(website_id.to_owned(), Subscription { settings, since: now });
+        self.by_website.insert(
+            website_id.to_owned(),
+            Subscription {
+                settings,
+                since: now,
+            },
+        );
         true
     }
 
