@@ -188,7 +188,7 @@ async fn the_plugin_follows_settings_and_subscriptions_and_rebinds() {
         panic!("expected a rebind")
     };
     let rebound_at = Instant::now();
-    assert_eq!(added, [second.clone()]);
+    assert_eq!(added, std::slice::from_ref(&second));
     assert!(removed.is_empty());
     assert!(
         rebound_at >= bound_at + REBIND_FLOOR,

@@ -219,8 +219,8 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Plugin<T> {
             .await;
         let changed = match changed {
             Ok(changed) => changed,
-            Err(error) => {
-                warn!(error = %error, "plugin: the catch-up after a lost session failed");
+            Err(_error) => {
+                warn!(error = %_error, "plugin: the catch-up after a lost session failed");
                 return;
             }
         };
