@@ -65,6 +65,10 @@
 //! `sandbox`): `RtmConfig::new(sandbox.credentials()).rest_base_url(sandbox.base_url())`;
 //! the README's sandbox program does exactly that, as a doc test that runs.
 //!
+//! A plugin runs its whole lifecycle (every subscribed website and its typed settings in
+//! memory, refreshed on the plugin events, the socket rebound when websites subscribe,
+//! plugin pages verified) with [`plugin::Plugin`]: one line, `plugin.attach(client)`.
+//!
 //! Below the client, [`protocol`] decodes and encodes the frames without I/O.
 //!
 //! # Logging
@@ -108,6 +112,8 @@ mod discovery;
 mod driver;
 #[cfg(feature = "client")]
 mod error;
+#[cfg(feature = "client")]
+pub mod plugin;
 pub mod protocol;
 #[cfg(feature = "client")]
 mod state;

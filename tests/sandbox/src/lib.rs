@@ -73,6 +73,7 @@
 //! | operators | `GET /operators/list`, `GET`/`DELETE /operators/active`, `POST /operators/email`, `POST /operator`, `GET`/`PATCH`/`DELETE /operator/{user_id}` |
 //! | plugin connect | `GET /v1/plugin/connect/account`, `HEAD /v1/plugin/connect/session`, `GET /v1/plugin/connect/websites/all/{page}`, `GET /v1/plugin/connect/websites/since`, `GET /v1/plugin/connect/endpoints` |
 //! | bucket | `POST /v1/bucket/url/generate` → `bucket:url:<namespace>:generated` over RTM (not web hooks) with `url.signed` = `PUT /bucket/upload/{key}?signature=…` (one whole-body `PUT`, the declared `Content-Type`, at most 10 MiB, as a presigned S3 URL: 403 bad signature or missing type, 400 other type, 411 chunked, 403 a second `PUT`) and `url.resource` = `GET /bucket/file/{key}/{name}` (the bytes, with their type) |
+//! | plugin subscriptions (of the sandbox's plugin; every website is subscribed when created) | `POST /v1/plugins/subscription/{website_id}` and `DELETE /v1/plugins/subscription/{website_id}/{plugin_id}` (emit `plugin:subscription:updated`, `bound` true / false), `GET`/`PUT`/`PATCH /v1/plugins/subscription/{website_id}/{plugin_id}/settings` (`PUT` replaces, `PATCH` merges; both emit `plugin:settings:saved`) |
 //! | realtime discovery | `GET /v1/{plugin,website,user}/connect/endpoints`, `GET /v1/website/{website_id}/connect/endpoints` → `{"socket":{"app":"http://127.0.0.1:<port>/socket.io/"},…}` |
 //!
 //! The stateful collections:
@@ -95,8 +96,8 @@
 //! browsing, verification, participants, actions, spam…), people suggestions, import and
 //! export, batch operations, website settings, verification, availability, analytics,
 //! visitors, the rest of the helpdesk (locales, settings, domain, the helpdesk tree,
-//! pages, history), campaign recipients and statistics, plugin subscriptions, plans,
-//! and media — gives a validated answer.
+//! pages, history), campaign recipients and statistics, the other plugin subscription
+//! routes, plans and media — gives a validated answer.
 //!
 //! Lists are 1-based pages; past the end a page is `[]`. Conversations without messages
 //! are listed only with `include_empty=1`, newest update first.
@@ -107,7 +108,10 @@
 //! `{tier, username, password, events, rooms?}`: the sandbox credentials get
 //! `authenticated` (`true`), others `unauthorized` and a closed socket. Then each event
 //! subscribed (of the `rooms` websites, if given) arrives as `42["name",data]`;
-//! `socket:bind:push` / `socket:bind:pop` change the subscription. The server pings per
+//! `socket:bind:push` / `socket:bind:pop` change the subscription. A socket does not get
+//! the events (other than `plugin:*`) of a website that was not subscribed to the plugin
+//! at its last bind (the authentication or a `socket:bind`), as on Crisp; `socket:bind`
+//! sooner than 2.5 s after the previous bind is refused (logged). The server pings per
 //! the heartbeat it announces and closes sockets that do not answer.
 //!
 //! # Events
@@ -123,6 +127,7 @@
 //! | messages are marked read, delivered | `message:acknowledge:read:received` (an operator read), `…:read:send` (the visitor read), `message:acknowledge:delivered` |
 //! | a conversation is initiated, removed | `session:request:initiated`, `session:removed` |
 //! | a profile is added, saved or updated, removed | `people:profile:created`, `people:profile:updated`, `people:profile:removed` |
+//! | the plugin is subscribed / unsubscribed, its settings saved or updated | `plugin:subscription:updated`, `plugin:settings:saved` |
 //!
 //! # Web hooks
 //! [`Sandbox::add_webhook`] registers a URL that receives every event as a `POST` of

@@ -6,14 +6,25 @@
 //! and a closed socket. Once authenticated, `socket:bind:push` / `socket:bind:pop`
 //! `{events}` change the event set and `socket:bind` is accepted. Only the events
 //! subscribed, of the rooms (websites) asked for if any, are sent.
+//!
+//! A bind (the authentication, or `socket:bind` at least [`REBIND_FLOOR`] after the
+//! previous bind; a faster one is refused and logged) reads which websites are not
+//! subscribed to the plugin ([`Session::bound`]): their events (other than `plugin:*`) are
+//! not sent until the next bind, as on Crisp, where a website that installs the plugin
+//! sends nothing until the socket is bound again.
 
 use std::collections::BTreeSet;
+use std::time::Duration;
 
 use crisp_core::Credentials;
 use crisp_rtm::protocol::{EnginePacket, Namespace, SocketPacket, encode_pong};
 use serde_json::{Value, json};
+use tokio::time::Instant;
 
 use crate::hub::EmittedEvent;
+
+/// Crisp's shortest time between two binds.
+pub(crate) const REBIND_FLOOR: Duration = Duration::from_millis(2_500);
 
 /// What to do after a client frame.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -26,6 +37,11 @@ pub(crate) struct Heard {
     pub(crate) pong: bool,
     /// The client just authenticated.
     pub(crate) authenticated: bool,
+    /// The socket was bound (authentication or `socket:bind`): call [`Session::bound`].
+    pub(crate) bind: bool,
+    /// A `socket:bind` came sooner than [`REBIND_FLOOR`] after the previous bind, and was
+    /// refused.
+    pub(crate) bind_refused: bool,
 }
 
 impl Heard {
@@ -45,6 +61,10 @@ pub(crate) struct Session {
     authenticated: bool,
     events: BTreeSet<String>,
     rooms: BTreeSet<String>,
+    /// The previous bind.
+    last_bind: Option<Instant>,
+    /// Websites not subscribed at the previous bind: their events are not sent.
+    hidden: BTreeSet<String>,
 }
 
 impl Session {
@@ -56,7 +76,14 @@ impl Session {
             authenticated: false,
             events: BTreeSet::new(),
             rooms: BTreeSet::new(),
+            last_bind: None,
+            hidden: BTreeSet::new(),
         }
+    }
+
+    /// The bind just heard saw these websites not subscribed.
+    pub(crate) fn bound(&mut self, hidden: BTreeSet<String>) {
+        self.hidden = hidden;
     }
 
     /// Reads one text frame of the client.
@@ -126,8 +153,10 @@ impl Session {
                 self.authenticated = true;
                 self.events = names(arg);
                 self.rooms = strings(arg.get("rooms"));
+                self.last_bind = Some(Instant::now());
                 Heard {
                     authenticated: true,
+                    bind: true,
                     ..Heard::send(emit("authenticated", &json!(true)))
                 }
             }
@@ -145,7 +174,21 @@ impl Session {
                 }
                 Heard::default()
             }
-            // `socket:bind` re-reads the websites the token sees: nothing changes here.
+            // `socket:bind` re-reads the websites the token sees, no sooner than the floor.
+            "socket:bind" if self.authenticated => {
+                let now = Instant::now();
+                if self.last_bind.is_some_and(|last| now < last + REBIND_FLOOR) {
+                    return Heard {
+                        bind_refused: true,
+                        ..Heard::default()
+                    };
+                }
+                self.last_bind = Some(now);
+                Heard {
+                    bind: true,
+                    ..Heard::default()
+                }
+            }
             _ => Heard::default(),
         }
     }
@@ -154,7 +197,8 @@ impl Session {
     pub(crate) fn frame_for(&self, event: &EmittedEvent) -> Option<String> {
         let wanted = self.authenticated
             && self.events.contains(&event.name)
-            && (self.rooms.is_empty() || self.rooms.contains(&event.website_id));
+            && (self.rooms.is_empty() || self.rooms.contains(&event.website_id))
+            && (event.name.starts_with("plugin:") || !self.hidden.contains(&event.website_id));
         wanted.then(|| emit(&event.name, &event.data))
     }
 }
@@ -247,10 +291,41 @@ mod tests {
             r#"42["socket:bind:pop",{"events":["message:send"]}]"#,
         );
         assert_eq!(session.frame_for(&event("message:send", "w")), None);
-        assert_eq!(
-            session.on_frame(&credentials(), r#"42["socket:bind",{}]"#),
-            Heard::default()
+        // Right after the authentication (a bind): too soon.
+        assert!(
+            session
+                .on_frame(&credentials(), r#"42["socket:bind",{}]"#)
+                .bind_refused
         );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn binds_are_floored_and_hide_websites_not_subscribed() {
+        let mut session = Session::new("abc".to_owned());
+        session.on_frame(&credentials(), "40");
+        let heard = authenticate(
+            &mut session,
+            json!(["message:send", "plugin:subscription:updated"]),
+        );
+        assert!(heard.bind && !heard.bind_refused);
+        session.bound(BTreeSet::from(["w2".to_owned()]));
+        assert!(session.frame_for(&event("message:send", "w1")).is_some());
+        assert!(session.frame_for(&event("message:send", "w2")).is_none());
+        assert!(
+            session
+                .frame_for(&event("plugin:subscription:updated", "w2"))
+                .is_some()
+        );
+        tokio::time::advance(REBIND_FLOOR - Duration::from_millis(1)).await;
+        let bind = r#"42["socket:bind",{}]"#;
+        assert!(session.on_frame(&credentials(), bind).bind_refused);
+        tokio::time::advance(Duration::from_millis(1)).await;
+        let heard = session.on_frame(&credentials(), bind);
+        assert!(heard.bind && !heard.bind_refused);
+        session.bound(BTreeSet::new());
+        assert!(session.frame_for(&event("message:send", "w2")).is_some());
+        // The floor counts from this bind now.
+        assert!(session.on_frame(&credentials(), bind).bind_refused);
     }
 
     #[test]

@@ -114,6 +114,16 @@ where
                         authenticated = true;
                         app.rtm.authenticated.fetch_add(1, Ordering::SeqCst);
                     }
+                    if heard.bind {
+                        let hidden = app
+                            .read(|store| Ok(store.subscriptions.not_subscribed(store.websites.keys())))
+                            .unwrap_or_default();
+                        debug!(not_subscribed = hidden.len(), "sandbox: realtime socket bound");
+                        session.bound(hidden);
+                    }
+                    if heard.bind_refused {
+                        debug!("sandbox: socket:bind refused, sooner than 2.5 s after the previous bind");
+                    }
                     if heard.close {
                         debug!("sandbox: realtime authentication refused");
                         for frame in heard.frames {

@@ -10,6 +10,7 @@ mod message;
 mod meta;
 mod operator;
 mod people;
+pub(crate) mod plugin;
 pub(crate) mod records;
 mod website;
 
@@ -40,6 +41,8 @@ pub(crate) struct Store {
     pub(crate) removed: Vec<(String, u64)>,
     /// The plugin the sandbox credentials belong to.
     pub(crate) plugin_id: String,
+    /// The websites subscribed to it, with their settings.
+    pub(crate) subscriptions: plugin::Subscriptions,
     /// The records of the route table's stateful collections.
     pub(crate) records: records::Records,
     visitors: u64,
@@ -53,6 +56,7 @@ impl Store {
             websites: BTreeMap::new(),
             removed: Vec::new(),
             plugin_id: ids::uuid(),
+            subscriptions: plugin::Subscriptions::default(),
             records: records::Records::default(),
             visitors: 0,
         };
@@ -79,7 +83,7 @@ impl Store {
         )
     }
 
-    /// Adds a website without members; returns its id.
+    /// Adds a website without members, subscribed to the plugin; returns its id.
     pub(crate) fn add_website(&mut self, name: &str, domain: &str, now: u64) -> String {
         let website_id = ids::uuid();
         self.websites.insert(
@@ -96,6 +100,11 @@ impl Store {
                 people: Vec::new(),
             },
         );
+        self.subscriptions.subscribe(
+            &website_id,
+            plugin::Subscriptions::default_settings(name),
+            now,
+        );
         website_id
     }
 
@@ -105,6 +114,7 @@ impl Store {
             .remove(website_id)
             .ok_or_else(|| ApiError::not_found("website_not_found"))?;
         self.records.remove_website(website_id);
+        self.subscriptions.unsubscribe(website_id, now);
         self.removed.push((website_id.to_owned(), now));
         Ok(())
     }

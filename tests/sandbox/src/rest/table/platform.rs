@@ -8,7 +8,6 @@ use crisp_types::plugin::subscription::PluginChannelForward;
 use crisp_types::plugin::subscription::PluginEventDispatch;
 use crisp_types::plugin::subscription::PluginSettings;
 use crisp_types::plugin::subscription::PluginSubscription;
-use crisp_types::plugin::subscription::PluginSubscriptionSettings;
 use crisp_types::plugin::subscription::PluginUsageBill;
 use crisp_types::plugin::subscription::PluginUsageReport;
 
@@ -46,21 +45,21 @@ pub(super) fn routes() -> Vec<Route> {
         // subscribe_website_to_plugin
         Route::post("/plugins/subscription/{website_id}")
             .fields(&["plugin_id"])
-            .done(),
+            .served(),
         // unsubscribe_plugin_from_website
         Route::delete("/plugins/subscription/{website_id}/{plugin_id}")
-            .done(),
+            .served(),
         // get_subscription_settings
         Route::get("/plugins/subscription/{website_id}/{plugin_id}/settings")
-            .answer::<PluginSubscriptionSettings>(r##"{"plugin_id":"c64f3595-adee-425a-8d3a-89d47f7ed6bb","schema":{"type":"object"},"settings":{"chatbox":{"25":"#bbbbbb"}},"website_id":"8c842203-7ed8-4e29-a608-7cf78a7d2fcc"}"##),
+            .served(),
         // save_subscription_settings
         Route::put("/plugins/subscription/{website_id}/{plugin_id}/settings")
             .body::<PluginSettings>()
-            .done(),
+            .served(),
         // update_subscription_settings
         Route::patch("/plugins/subscription/{website_id}/{plugin_id}/settings")
             .body::<PluginSettings>()
-            .done(),
+            .served(),
         // get_plugin_usage_bills
         Route::get("/plugins/subscription/{website_id}/{plugin_id}/bill/usage")
             .answer::<Vec<PluginUsageBill>>(r#"[{"name":"Paid messages sent","price":0.1,"units":250}]"#),
