@@ -9,6 +9,8 @@
 //! | `client` | the realtime client below (tokio, tokio-tungstenite with rustls, endpoint discovery through `crisp-rest`); without it the crate is the codec, [`protocol`], on `serde` and `serde_json` alone | yes |
 //! | `reqwest` | discovery on crisp-rest's reqwest backend when no transport is given | yes |
 //! | `hyper` | discovery on crisp-rest's hyper backend when no transport is given (reqwest wins when both are on) | no |
+//! | `upload` | [`upload::Uploader`] (crisp-rest's `bucket` and `conversation` sections); in the facade with its `bucket` section | yes |
+//! | `plugin` | [`plugin::Plugin`] (crisp-rest's `plugin` section); in the facade with its `plugin` section | yes |
 //! | `tracing` | logs the connection (see [Logging](#logging)); on by default in the facade | no |
 //!
 //! Endpoint discovery forces no HTTP backend: `RtmConfig::rest_client` hands it the
@@ -112,14 +114,16 @@ mod discovery;
 mod driver;
 #[cfg(feature = "client")]
 mod error;
-#[cfg(feature = "client")]
+#[cfg(feature = "plugin")]
+#[cfg_attr(docsrs, doc(cfg(feature = "plugin")))]
 pub mod plugin;
 pub mod protocol;
 #[cfg(feature = "client")]
 mod state;
 #[cfg(feature = "client")]
 mod trace;
-#[cfg(feature = "client")]
+#[cfg(feature = "upload")]
+#[cfg_attr(docsrs, doc(cfg(feature = "upload")))]
 pub mod upload;
 #[cfg(feature = "client")]
 mod waiter;
