@@ -2,8 +2,8 @@
 //! ([`CallInfo::method_name`](crisp_core::CallInfo::method_name)).
 //!
 //! Generated from the catalog (`tests/data/endpoints.tsv` and `endpoints_next.tsv`, with the
-//! renames of `tests/conformance/catalog.rs`) and checked against it by the
-//! conformance test (`crisp-rest/tests/conformance`), which calls every method and
+//! renames of `tests/it/conformance/catalog.rs`) and checked against it by the
+//! conformance test (`crisp-rest/tests/it/conformance`), which calls every method and
 //! compares the name its errors carry with the catalog row. Verb and route pairs shared
 //! by two methods (the `batch` routes of conversations and people, the two widget data
 //! actions) are left out: those methods name themselves with `RequestBuilder::named`.

@@ -4,7 +4,7 @@
 //! By default it is deterministic (fixed seeds, a fixed number of rounds), as CI runs it.
 //! `CRISP_FUZZ_SECS=N` runs random rounds for N seconds instead (a new seed each run,
 //! printed with the number of rounds done; `CRISP_FUZZ_SEED` replays a seed):
-//! `CRISP_FUZZ_SECS=300 cargo test -p crisp-webhook --test fuzz -- --nocapture`.
+//! `CRISP_FUZZ_SECS=300 cargo test -p crisp-webhook --test it -- fuzz --nocapture`.
 
 use std::time::{Duration, Instant};
 

@@ -11,7 +11,7 @@ use cli_support::{SandboxProcess, crisp, json, ok, run};
 use serde_json::Value;
 
 /// The catalog's `(service, rust name, node name)`, with the renames of the conformance
-/// test (crisp-rest/tests/conformance/catalog.rs).
+/// test (crisp-rest/tests/it/conformance/catalog.rs).
 fn catalog() -> BTreeSet<(String, String, String)> {
     let renamed = [
         (
