@@ -784,7 +784,7 @@ async fn update_bodies_with_null_and_extra_keys_go_on_the_wire_as_built() {
         let client = support::client(&server.uri(), transport);
         client
             .website()
-            .update_campaign(&website(), &CampaignId::new("c1"), &update)
+            .update_campaign(&website(), &CampaignId::new("c1"), update)
             .await
             .unwrap_or_else(|e| panic!("{backend}: {e}"));
         let received = server.received_requests().await.unwrap_or_default();

@@ -14,18 +14,21 @@ pub const KEY: &str = "cc29e1a5086e428fcc6a697d5837a66d82808e65c5cce006fbf2191ce
 
 /// The HTTP backends compiled in (both with `--all-features`), named.
 pub fn backends() -> Vec<(&'static str, Arc<dyn Transport>)> {
-    let mut backends: Vec<(&'static str, Arc<dyn Transport>)> = Vec::new();
-    #[cfg(feature = "reqwest")]
-    backends.push((
-        "reqwest",
-        Arc::new(crisp_rest::backend::ReqwestTransport::new().expect("reqwest backend")),
-    ));
-    #[cfg(feature = "hyper")]
-    backends.push((
-        "hyper",
-        Arc::new(crisp_rest::backend::HyperTransport::new()),
-    ));
-    backends
+    [
+        #[cfg(feature = "reqwest")]
+        (
+            "reqwest",
+            Arc::new(crisp_rest::backend::ReqwestTransport::new().expect("reqwest backend"))
+                as Arc<dyn Transport>,
+        ),
+        #[cfg(feature = "hyper")]
+        (
+            "hyper",
+            Arc::new(crisp_rest::backend::HyperTransport::new()) as Arc<dyn Transport>,
+        ),
+    ]
+    .into_iter()
+    .collect()
 }
 
 /// Runs `test` once on each HTTP backend compiled in (reqwest, then hyper; both with
