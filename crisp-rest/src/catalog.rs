@@ -5,7 +5,7 @@
 //!
 //! Generated from the catalog (`tests/data/endpoints.tsv` and `endpoints_next.tsv`: the
 //! `path`, `verb`, `rust_method` and `name` columns) and checked against it by the test
-//! below; the conformance test (`crisp-rest/tests/conformance`) calls every method and
+//! below; the conformance test (`crisp-rest/tests/it/conformance`) calls every method and
 //! compares the name its errors carry with the catalog row. Four newer methods are named
 //! as in the conformance test's `RENAMED`, not as in the catalog. Verb and route pairs
 //! shared by two methods (the `batch` routes of conversations and people, the two widget

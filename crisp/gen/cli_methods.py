@@ -20,7 +20,7 @@ ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 SRC = os.path.join(ROOT, "crisp-rest", "src")
 OUT = os.path.join(ROOT, "crisp", "src", "bin", "crisp", "methods", "generated")
 SERVICES = ["website", "plugin", "plan", "media", "bucket"]
-# Renamed rows of endpoints_next.tsv (crisp-rest/tests/conformance/catalog.rs RENAMED).
+# Renamed rows of endpoints_next.tsv (crisp-rest/tests/it/conformance/catalog.rs RENAMED).
 RENAMED = {
     ("website", "map_helpdesk_locale_feedback_ratings"): "map_helpdesk_feedback_ratings_by_content_type",
     ("website", "list_helpdesk_locale_feedbacks"): "list_helpdesk_feedbacks_by_content_type",
