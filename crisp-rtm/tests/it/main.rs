@@ -11,3 +11,7 @@ mod support;
 mod client;
 #[cfg(feature = "client")]
 mod interop;
+#[cfg(feature = "plugin")]
+mod plugin;
+#[cfg(all(feature = "reqwest", feature = "upload"))]
+mod upload;

@@ -3,12 +3,11 @@
 //! the signed URL never shows, and the event waiter sees the event while the stream does
 //! too.
 
-mod support;
-
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
+use crate::support::{Behaviour, FakeRtm, IDENTIFIER, KEY};
 use crisp_core::{Credentials, ErrorKind};
 use crisp_rtm::upload::{File, UploadError, UploadStep, Uploader};
 use crisp_rtm::{RtmClient, RtmConfig, WaitError};
@@ -16,7 +15,6 @@ use crisp_types::event::{Event, EventName};
 use crisp_types::{Fingerprint, SessionId, WebsiteId};
 use futures_util::StreamExt;
 use serde_json::{Value, json};
-use support::{Behaviour, FakeRtm, IDENTIFIER, KEY};
 use tokio::time::timeout;
 use wiremock::matchers::{body_bytes, header, method, path, query_param};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
