@@ -8,9 +8,9 @@ use crate::call::Call;
 impl BucketApi<'_> {
     /// *Generate Bucket URL* — tiers: user, plugin. Asks for a signed URL to upload a
     /// file to. The URL is not in the response: it is delivered by a
-    /// `bucket:url:<namespace>:generated` event
-    /// ([`BucketUrlGenerated`](crisp_types::event::BucketUrlGenerated)) carrying the
-    /// request's `id`.
+    /// `bucket:url:<namespace>:generated` realtime event (`BucketUrlGenerated` in
+    /// `crisp_types::event`) carrying the request's `id`; `crisp_rtm::upload::Uploader`
+    /// does the whole flow in one call.
     ///
     /// `request` is the file to upload and what it is for ([`BucketUrlRequest`]). Resolves
     /// to `()` once Crisp has accepted the request.
