@@ -10,7 +10,17 @@
 //! ```
 //!
 //! Prints events/s, CPU µs per event (user + system of the client process, from
-//! `/proc/self/stat`) and the client's peak RSS (`VmHWM`).
+//! `/proc/self/stat`) and the client's peak RSS (`VmHWM`), then one `result …` line for
+//! scripts.
+//!
+//! Knobs (environment):
+//! - `E2E_URL`: connect to that socket.io server instead of starting the fast one (the
+//!   side-by-side run against the node client, `benches/node/side_by_side.sh`, starts a
+//!   real socket.io 4 server and points both clients at it);
+//! - `E2E_RUNTIME`: `current` (the default, one core), `multi` (tokio's multi-thread
+//!   runtime, as `#[tokio::main]` builds it, the stream read in `block_on`'s own future, as
+//!   `main` does) or `multi-spawn` (the same runtime, the stream read in a spawned task);
+//! - `E2E_READ_BUFFER`: [`RtmConfig::read_buffer_size`] in bytes.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
@@ -31,7 +41,7 @@ fn frame() -> String {
     )
 }
 
-fn main() {
+pub(crate) fn main() {
     let events: u64 = std::env::var("E2E_EVENTS")
         .ok()
         .and_then(|n| n.parse().ok())
@@ -40,26 +50,43 @@ fn main() {
         serve(events);
         return;
     }
-    let exe = std::env::current_exe().expect("exe");
-    let mut server = Command::new(exe)
-        .arg("serve")
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("server");
-    let mut port = String::new();
-    BufReader::new(server.stdout.take().expect("stdout"))
-        .read_line(&mut port)
-        .expect("port");
-    let url = format!("http://127.0.0.1:{}", port.trim());
-
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
-    let (elapsed, cpu) = runtime.block_on(async {
+    let (mut server, url) = match std::env::var("E2E_URL") {
+        Ok(url) => (None, url),
+        Err(_) => {
+            let exe = std::env::current_exe().expect("exe");
+            let mut server = Command::new(exe)
+                .arg("serve")
+                .stdout(Stdio::piped())
+                .spawn()
+                .expect("server");
+            let mut port = String::new();
+            BufReader::new(server.stdout.take().expect("stdout"))
+                .read_line(&mut port)
+                .expect("port");
+            (Some(server), format!("http://127.0.0.1:{}", port.trim()))
+        }
+    };
+    let runtime_kind = std::env::var("E2E_RUNTIME").unwrap_or_default();
+    let multi = runtime_kind.starts_with("multi");
+    // `multi-spawn`: the stream is read in a spawned task, not in `block_on`'s own future.
+    let spawned = runtime_kind == "multi-spawn";
+    let runtime = if multi {
+        tokio::runtime::Builder::new_multi_thread()
+    } else {
+        tokio::runtime::Builder::new_current_thread()
+    }
+    .enable_all()
+    .build()
+    .expect("runtime");
+    let read_buffer = std::env::var("E2E_READ_BUFFER")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(crisp_rtm::DEFAULT_READ_BUFFER_SIZE);
+    let run = async move {
         let config = RtmConfig::new(Credentials::plugin("bench", "bench"))
             .url(url)
-            .events([EventName::MessageSend]);
+            .events([EventName::MessageSend])
+            .read_buffer_size(read_buffer);
         let mut client = RtmClient::connect(config);
         // The first event starts the clock.
         client.next().await.expect("open").expect("event");
@@ -69,21 +96,35 @@ fn main() {
             std::hint::black_box(event);
         }
         (started.elapsed(), cpu_time() - cpu_before)
-    });
+    };
+    let (elapsed, cpu) = if spawned {
+        runtime.block_on(async { tokio::spawn(run).await.expect("reader task") })
+    } else {
+        runtime.block_on(run)
+    };
     let counted = (events - 1) as f64;
+    let rate = counted / elapsed.as_secs_f64();
+    let cpu_us = cpu.as_secs_f64() * 1e6 / counted;
+    let rss_mb = peak_rss_kb() as f64 / 1024.0;
     println!(
-        "{} message:send events of {} bytes over one loopback connection, client on one core:",
+        "{} message:send events of ~{} bytes over one loopback connection, client on {} runtime, read buffer {} B:",
         events,
-        frame().len()
+        frame().len(),
+        match (multi, spawned) {
+            (false, _) => "a current-thread",
+            (true, false) => "a multi-thread",
+            (true, true) => "a multi-thread (stream read in a spawned task)",
+        },
+        read_buffer
     );
-    println!("  {:.0} events/s", counted / elapsed.as_secs_f64());
-    println!(
-        "  {:.2} us CPU per event (client process)",
-        cpu.as_secs_f64() * 1e6 / counted
-    );
-    println!("  peak RSS {:.1} MB", peak_rss_kb() as f64 / 1024.0);
-    let _ = server.kill();
-    let _ = server.wait();
+    println!("  {rate:.0} events/s");
+    println!("  {cpu_us:.2} us CPU per event (client process)");
+    println!("  peak RSS {rss_mb:.1} MB");
+    println!("result events_per_s={rate:.0} cpu_us={cpu_us:.2} rss_mb={rss_mb:.1}");
+    if let Some(server) = server.as_mut() {
+        let _ = server.kill();
+        let _ = server.wait();
+    }
 }
 
 /// User + system CPU time of this process (Linux, 10 ms ticks).

@@ -15,6 +15,12 @@ use crate::backoff::Backoff;
 /// a `maxPayload` of 1,000,000 bytes, and 1 MiB is the first round size above it.
 pub const DEFAULT_MAX_MESSAGE_SIZE: usize = 1 << 20;
 
+/// The default [`RtmConfig::read_buffer_size`]: 128 KiB, tungstenite's own default.
+pub const DEFAULT_READ_BUFFER_SIZE: usize = 128 * 1024;
+
+/// The smallest [`RtmConfig::read_buffer_size`] used: 4 KiB (a smaller value is raised).
+pub const MIN_READ_BUFFER_SIZE: usize = 4 * 1024;
+
 /// The default [`RtmConfig::auth_drop_limit`]: 5 connections in a row.
 pub const DEFAULT_AUTH_DROP_LIMIT: u32 = 5;
 
@@ -125,6 +131,12 @@ pub struct RtmConfig {
     /// stream yields [`RtmError::MessageTooLarge`](crate::RtmError::MessageTooLarge) and
     /// the client reconnects.
     pub max_message_size: usize,
+    /// How many bytes the WebSocket asks the socket for per read (default
+    /// [`DEFAULT_READ_BUFFER_SIZE`]; at least 4 KiB). tungstenite zero-fills this much of
+    /// its buffer before each read, so a large buffer costs a `memset` per wake-up when
+    /// frames arrive a few at a time, and a small one more reads when they arrive in bulk
+    /// (see BENCHMARKS.md, "Realtime end to end against the node client").
+    pub read_buffer_size: usize,
     /// How many connections in a row may be lost between `authentication` and
     /// `authenticated` (closed, cut, timed out) before the client gives up with
     /// [`RtmError::Unauthorized`](crate::RtmError::Unauthorized) (default
@@ -176,6 +188,7 @@ impl RtmConfig {
             rest_base_url: None,
             discovery: DiscoveryClient::Default,
             max_message_size: DEFAULT_MAX_MESSAGE_SIZE,
+            read_buffer_size: DEFAULT_READ_BUFFER_SIZE,
             auth_drop_limit: DEFAULT_AUTH_DROP_LIMIT,
             stable_after: DEFAULT_STABLE_AFTER,
             max_silence: DEFAULT_MAX_SILENCE,
@@ -251,6 +264,13 @@ impl RtmConfig {
     #[must_use]
     pub fn max_message_size(mut self, bytes: usize) -> Self {
         self.max_message_size = bytes;
+        self
+    }
+
+    /// Sets how many bytes the WebSocket reads from the socket at a time (at least 4 KiB).
+    #[must_use]
+    pub fn read_buffer_size(mut self, bytes: usize) -> Self {
+        self.read_buffer_size = bytes;
         self
     }
 

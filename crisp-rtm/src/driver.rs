@@ -13,7 +13,9 @@ use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::error::{CapacityError, Error as WsError};
 use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
 
-use crate::config::{Endpoint, PING_INTERVAL_BOUNDS, PING_TIMEOUT_BOUNDS, RtmConfig};
+use crate::config::{
+    Endpoint, MIN_READ_BUFFER_SIZE, PING_INTERVAL_BOUNDS, PING_TIMEOUT_BOUNDS, RtmConfig,
+};
 use crate::error::RtmError;
 use crate::protocol::{self, EnginePacket, Namespace, OpenInfo, SocketPacket, encode_pong};
 use crate::state::{ConnectionState, DisconnectReason, FailureReason};
@@ -405,7 +407,8 @@ impl Driver {
         let limit = self.config.max_message_size;
         let websocket = WebSocketConfig::default()
             .max_message_size(Some(limit))
-            .max_frame_size(Some(limit));
+            .max_frame_size(Some(limit))
+            .read_buffer_size(self.config.read_buffer_size.max(MIN_READ_BUFFER_SIZE));
         let socket = match timeout(
             self.config.connect_timeout,
             tokio_tungstenite::connect_async_tls_with_config(

@@ -73,6 +73,19 @@
 //!
 //! Below the client, [`protocol`] decodes and encodes the frames without I/O.
 //!
+//! # Runtime
+//! The client runs on any tokio runtime. **For a process whose work is reading one busy
+//! connection, use the current-thread runtime** (`#[tokio::main(flavor =
+//! "current_thread")]`): measured end to end (BENCHMARKS.md, "Realtime end to end against
+//! the node client"), the multi-thread runtime that a plain `#[tokio::main]` builds
+//! delivers less than half the events per second when the client is the bottleneck
+//! (the connection task and the reader end up on two threads: a thread wake-up per batch of
+//! events, and each event's strings allocated on one thread and freed on the other), and
+//! the same rate when the server is. A bot that also serves HTTP or calls the REST API
+//! under load loses nothing at Crisp's real event rates (a few hundred per second, far
+//! below either figure) and may keep the multi-thread runtime.
+//! [`RtmConfig::read_buffer_size`] keeps tungstenite's 128 KiB, the fastest size measured.
+//!
 //! # Logging
 //! With the feature `tracing`, the connection task logs through
 //! [`tracing`](https://docs.rs/tracing) under the target `crisp_rtm` (it also turns on
@@ -134,8 +147,9 @@ pub use backoff::Backoff;
 pub use client::{RtmClient, RtmHandle};
 #[cfg(feature = "client")]
 pub use config::{
-    DEFAULT_AUTH_DROP_LIMIT, DEFAULT_MAX_MESSAGE_SIZE, DEFAULT_MAX_SILENCE, DEFAULT_STABLE_AFTER,
-    DiscoveryClient, Endpoint, PING_INTERVAL_BOUNDS, PING_TIMEOUT_BOUNDS, RtmConfig,
+    DEFAULT_AUTH_DROP_LIMIT, DEFAULT_MAX_MESSAGE_SIZE, DEFAULT_MAX_SILENCE,
+    DEFAULT_READ_BUFFER_SIZE, DEFAULT_STABLE_AFTER, DiscoveryClient, Endpoint,
+    MIN_READ_BUFFER_SIZE, PING_INTERVAL_BOUNDS, PING_TIMEOUT_BOUNDS, RtmConfig,
 };
 #[cfg(feature = "client")]
 pub use error::RtmError;

@@ -7,7 +7,7 @@ use std::time::Duration;
 use crisp_core::Credentials;
 use crisp_rtm::{
     Backoff, ConnectionState, DEFAULT_AUTH_DROP_LIMIT, DEFAULT_MAX_MESSAGE_SIZE, DisconnectReason,
-    FailureReason, RtmClient, RtmConfig, RtmError,
+    FailureReason, MIN_READ_BUFFER_SIZE, RtmClient, RtmConfig, RtmError,
 };
 use crisp_types::event::{Event, EventName};
 use futures_util::StreamExt;
@@ -1019,6 +1019,32 @@ async fn the_message_size_limit_is_configurable() {
     };
     assert_eq!(message.content.as_text().map(str::len), Some(2_000_000));
     assert_eq!(server.connections(), 1);
+}
+
+#[tokio::test]
+async fn any_read_buffer_size_delivers_every_frame_whole() {
+    // 0 (raised to the 4 KiB floor), the floor itself and an odd size: frames larger than
+    // the buffer and a burst of small ones arrive whole and in order.
+    for size in [0, MIN_READ_BUFFER_SIZE, 10_007] {
+        let server = FakeRtm::start(Behaviour::default()).await;
+        let mut client = RtmClient::connect(config(&server, KEY).read_buffer_size(size));
+        wait_for(&client, "active").await;
+        server.send_raw(&big_frame(100_000));
+        for n in 0..50 {
+            server.emit("message:send", &message(&format!("burst {n}")));
+        }
+        let Event::MessageSend(big) = next_event(&mut client).await else {
+            panic!("{size}: not a message")
+        };
+        assert_eq!(big.content.as_text().map(str::len), Some(100_000), "{size}");
+        for n in 0..50 {
+            let Event::MessageSend(small) = next_event(&mut client).await else {
+                panic!("{size}: not a message")
+            };
+            assert_eq!(small.content.as_text(), Some(format!("burst {n}").as_str()));
+        }
+        assert_eq!(server.connections(), 1, "{size}");
+    }
 }
 
 #[tokio::test]
