@@ -19,7 +19,9 @@ small=${SMALL:-2000}
 large=${LARGE:-10000}
 tmp=$(mktemp -d)
 instructions() { # client in_flight calls
-    BENCH_ONLY="$1:$2" BENCH_CALLS="$3" valgrind --tool=callgrind --callgrind-out-file="$tmp/out" "$bin" >/dev/null 2>"$tmp/log"
+    # A failing run (e.g. a call refused) would count fewer calls: stop instead.
+    BENCH_ONLY="$1:$2" BENCH_CALLS="$3" valgrind --tool=callgrind --callgrind-out-file="$tmp/out" "$bin" >/dev/null 2>"$tmp/log" \
+        || { echo "$1 $2 $3: the bench failed:" >&2; grep -v '^==' "$tmp/log" | tail -5 >&2; exit 1; }
     grep -E '^summary:|^totals:' "$tmp/out" | head -1 | awk '{print $2}'
 }
 printf '%-16s %9s %18s\n' client in_flight instructions/call

@@ -9,7 +9,9 @@
 //! official Node client on the same bodies: 118,360/s typical, 93,845/s rich), best of 15
 //! rounds: on a shared host, noise only ever adds time, so the best round is the cleanest
 //! measure. For comparison, the parse of the same delivery with `data` before `event`,
-//! which the one-pass parser leaves to the careful two-pass one.
+//! which the one-pass parser leaves to the careful two-pass one. The node figures it prints
+//! are an earlier run's; `bash crisp-webhook/benches/node/side_by_side.sh` measures both
+//! clients in interleaved rounds.
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -56,6 +58,14 @@ fn main() {
         "verify + typed parse of a message:send web-hook delivery, best of 15 rounds x 20,000, one core"
     );
     for (label, body) in [("typical", typical()), ("rich", rich())] {
+        // `VERIFY_DUMP=<dir>`: writes each body and its signature for the node side of
+        // benches/node/side_by_side.sh, and measures nothing.
+        if let Ok(dir) = std::env::var("VERIFY_DUMP") {
+            let signature = sign("plugin-signing-secret", "1700000000000", body.as_bytes());
+            std::fs::write(format!("{dir}/{label}.json"), &body).expect("dump body");
+            std::fs::write(format!("{dir}/{label}.sig"), signature).expect("dump signature");
+            continue;
+        }
         bench(label, body.as_bytes());
     }
 }
@@ -125,7 +135,8 @@ fn bench(label: &str, body: &[u8]) {
         black_box(<Sha256 as Digest>::digest(black_box(body)));
     });
     // The official Node client (`JSON.parse` + `verifyHook`) on the same bodies, same host
-    // (design/performance.md), and the bars of issue 14.
+    // (design/performance.md; `benches/node/side_by_side.sh` measures it in the same run),
+    // and the bars of issue 14.
     let (node, bar) = if label == "typical" {
         (118_360.0, 10)
     } else {
