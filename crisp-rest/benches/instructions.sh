@@ -8,13 +8,7 @@
 #   bash crisp-rest/benches/instructions.sh            # needs valgrind (apt-get install valgrind)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-cargo bench -p crisp-rest --bench get_conversation --all-features --no-run 2>/dev/null
-bin=$(cargo bench -p crisp-rest --bench get_conversation --all-features --no-run --message-format=json 2>/dev/null \
-    | python3 -c 'import json,sys
-for line in sys.stdin:
-    m = json.loads(line)
-    if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "get_conversation" and m.get("executable"):
-        print(m["executable"])')
+bin=$(bash .ci/bench-exe crisp-rest get_conversation --all-features)
 small=${SMALL:-2000}
 large=${LARGE:-10000}
 tmp=$(mktemp -d)

@@ -7,12 +7,7 @@
 #   bash crisp-rtm/benches/instructions.sh          # needs valgrind
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-bin=$(cargo bench -p crisp-rtm --bench decode --no-run --message-format=json 2>/dev/null \
-    | python3 -c 'import json,sys
-for line in sys.stdin:
-    m = json.loads(line)
-    if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "decode" and m.get("executable"):
-        print(m["executable"])')
+bin=$(bash .ci/bench-exe crisp-rtm decode)
 small=${SMALL:-200}
 large=${LARGE:-1200}
 tmp=$(mktemp -d)

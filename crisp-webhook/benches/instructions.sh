@@ -7,12 +7,7 @@
 #   bash crisp-webhook/benches/instructions.sh          # needs valgrind
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-bin=$(cargo bench -p crisp-webhook --bench verify_parse --no-run --message-format=json 2>/dev/null \
-    | python3 -c 'import json,sys
-for line in sys.stdin:
-    m = json.loads(line)
-    if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "verify_parse" and m.get("executable"):
-        print(m["executable"])')
+bin=$(bash .ci/bench-exe crisp-webhook verify_parse)
 small=${SMALL:-100}
 large=${LARGE:-600}
 tmp=$(mktemp -d)

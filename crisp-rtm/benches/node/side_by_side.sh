@@ -26,16 +26,8 @@ export NODE_PATH="$root/crisp-rtm/tests/interop/node_modules:$root/tests/node/no
 for dir in crisp-rtm/tests/interop/node_modules/socket.io tests/node/node_modules/crisp-api; do
     [ -d "$dir" ] || { echo "missing $dir: run npm ci (see the top of this script)" >&2; exit 2; }
 done
-bench() { # target name → its executable
-    cargo bench -p crisp-rtm --bench "$1" --features client --no-run --message-format=json 2>/dev/null \
-        | python3 -c 'import json,sys
-for line in sys.stdin:
-    m = json.loads(line)
-    if m.get("reason") == "compiler-artifact" and m["target"]["name"] == sys.argv[1] and m.get("executable"):
-        print(m["executable"])' "$1"
-}
-bin=$(bench end_to_end)
-bin_mimalloc=$(bench end_to_end_mimalloc)
+bin=$(bash .ci/bench-exe crisp-rtm end_to_end --features client)
+bin_mimalloc=$(bash .ci/bench-exe crisp-rtm end_to_end_mimalloc --features client)
 clients="node rust rust-multi rust-mimalloc"
 for rb in $read_buffers; do clients="$clients rust-rb$rb"; done
 out=$(mktemp -d)

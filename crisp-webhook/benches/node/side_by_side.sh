@@ -11,12 +11,7 @@ cd "$(dirname "$0")/../../.."
 rounds=${ROUNDS:-5}
 export NODE_PATH="$PWD/tests/node/node_modules"
 [ -d tests/node/node_modules/crisp-api ] || { echo "missing tests/node/node_modules: run npm ci there" >&2; exit 2; }
-bin=$(cargo bench -p crisp-webhook --bench verify_parse --no-run --message-format=json 2>/dev/null \
-    | python3 -c 'import json,sys
-for line in sys.stdin:
-    m = json.loads(line)
-    if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "verify_parse" and m.get("executable"):
-        print(m["executable"])')
+bin=$(bash .ci/bench-exe crisp-webhook verify_parse)
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 VERIFY_DUMP="$out" "$bin" >/dev/null
