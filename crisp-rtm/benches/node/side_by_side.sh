@@ -35,7 +35,8 @@ trap 'rm -rf "$out"' EXIT
 
 run() { # mode client
     local mode=$1 client=$2 port line
-    E2E_EVENTS=$events E2E_MODE=$mode node crisp-rtm/benches/node/server.js > "$out/server" &
+    # The server exits when its client goes away; the timeout covers a client that never came.
+    E2E_EVENTS=$events E2E_MODE=$mode timeout 150 node crisp-rtm/benches/node/server.js > "$out/server" &
     local server=$!
     for _ in $(seq 50); do [ -s "$out/server" ] && break; sleep 0.1; done
     port=$(head -1 "$out/server")
