@@ -19,6 +19,11 @@ use std::time::Instant;
 use crisp_webhook::{Verifier, parse, sign};
 use sha2::{Digest, Sha256};
 
+/// The signing secret and timestamp of every delivery here (the node side of
+/// `benches/node/side_by_side.sh` uses the same two).
+const SECRET: &str = "plugin-signing-secret";
+const TIMESTAMP: &str = "1700000000000";
+
 /// A typical `message:send` delivery of about 2 KB: the usual fields and a long text.
 fn typical() -> String {
     let text = "Hello! I ordered the blue jacket last week (order A-1042) and it still has not shipped. \
@@ -61,7 +66,7 @@ fn main() {
         // `VERIFY_DUMP=<dir>`: writes each body and its signature for the node side of
         // benches/node/side_by_side.sh, and measures nothing.
         if let Ok(dir) = std::env::var("VERIFY_DUMP") {
-            let signature = sign("plugin-signing-secret", "1700000000000", body.as_bytes());
+            let signature = sign(SECRET, TIMESTAMP, body.as_bytes());
             std::fs::write(format!("{dir}/{label}.json"), &body).expect("dump body");
             std::fs::write(format!("{dir}/{label}.sig"), signature).expect("dump signature");
             continue;
@@ -71,9 +76,9 @@ fn main() {
 }
 
 fn bench(label: &str, body: &[u8]) {
-    let timestamp = "1700000000000";
-    let signature = sign("plugin-signing-secret", timestamp, body);
-    let verifier = Verifier::new("plugin-signing-secret").tolerance(None);
+    let timestamp = TIMESTAMP;
+    let signature = sign(SECRET, timestamp, body);
+    let verifier = Verifier::new(SECRET).tolerance(None);
     assert!(
         verifier
             .verify_and_parse(timestamp, &signature, body)
