@@ -77,7 +77,9 @@ pub(crate) fn write_segment(
     impl std::fmt::Write for Encoder<'_> {
         fn write_str(&mut self, text: &str) -> std::fmt::Result {
             self.written += text.len();
-            self.only_dots &= text.bytes().all(|b| b == b'.');
+            // Only a segment of at most two bytes can be a dot segment: longer ones are
+            // not scanned.
+            self.only_dots = self.only_dots && self.written <= 2 && text.bytes().all(|b| b == b'.');
             encode_component(self.out, text);
             Ok(())
         }

@@ -42,7 +42,9 @@ pub struct ApiRequest {
     path: String,
     query: String,
     body: Option<Bytes>,
-    error: Option<Error>,
+    /// The first error found while building; boxed, as it is rare and the request is
+    /// moved from builder to call to future.
+    error: Option<Box<Error>>,
     /// Where the page number sits in `path` (byte range), for paged routes.
     page: Option<(u32, usize, usize)>,
 }
@@ -56,7 +58,10 @@ impl Clone for ApiRequest {
             path: self.path.clone(),
             query: self.query.clone(),
             body: self.body.clone(),
-            error: self.error.as_ref().map(|e| Error::new(e.kind().clone())),
+            error: self
+                .error
+                .as_ref()
+                .map(|e| Box::new(Error::new(e.kind().clone()))),
             page: self.page,
         }
     }
@@ -70,7 +75,9 @@ impl ApiRequest {
             method,
             route,
             rest: route,
-            path: String::with_capacity(route.len() + 48),
+            // Room for two ids longer than their placeholders (a 44-byte session id in
+            // place of `{session_id}`), so that most paths are written without growing.
+            path: String::with_capacity(route.len() + 80),
             query: String::new(),
             body: None,
             error: None,
@@ -89,7 +96,7 @@ impl ApiRequest {
 
     fn fail(&mut self, error: Error) {
         if self.error.is_none() {
-            self.error = Some(error);
+            self.error = Some(Box::new(error));
         }
     }
 
@@ -287,7 +294,7 @@ impl ApiRequest {
 
     /// Takes the deferred error, if any, keeping its source.
     fn take_error(&mut self) -> Option<Error> {
-        self.error.take()
+        self.error.take().map(|error| *error)
     }
 
     /// Builds the HTTP request for `context` (base URL and client-wide headers), adding
