@@ -42,7 +42,31 @@ type Decoder<T> = fn(Option<u32>, &Method, &http::Response<Bytes>) -> Result<T, 
 pub struct RequestBuilder {
     client: Client,
     request: ApiRequest,
-    name: Option<&'static str>,
+    name: Naming,
+}
+
+/// How a call finds the library method name its errors and its span carry
+/// ([`CallInfo::method_name`]). The catalog is only searched when the name is needed (an
+/// error, or a subscriber that wants the span), not on every call.
+#[derive(Clone, Copy, Debug)]
+enum Naming {
+    /// A request made with `Client::raw` or `Client::request`: no name.
+    Unnamed,
+    /// A library method: the name is the catalog's for the verb and route.
+    Catalog,
+    /// A library method sharing its verb and route with another: it names itself.
+    Given(&'static str),
+}
+
+impl Naming {
+    /// The method name of a request of `verb` on `route`.
+    fn resolve(self, verb: &Method, route: &str) -> Option<&'static str> {
+        match self {
+            Naming::Unnamed => None,
+            Naming::Catalog => crate::catalog::method_name(verb, route),
+            Naming::Given(name) => Some(name),
+        }
+    }
 }
 
 impl RequestBuilder {
@@ -50,18 +74,24 @@ impl RequestBuilder {
         RequestBuilder {
             client,
             request,
-            name: None,
+            name: Naming::Unnamed,
+        }
+    }
+
+    /// The request of a library method, named from the catalog (see
+    /// [`names`](crate::names)).
+    pub(crate) fn for_method(client: Client, request: ApiRequest) -> Self {
+        RequestBuilder {
+            client,
+            request,
+            name: Naming::Catalog,
         }
     }
 
     /// Names the library method this request belongs to, for errors
-    /// ([`CallInfo::method_name`]).
-    pub(crate) fn named(self, name: &'static str) -> Self {
-        self.named_opt(Some(name))
-    }
-
-    pub(crate) fn named_opt(mut self, name: Option<&'static str>) -> Self {
-        self.name = name;
+    /// ([`CallInfo::method_name`]): for the methods that share a verb and route.
+    pub(crate) fn named(mut self, name: &'static str) -> Self {
+        self.name = Naming::Given(name);
         self
     }
 
@@ -131,7 +161,7 @@ impl RequestBuilder {
             client: self.client,
             request: self.request,
             name: self.name,
-            options: RequestOptions::default(),
+            options: None,
             decode,
         }
     }
@@ -197,43 +227,64 @@ impl RequestBuilder {
 pub struct Call<T> {
     client: Client,
     request: ApiRequest,
-    name: Option<&'static str>,
-    options: RequestOptions,
+    name: Naming,
+    /// The overrides of this call, allocated by the first one: most calls have none, and
+    /// a call moves through several futures before it is sent (232 bytes fewer each).
+    options: Option<Box<RequestOptions>>,
     decode: Decoder<T>,
 }
+
+/// The options of a call that overrides nothing.
+static NO_OVERRIDES: std::sync::LazyLock<RequestOptions> =
+    std::sync::LazyLock::new(RequestOptions::default);
 
 impl<T> std::fmt::Debug for Call<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Call")
             .field("request", &self.request)
-            .field("name", &self.name)
-            .field("options", &self.options)
+            .field(
+                "name",
+                &self
+                    .name
+                    .resolve(self.request.method(), self.request.route()),
+            )
+            .field("options", self.options())
             .finish_non_exhaustive()
     }
 }
 
 impl<T> Call<T> {
+    /// The overrides of this call.
+    fn options(&self) -> &RequestOptions {
+        self.options.as_deref().unwrap_or(&NO_OVERRIDES)
+    }
+
+    /// The overrides of this call, to change one.
+    fn options_mut(&mut self) -> &mut RequestOptions {
+        self.options.get_or_insert_with(Box::default)
+    }
+
     /// Sends this request to another base URL (e.g. a regional endpoint or a sandbox).
     pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
-        self.options.base_url = Some(base_url.into());
+        self.options_mut().base_url = Some(base_url.into());
         self
     }
 
     /// Overrides the `User-Agent` for this request.
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
-        self.options.user_agent = Some(user_agent.into());
+        self.options_mut().user_agent = Some(user_agent.into());
         self
     }
 
     /// Overrides the timeout of each attempt for this request.
     pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
+        self.options_mut().timeout = Some(timeout);
         self
     }
 
     /// Overrides the retry policy for this request.
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
+        self.options_mut().retry = Some(retry);
         self
     }
 
@@ -242,14 +293,14 @@ impl<T> Call<T> {
     /// larger body fails with
     /// [`ErrorKind::ResponseTooLarge`](crisp_core::ErrorKind::ResponseTooLarge).
     pub fn max_response_body(mut self, bytes: u64) -> Self {
-        self.options.max_response_body = Some(bytes);
+        self.options_mut().max_response_body = Some(bytes);
         self
     }
 
     /// Adds a header to this request (`Authorization`, `X-Crisp-Tier` and `User-Agent`
     /// cannot be replaced this way; see [`user_agent`](Self::user_agent)).
     pub fn header(mut self, name: HeaderName, value: HeaderValue) -> Self {
-        self.options.headers.insert(name, value);
+        self.options_mut().headers.insert(name, value);
         self
     }
 
@@ -282,39 +333,56 @@ impl<T> Call<T> {
 
     /// Runs the call in its span (with retries), hands the response to `finish`, names the
     /// call in any error, and records the outcome: what `send` and `send_raw` share.
-    async fn run<R>(
+    ///
+    /// A plain function returning an `async move` block, not an `async fn`: an `async fn`
+    /// keeps its arguments twice in its future (BENCHMARKS.md, "REST after the default
+    /// rate limiter"). The future is `Send` when `R` and `finish` are.
+    #[allow(clippy::manual_async_fn, reason = "the async fn future is larger (see above)")]
+    fn run<R>(
         self,
         finish: impl FnOnce(Option<u32>, &Method, http::Response<Bytes>) -> Result<R, Error>,
-    ) -> Result<R, Error> {
-        let started = Instant::now();
-        let method = self.request.method().clone();
-        let info = CallInfo::new(self.name, method.clone(), self.request.route());
-        let page = self.request.page_number();
-        let span = CallSpan::new(&info, &self.request);
-        let mut progress = crate::execute::Progress::default();
-        let mut status = None;
-        let result = span
-            .run(crate::execute::execute(
-                &self.client,
-                self.request,
-                &self.options,
-                &mut progress,
-            ))
-            .await
-            .and_then(|response| {
-                status = Some(response.status());
-                finish(page, &method, response)
-            })
-            .map_err(|error| {
-                annotate(error, info, &progress, started, &self.client, &self.options)
-            });
-        span.finish(
-            status,
-            result.as_ref().err(),
-            progress.attempts,
-            started.elapsed(),
-        );
-        result
+    ) -> impl Future<Output = Result<R, Error>> {
+        async move {
+            let started = Instant::now();
+            let Call {
+                client,
+                request,
+                name,
+                options,
+                decode: _,
+            } = self;
+            let options = options.as_deref().unwrap_or(&NO_OVERRIDES);
+            let method = request.method().clone();
+            let route = request.route();
+            let page = request.page_number();
+            let span = CallSpan::new(|| name.resolve(&method, route), &request);
+            let mut progress = crate::execute::Progress::default();
+            let mut status = None;
+            let result = span
+                .run(crate::execute::execute(
+                    &client,
+                    request,
+                    options,
+                    &mut progress,
+                ))
+                .await
+                .and_then(|response| {
+                    status = Some(response.status());
+                    finish(page, &method, response)
+                })
+                .map_err(|error| {
+                    // Only now is the name looked up: a successful call never needs it.
+                    let info = CallInfo::new(name.resolve(&method, route), method.clone(), route);
+                    annotate(error, info, &progress, started, &client, options)
+                });
+            span.finish(
+                status,
+                result.as_ref().err(),
+                progress.attempts,
+                started.elapsed(),
+            );
+            result
+        }
     }
 
     /// The same call for another page, or `None` when the call is not paged.

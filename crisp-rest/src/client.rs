@@ -181,8 +181,7 @@ impl Client {
     /// The endpoint of a library method: its name is found from the verb and route (see
     /// [`names`](crate::names)), for errors.
     pub(crate) fn endpoint(&self, method: Method, route: &'static str) -> RequestBuilder {
-        let name = crate::catalog::method_name(&method, route);
-        RequestBuilder::from_request(self.clone(), ApiRequest::new(method, route)).named_opt(name)
+        RequestBuilder::for_method(self.clone(), ApiRequest::new(method, route))
     }
 }
 

@@ -111,7 +111,7 @@ mod span {
     use std::future::Future;
     use std::time::Duration;
 
-    use crisp_core::{ApiRequest, CallInfo, Error};
+    use crisp_core::{ApiRequest, Error};
     use tracing::Instrument;
     use tracing::field::Empty;
 
@@ -152,16 +152,22 @@ mod span {
     pub(crate) struct CallSpan(tracing::Span);
 
     impl CallSpan {
-        /// Opens the span of `request`, named by `info`. Its fields are only computed
-        /// when a subscriber wants the span.
-        pub(crate) fn new(info: &CallInfo, request: &ApiRequest) -> Self {
+        /// Opens the span of `request`, named by `name` (the library method's name). Its
+        /// fields, the name among them, are only computed when a subscriber wants the span.
+        pub(crate) fn new(
+            name: impl FnOnce() -> Option<&'static str>,
+            request: &ApiRequest,
+        ) -> Self {
+            let name = std::cell::LazyCell::new(name);
+            let verb = request.method();
+            let route = request.route();
             CallSpan(tracing::info_span!(
                 target: TARGET,
                 "crisp.call",
-                method = info.method_name,
-                label = crate::catalog::label(info.verb.as_str(), info.route, info.method_name),
-                verb = %info.verb,
-                route = info.route,
+                method = *name,
+                label = crate::catalog::label(verb.as_str(), route, *name),
+                verb = %verb,
+                route = route,
                 path = request.path(),
                 query = query_names(request.query_string()),
                 attempts = Empty,
@@ -257,7 +263,7 @@ mod span {
     use std::future::Future;
     use std::time::Duration;
 
-    use crisp_core::{ApiRequest, CallInfo, Error};
+    use crisp_core::{ApiRequest, Error};
 
     /// Without the feature: nothing.
     pub(crate) fn retry(_: &Error, _: u32, _: Duration) {}
@@ -267,7 +273,7 @@ mod span {
     pub(crate) struct CallSpan;
 
     impl CallSpan {
-        pub(crate) fn new(_: &CallInfo, _: &ApiRequest) -> Self {
+        pub(crate) fn new(_: impl FnOnce() -> Option<&'static str>, _: &ApiRequest) -> Self {
             CallSpan
         }
 

@@ -78,15 +78,31 @@ impl Transport for HyperTransport {
         // none), before reading anything.
         limit.check_declared(body.size_hint().exact())?;
         limit.check(Some(body.size_hint().lower()))?;
+        // A body that comes in one frame (the usual small answer) is kept as it is; only
+        // a second frame makes a buffer to gather them in.
+        let mut first: Option<Bytes> = None;
         let mut collected = BytesMut::new();
+        let mut length: usize = 0;
         while let Some(frame) = body.frame().await {
             let frame = frame.map_err(|e| TransportError::new(TransportErrorKind::Io, e))?;
             if let Ok(data) = frame.into_data() {
-                let length = collected.len().saturating_add(data.len());
+                length = length.saturating_add(data.len());
                 limit.check(Some(u64::try_from(length).unwrap_or(u64::MAX)))?;
+                if collected.is_empty() && first.is_none() {
+                    first = Some(data);
+                    continue;
+                }
+                if let Some(first) = first.take() {
+                    collected.reserve(length);
+                    collected.extend_from_slice(&first);
+                }
                 collected.extend_from_slice(&data);
             }
         }
-        Ok(http::Response::from_parts(parts, collected.freeze()))
+        let body = match first {
+            Some(first) => first,
+            None => collected.freeze(),
+        };
+        Ok(http::Response::from_parts(parts, body))
     }
 }
