@@ -337,7 +337,10 @@ impl<T> Call<T> {
     /// A plain function returning an `async move` block, not an `async fn`: an `async fn`
     /// keeps its arguments twice in its future (BENCHMARKS.md, "REST after the default
     /// rate limiter"). The future is `Send` when `R` and `finish` are.
-    #[allow(clippy::manual_async_fn, reason = "the async fn future is larger (see above)")]
+    #[allow(
+        clippy::manual_async_fn,
+        reason = "the async fn future is larger (see above)"
+    )]
     fn run<R>(
         self,
         finish: impl FnOnce(Option<u32>, &Method, http::Response<Bytes>) -> Result<R, Error>,

@@ -34,7 +34,10 @@ pub(crate) struct Progress {
 /// fn` keeps each argument twice in its future (as passed, and moved into the body), and
 /// the future is copied at every layer of the call (BENCHMARKS.md, "REST after the
 /// default rate limiter").
-#[allow(clippy::manual_async_fn, reason = "the async fn future is larger (see above)")]
+#[allow(
+    clippy::manual_async_fn,
+    reason = "the async fn future is larger (see above)"
+)]
 pub(crate) fn execute<'a>(
     client: &'a Client,
     mut request: ApiRequest,
@@ -71,7 +74,10 @@ pub(crate) fn execute<'a>(
             progress.timeout = Some(timeout);
             // The limiter may hold the attempt back (cool-down, quota) or refuse it.
             limited.number = attempt;
-            limiter.acquire(&limited).await?;
+            match limiter.try_acquire(&limited) {
+                Some(answer) => answer?,
+                None => limiter.acquire(&limited).await?,
+            }
             progress.attempts = attempt;
             let result = match attempt_once(client, this_attempt, timeout, limit).await {
                 Ok(response) if is_retryable_status(response.status()) => {
@@ -86,7 +92,9 @@ pub(crate) fn execute<'a>(
                 Ok(response) => Outcome::new(Some(response.status()), None, None),
                 Err(error) => Outcome::new(error.status(), error.reason(), error.retry_after()),
             };
-            limiter.record(&limited, &outcome).await;
+            if !limiter.try_record(&limited, &outcome) {
+                limiter.record(&limited, &outcome).await;
+            }
             let error = match result {
                 Ok(response) => return Ok(response),
                 Err(error) => error,

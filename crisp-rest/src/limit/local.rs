@@ -142,8 +142,23 @@ impl RateLimiter for LocalLimiter {
     }
 
     async fn record(&self, attempt: &Attempt<'_>, outcome: &Outcome<'_>) {
+        self.try_record(attempt, outcome);
+    }
+
+    /// Answers at once unless the attempt has to wait (a cool-down, or a used-up quota
+    /// with [`OnExhausted::Wait`]).
+    fn try_acquire(&self, attempt: &Attempt<'_>) -> Option<Result<(), Error>> {
+        match self.decide(attempt) {
+            Ok(Verdict::Go) => Some(Ok(())),
+            Ok(Verdict::Sleep(_)) => None,
+            Err(error) => Some(Err(error)),
+        }
+    }
+
+    /// Always records at once: the state is in this process.
+    fn try_record(&self, attempt: &Attempt<'_>, outcome: &Outcome<'_>) -> bool {
         let Some(cool_down) = self.limits.cool_down_after(outcome) else {
-            return;
+            return true;
         };
         let until = Instant::now() + cool_down;
         self.with_state(attempt, |state| {
@@ -151,6 +166,7 @@ impl RateLimiter for LocalLimiter {
                 state.cool_until = Some(until);
             }
         });
+        true
     }
 }
 
@@ -191,6 +207,25 @@ mod tests {
         for _ in 0..20 {
             limiter.acquire(&attempt(Tier::User, "a")).await.unwrap();
         }
+    }
+
+    #[test]
+    fn try_acquire_answers_at_once_unless_the_attempt_must_wait() {
+        let limiter = LocalLimiter::new(Limits::default().website(Some(1)));
+        let a = attempt(Tier::Website, "w");
+        assert!(matches!(limiter.try_acquire(&a), Some(Ok(()))));
+        assert_eq!(limiter.used(Some(Tier::Website), Some("w")), 1);
+        let over = limiter.try_acquire(&a);
+        assert!(
+            matches!(&over, Some(Err(e)) if matches!(e.kind(), ErrorKind::QuotaExhausted { .. })),
+            "{over:?}"
+        );
+        // A cool-down is waited for in `acquire`: `try_acquire` hands over.
+        let b = attempt(Tier::Plugin, "p");
+        let rate_limited = Outcome::new(Some(StatusCode::TOO_MANY_REQUESTS), None, None);
+        assert!(limiter.try_record(&b, &rate_limited));
+        assert!(limiter.try_acquire(&b).is_none());
+        assert_eq!(limiter.used(Some(Tier::Plugin), Some("p")), 0);
     }
 
     #[tokio::test]

@@ -112,6 +112,27 @@ pub trait RateLimiter: Send + Sync + fmt::Debug {
     /// answer: `outcome.status` is then `None`). Never fails: a limiter that cannot store
     /// the outcome keeps what it can.
     async fn record(&self, attempt: &Attempt<'_>, outcome: &Outcome<'_>);
+
+    /// [`acquire`](Self::acquire) without waiting, for a limiter that can often decide at
+    /// once: `Some(result)` is the answer `acquire` would give (and counts the attempt as
+    /// `acquire` would), `None` means "ask `acquire`". The client asks this first before
+    /// every attempt, sparing the boxed future of `acquire` when it answers. The default
+    /// always says `None`.
+    ///
+    /// # Errors
+    /// As [`acquire`](Self::acquire), inside the `Some`.
+    fn try_acquire(&self, attempt: &Attempt<'_>) -> Option<Result<(), Error>> {
+        let _ = attempt;
+        None
+    }
+
+    /// [`record`](Self::record) without waiting: `true` when the outcome is recorded,
+    /// `false` means "call `record`". The client asks this first after every attempt. The
+    /// default always says `false`.
+    fn try_record(&self, attempt: &Attempt<'_>, outcome: &Outcome<'_>) -> bool {
+        let _ = (attempt, outcome);
+        false
+    }
 }
 
 /// One attempt of a call, as the limiter sees it.
@@ -305,6 +326,14 @@ impl RateLimiter for Unlimited {
     }
 
     async fn record(&self, _attempt: &Attempt<'_>, _outcome: &Outcome<'_>) {}
+
+    fn try_acquire(&self, _attempt: &Attempt<'_>) -> Option<Result<(), Error>> {
+        Some(Ok(()))
+    }
+
+    fn try_record(&self, _attempt: &Attempt<'_>, _outcome: &Outcome<'_>) -> bool {
+        true
+    }
 }
 
 /// The UTC day number of `time` (days since the Unix epoch).

@@ -21,5 +21,6 @@ mod errors;
 mod fuzz_response;
 mod helpdesk_tree;
 mod hostile;
+mod limiter;
 mod message_history;
 mod pagination;
