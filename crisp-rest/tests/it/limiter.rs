@@ -79,7 +79,11 @@ async fn a_limiter_with_only_the_async_methods_sees_every_attempt() {
         .await;
     let limiter = Arc::new(Counting::default());
     let retry = RetryPolicy::default().initial_backoff(Duration::from_millis(5));
-    let client = client(&server.uri(), limiter.clone(), retry);
+    let client = client(
+        &server.uri(),
+        Arc::clone(&limiter) as Arc<dyn RateLimiter>,
+        retry,
+    );
     get(&client).await.expect("the retry succeeds");
     assert_eq!(requests(&server).await, 2);
     assert_eq!(limiter.acquired.load(Ordering::SeqCst), 2);
@@ -92,7 +96,11 @@ async fn the_default_limiter_fails_the_call_over_the_quota_unsent() {
     let server =
         support::answering(ResponseTemplate::new(200).set_body_json(conversation_body())).await;
     let limiter = Arc::new(LocalLimiter::new(Limits::default().plugin(Some(2))));
-    let client = client(&server.uri(), limiter.clone(), RetryPolicy::none());
+    let client = client(
+        &server.uri(),
+        Arc::clone(&limiter) as Arc<dyn RateLimiter>,
+        RetryPolicy::none(),
+    );
     get(&client).await.expect("first");
     get(&client).await.expect("second");
     let error = get(&client).await.expect_err("over the quota");
