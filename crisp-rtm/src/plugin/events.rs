@@ -228,15 +228,26 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Plugin<T> {
             websites = changed.len(),
             "plugin: catching up after a lost session"
         );
+        // The list says what happened in the window, not what holds now: a website can
+        // be in it twice (removed, then subscribed again). Each website named is reloaded
+        // once and its present state decides (a 404 removes it); one that was only
+        // removed and is not in the cache is left alone.
+        let mut named: Vec<(WebsiteId, bool)> = Vec::new();
         for entry in changed {
             let Some(website_id) = entry.website_id else {
                 continue;
             };
-            if entry.difference == Some(WebsiteDifference::Removed) {
-                self.remove(&website_id);
-            } else {
-                let _ = self.refresh_inner(&website_id).await;
+            let removed = entry.difference == Some(WebsiteDifference::Removed);
+            match named.iter_mut().find(|(id, _)| *id == website_id) {
+                Some((_, only_removed)) => *only_removed &= removed,
+                None => named.push((website_id, removed)),
             }
+        }
+        for (website_id, only_removed) in named {
+            if only_removed && self.get(&website_id).is_none() {
+                continue;
+            }
+            let _ = self.refresh_inner(&website_id).await;
         }
     }
 }

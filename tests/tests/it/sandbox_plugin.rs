@@ -222,3 +222,124 @@ async fn the_plugin_follows_settings_and_subscriptions_and_rebinds() {
     assert_eq!(new.settings().unwrap().greeting, "Hi");
     follow.abort();
 }
+
+/// A binder for a stream the test feeds: always bound (`Active`), rebinds counted.
+struct FedBinder {
+    state: tokio::sync::watch::Sender<crisp::rtm::ConnectionState>,
+    rebinds: std::sync::Arc<std::sync::atomic::AtomicU32>,
+}
+
+impl crisp::rtm::plugin::Binder for FedBinder {
+    fn rebind(&self) -> Result<(), crisp::rtm::RtmError> {
+        self.rebinds
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        Ok(())
+    }
+
+    fn watch_state(&self) -> tokio::sync::watch::Receiver<crisp::rtm::ConnectionState> {
+        self.state.subscribe()
+    }
+}
+
+/// Subscriptions that changed while the session was lost (no event told the component)
+/// are caught up on when the stream says `Restored`: *List Connect Websites Since*, the
+/// new website added, the unsubscribed one removed, and no rebind (the authentication
+/// that ended the gap bound afresh).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_lost_session_is_caught_up_through_the_websites_changed_since() {
+    use crisp::rtm::{ConnectionState, RtmError};
+    use std::time::SystemTime;
+
+    let sandbox = Sandbox::start().await.unwrap();
+    let rest = client(&sandbox);
+    let seeded = sandbox.website_id();
+    let plugin_id = rest
+        .plugin()
+        .get_connect_account()
+        .await
+        .unwrap()
+        .plugin_id
+        .unwrap();
+    let second = rest
+        .website()
+        .create_website(&NewWebsite::new("Second", "second.example"))
+        .await
+        .unwrap()
+        .website_id
+        .unwrap();
+    rest.plugin()
+        .unsubscribe_plugin_from_website(&second, &plugin_id)
+        .await
+        .unwrap();
+    let plugin = Plugin::<Settings>::load(rest.clone(), PluginConfig::new(plugin_id.clone()))
+        .await
+        .unwrap();
+    assert!(plugin.get(&seeded).is_some() && plugin.get(&second).is_none());
+    let mut changes = plugin.changes();
+
+    let (feed, items) = tokio::sync::mpsc::unbounded_channel::<Result<Event, RtmError>>();
+    let items = futures_util::stream::unfold(items, |mut items| async move {
+        items.recv().await.map(|item| (item, items))
+    });
+    let rebinds = std::sync::Arc::new(std::sync::atomic::AtomicU32::new(0));
+    let binder = FedBinder {
+        state: tokio::sync::watch::channel(ConnectionState::Active).0,
+        rebinds: std::sync::Arc::clone(&rebinds),
+    };
+    let mut events = plugin.attach_to(Box::pin(items), binder);
+    let reader = tokio::spawn(async move {
+        let mut restored = 0;
+        while let Some(item) = events.next().await {
+            restored += usize::from(matches!(item, Err(RtmError::Restored { .. })));
+        }
+        restored
+    });
+
+    // The session is lost; meanwhile the subscriptions change, and no event says so.
+    let lost_at = SystemTime::now();
+    rest.plugin()
+        .subscribe_website_to_plugin(&second, &plugin_id)
+        .await
+        .unwrap();
+    rest.plugin()
+        .unsubscribe_plugin_from_website(&seeded, &plugin_id)
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(
+        plugin.get(&seeded).is_some() && plugin.get(&second).is_none(),
+        "nothing told the component yet"
+    );
+
+    feed.send(Err(RtmError::Restored {
+        lost_at,
+        last_event_at: None,
+        restored_at: SystemTime::now(),
+        attempts: 2,
+    }))
+    .unwrap();
+    let (mut added, mut removed) = (false, false);
+    while !(added && removed) {
+        match next_change(&mut changes).await {
+            Change::Added(website) if website.website_id() == &second => added = true,
+            Change::Removed(website) if website.website_id() == &seeded => removed = true,
+            Change::Rebound { .. } => panic!("the authentication that ended the gap bound"),
+            _ => {}
+        }
+    }
+    assert!(
+        plugin.get(&second).is_some(),
+        "the new website is in the cache"
+    );
+    assert!(
+        plugin.get(&seeded).is_none(),
+        "the unsubscribed one is gone"
+    );
+    // The re-authentication bound afresh: the catch-up asks for no rebind.
+    tokio::time::sleep(REBIND_FLOOR + Duration::from_millis(200)).await;
+    assert_eq!(rebinds.load(std::sync::atomic::Ordering::SeqCst), 0);
+
+    // The stream itself is passed through untouched: the reader saw the `Restored`.
+    drop(feed);
+    assert_eq!(timeout(PATIENCE, reader).await.unwrap().unwrap(), 1);
+}
