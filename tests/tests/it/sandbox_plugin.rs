@@ -67,31 +67,58 @@ async fn visitor_says(rest: &crisp::Client, website: &WebsiteId, session: &Sessi
         .expect("message sent");
 }
 
+/// A sandbox with its seeded website subscribed to the plugin and a second website that
+/// is not (when the plugin starts).
+struct World {
+    sandbox: Sandbox,
+    rest: crisp::Client,
+    seeded: WebsiteId,
+    plugin_id: crisp::types::PluginId,
+    second: WebsiteId,
+}
+
+impl World {
+    async fn start() -> Self {
+        let sandbox = Sandbox::start().await.unwrap();
+        let rest = client(&sandbox);
+        let seeded = sandbox.website_id();
+        let plugin_id = rest
+            .plugin()
+            .get_connect_account()
+            .await
+            .unwrap()
+            .plugin_id
+            .unwrap();
+        let second = rest
+            .website()
+            .create_website(&NewWebsite::new("Second", "second.example"))
+            .await
+            .unwrap()
+            .website_id
+            .unwrap();
+        rest.plugin()
+            .unsubscribe_plugin_from_website(&second, &plugin_id)
+            .await
+            .unwrap();
+        World {
+            sandbox,
+            rest,
+            seeded,
+            plugin_id,
+            second,
+        }
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_plugin_follows_settings_and_subscriptions_and_rebinds() {
-    let sandbox = Sandbox::start().await.unwrap();
-    let rest = client(&sandbox);
-    let seeded = sandbox.website_id();
-    let plugin_id = rest
-        .plugin()
-        .get_connect_account()
-        .await
-        .unwrap()
-        .plugin_id
-        .unwrap();
-
-    // A second website, not subscribed to the plugin when the plugin starts.
-    let second = rest
-        .website()
-        .create_website(&NewWebsite::new("Second", "second.example"))
-        .await
-        .unwrap()
-        .website_id
-        .unwrap();
-    rest.plugin()
-        .unsubscribe_plugin_from_website(&second, &plugin_id)
-        .await
-        .unwrap();
+    let World {
+        sandbox,
+        rest,
+        seeded,
+        plugin_id,
+        second,
+    } = World::start().await;
     let session = rest
         .website()
         .create_new_conversation(&second)
@@ -250,27 +277,13 @@ async fn a_lost_session_is_caught_up_through_the_websites_changed_since() {
     use crisp::rtm::{ConnectionState, RtmError};
     use std::time::SystemTime;
 
-    let sandbox = Sandbox::start().await.unwrap();
-    let rest = client(&sandbox);
-    let seeded = sandbox.website_id();
-    let plugin_id = rest
-        .plugin()
-        .get_connect_account()
-        .await
-        .unwrap()
-        .plugin_id
-        .unwrap();
-    let second = rest
-        .website()
-        .create_website(&NewWebsite::new("Second", "second.example"))
-        .await
-        .unwrap()
-        .website_id
-        .unwrap();
-    rest.plugin()
-        .unsubscribe_plugin_from_website(&second, &plugin_id)
-        .await
-        .unwrap();
+    let World {
+        sandbox: _sandbox,
+        rest,
+        seeded,
+        plugin_id,
+        second,
+    } = World::start().await;
     let plugin = Plugin::<Settings>::load(rest.clone(), PluginConfig::new(plugin_id.clone()))
         .await
         .unwrap();
