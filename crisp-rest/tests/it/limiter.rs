@@ -39,6 +39,21 @@ async fn get(client: &Client) -> Result<(), Error> {
         .map(drop)
 }
 
+/// A server answering `first` once, then the conversation.
+async fn first_then_ok(first: ResponseTemplate) -> MockServer {
+    let server = MockServer::start().await;
+    wiremock::Mock::given(wiremock::matchers::any())
+        .respond_with(first)
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    wiremock::Mock::given(wiremock::matchers::any())
+        .respond_with(ResponseTemplate::new(200).set_body_json(conversation_body()))
+        .mount(&server)
+        .await;
+    server
+}
+
 async fn requests(server: &MockServer) -> usize {
     server.received_requests().await.map_or(0, |r| r.len())
 }
@@ -67,16 +82,7 @@ impl RateLimiter for Counting {
 
 #[tokio::test]
 async fn a_limiter_with_only_the_async_methods_sees_every_attempt() {
-    let server = MockServer::start().await;
-    wiremock::Mock::given(wiremock::matchers::any())
-        .respond_with(ResponseTemplate::new(503))
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    wiremock::Mock::given(wiremock::matchers::any())
-        .respond_with(ResponseTemplate::new(200).set_body_json(conversation_body()))
-        .mount(&server)
-        .await;
+    let server = first_then_ok(ResponseTemplate::new(503)).await;
     let limiter = Arc::new(Counting::default());
     let retry = RetryPolicy::default().initial_backoff(Duration::from_millis(5));
     let client = client(
@@ -117,19 +123,11 @@ async fn the_default_limiter_fails_the_call_over_the_quota_unsent() {
 
 #[tokio::test]
 async fn the_default_limiter_holds_the_next_call_after_a_rate_limit() {
-    let server = MockServer::start().await;
-    wiremock::Mock::given(wiremock::matchers::any())
-        .respond_with(
-            ResponseTemplate::new(429)
-                .set_body_json(json!({"error": true, "reason": "rate_limited", "data": {}})),
-        )
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    wiremock::Mock::given(wiremock::matchers::any())
-        .respond_with(ResponseTemplate::new(200).set_body_json(conversation_body()))
-        .mount(&server)
-        .await;
+    let server = first_then_ok(
+        ResponseTemplate::new(429)
+            .set_body_json(json!({"error": true, "reason": "rate_limited", "data": {}})),
+    )
+    .await;
     let limiter = Arc::new(LocalLimiter::new(
         Limits::default().cool_down(Duration::from_millis(300)),
     ));
