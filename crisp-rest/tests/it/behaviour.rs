@@ -170,6 +170,28 @@ async fn post_is_not_retried_on_503_unless_opted_in() {
             .unwrap();
         assert_eq!(sent.fingerprint, Some(Fingerprint(7)), "{backend}");
         assert_eq!(requests(&server).await, 2, "{backend}");
+        // Each attempt is built afresh: the retry sends the same URL, headers and body.
+        let received = server.received_requests().await.unwrap_or_default();
+        let (first, retry) = (&received[0], &received[1]);
+        assert_eq!(first.url, retry.url, "{backend}");
+        assert_eq!(first.body, retry.body, "{backend}");
+        assert!(
+            first.body.starts_with(b"{") && first.body.len() > 2,
+            "{backend}: the message body was sent"
+        );
+        for name in [
+            "authorization",
+            "x-crisp-tier",
+            "content-type",
+            "user-agent",
+        ] {
+            assert_eq!(
+                first.headers.get(name),
+                retry.headers.get(name),
+                "{backend}: {name}"
+            );
+            assert!(first.headers.get(name).is_some(), "{backend}: {name} sent");
+        }
     })
     .await;
 }
