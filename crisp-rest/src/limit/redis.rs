@@ -363,6 +363,12 @@ impl RateLimiter for RedisLimiter {
             self.local.record(attempt, outcome).await;
         }
     }
+
+    /// Done at once unless the outcome starts a cool-down (the only case `record` sends
+    /// anything to Redis).
+    fn try_record(&self, _attempt: &Attempt<'_>, outcome: &Outcome<'_>) -> bool {
+        self.limits.cool_down_after(outcome).is_none()
+    }
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
