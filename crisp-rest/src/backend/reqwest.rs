@@ -1,5 +1,7 @@
 //! The reqwest backend.
 
+use std::sync::{Arc, Mutex, PoisonError};
+
 use bytes::{Bytes, BytesMut};
 use crisp_core::transport::BodyLimit;
 use crisp_core::{Error, Transport, TransportError, TransportErrorKind};
@@ -9,9 +11,30 @@ use crisp_core::{Error, Transport, TransportError, TransportErrorKind};
 /// It follows no redirect (a 3xx comes back as it is, and the client turns it into
 /// [`ErrorKind::Redirect`](crisp_core::ErrorKind::Redirect)), reads at most the request's
 /// [`BodyLimit`], and strips credentials from the URL reqwest errors carry.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct ReqwestTransport {
     client: reqwest::Client,
+    /// The origin of the last request, parsed: reqwest wants a WHATWG `Url`, whose full
+    /// parse (scheme, host, IDNA) was a sixth of this backend's work per call; the
+    /// requests of a client share one origin, so only their path and query are set on a
+    /// copy of it. Shared by clones.
+    origin: Arc<Mutex<Option<Origin>>>,
+}
+
+/// A parsed origin and what it was parsed from.
+struct Origin {
+    scheme: http::uri::Scheme,
+    authority: http::uri::Authority,
+    url: reqwest::Url,
+}
+
+impl std::fmt::Debug for ReqwestTransport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The cached origin may hold userinfo from a base URL: never shown.
+        f.debug_struct("ReqwestTransport")
+            .field("client", &self.client)
+            .finish_non_exhaustive()
+    }
 }
 
 impl ReqwestTransport {
@@ -39,7 +62,7 @@ impl ReqwestTransport {
                     e,
                 )
             })?;
-        Ok(ReqwestTransport { client })
+        Ok(ReqwestTransport::from_client(client))
     }
 
     /// A transport on a `reqwest::Client` the caller configured (proxies, custom roots…).
@@ -48,7 +71,10 @@ impl ReqwestTransport {
     /// to 10 redirects by default, and a followed redirect never reaches the crisp client.
     #[must_use]
     pub fn from_client(client: reqwest::Client) -> Self {
-        ReqwestTransport { client }
+        ReqwestTransport {
+            client,
+            origin: Arc::new(Mutex::new(None)),
+        }
     }
 }
 
@@ -72,18 +98,58 @@ fn classify(mut error: reqwest::Error) -> TransportError {
     TransportError::new(kind, error)
 }
 
+impl ReqwestTransport {
+    /// The WHATWG URL of `uri`: the cached origin when `uri` has the same scheme and
+    /// authority (else parsed, and cached), with `uri`'s path and query set on a copy.
+    fn url_for(&self, uri: &http::Uri) -> Result<reqwest::Url, TransportError> {
+        let (Some(scheme), Some(authority)) = (uri.scheme(), uri.authority()) else {
+            return Err(TransportError::new(
+                TransportErrorKind::InvalidRequest,
+                "the request URL has no scheme or host",
+            ));
+        };
+        let cached = {
+            let origin = self.origin.lock().unwrap_or_else(PoisonError::into_inner);
+            origin
+                .as_ref()
+                .filter(|o| o.scheme == *scheme && o.authority == *authority)
+                .map(|o| o.url.clone())
+        };
+        let mut url = match cached {
+            Some(url) => url,
+            None => {
+                let url = reqwest::Url::parse(&format!("{scheme}://{authority}/"))
+                    .map_err(|e| TransportError::new(TransportErrorKind::InvalidRequest, e))?;
+                *self.origin.lock().unwrap_or_else(PoisonError::into_inner) = Some(Origin {
+                    scheme: scheme.clone(),
+                    authority: authority.clone(),
+                    url: url.clone(),
+                });
+                url
+            }
+        };
+        url.set_path(uri.path());
+        url.set_query(uri.query());
+        Ok(url)
+    }
+}
+
 #[async_trait::async_trait]
 impl Transport for ReqwestTransport {
     async fn send(
         &self,
         request: http::Request<Bytes>,
     ) -> Result<http::Response<Bytes>, TransportError> {
-        let uri = request.uri().clone();
         let limit = BodyLimit::of(&request);
-        let request = reqwest::Request::try_from(request).map_err(|e| {
-            TransportError::new(TransportErrorKind::InvalidRequest, e.without_url())
-        })?;
-        // reqwest parses the URI again as a WHATWG URL, which resolves dot segments, even
+        let (parts, body) = request.into_parts();
+        let uri = parts.uri;
+        // What `reqwest::Request::try_from` does, without parsing the origin again (the
+        // extensions are not carried over: reqwest reads only its own, and none is set).
+        let mut request = reqwest::Request::new(parts.method, self.url_for(&uri)?);
+        *request.headers_mut() = parts.headers;
+        *request.version_mut() = parts.version;
+        *request.body_mut() = Some(reqwest::Body::from(body));
+        // The WHATWG URL resolves dot segments, even
         // percent-encoded ones (`%2E%2E`). Never send a request whose route changed. The
         // client refuses `.` and `..` ids before this; this is a second line of defence,
         // and not transient (sending it again cannot help).
@@ -122,5 +188,56 @@ impl Transport for ReqwestTransport {
         builder
             .body(body)
             .map_err(|e| TransportError::new(TransportErrorKind::Other, e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn url(transport: &ReqwestTransport, uri: &str) -> String {
+        transport
+            .url_for(&uri.parse().unwrap())
+            .unwrap()
+            .as_str()
+            .to_owned()
+    }
+
+    #[test]
+    fn the_origin_is_parsed_once_and_each_request_sets_its_path_and_query() {
+        let transport = ReqwestTransport::new().unwrap();
+        assert_eq!(
+            url(&transport, "https://api.example/v1/website/w%2F1?page=2"),
+            "https://api.example/v1/website/w%2F1?page=2"
+        );
+        let cached = |t: &ReqwestTransport| {
+            t.origin
+                .lock()
+                .unwrap()
+                .as_ref()
+                .map(|o| o.url.as_str().to_owned())
+        };
+        assert_eq!(cached(&transport).as_deref(), Some("https://api.example/"));
+        // Same origin: the copy gets this request's path, and no query when it has none.
+        assert_eq!(
+            url(&transport, "https://API.example/v1/plugin/connect/account"),
+            "https://api.example/v1/plugin/connect/account"
+        );
+        // Another origin (a per-call base URL) is parsed and replaces the cached one; a
+        // clone shares the cache.
+        let clone = transport.clone();
+        assert_eq!(
+            url(&clone, "http://user:secret@127.0.0.1:8080/v1/x?a=1&b=%20"),
+            "http://user:secret@127.0.0.1:8080/v1/x?a=1&b=%20"
+        );
+        assert_eq!(
+            cached(&transport).as_deref(),
+            Some("http://user:secret@127.0.0.1:8080/")
+        );
+        // The cached userinfo is never shown.
+        assert!(!format!("{transport:?}").contains("secret"));
+        // A relative URI cannot be sent.
+        let error = transport.url_for(&"/v1/x".parse().unwrap()).unwrap_err();
+        assert_eq!(error.kind(), TransportErrorKind::InvalidRequest);
     }
 }
