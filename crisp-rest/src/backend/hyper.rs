@@ -1,10 +1,9 @@
 //! The hyper backend.
 
-use bytes::{Bytes, BytesMut};
+use bytes::Bytes;
 use crisp_core::transport::BodyLimit;
 use crisp_core::{Transport, TransportError, TransportErrorKind};
-use http_body_util::{BodyExt, Full};
-use hyper::body::Body as _;
+use http_body_util::Full;
 use hyper_util::client::legacy::Client as LegacyClient;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
@@ -65,44 +64,11 @@ impl Transport for HyperTransport {
                 };
                 TransportError::new(kind, e)
             })?;
-        let (parts, mut body) = response.into_parts();
-        let Some(limit) = limit else {
-            let body = body
-                .collect()
-                .await
-                .map_err(|e| TransportError::new(TransportErrorKind::Io, e))?
-                .to_bytes();
-            return Ok(http::Response::from_parts(parts, body));
-        };
-        // hyper knows the exact length from `Content-Length` (and that a HEAD answer has
-        // none), before reading anything.
-        limit.check_declared(body.size_hint().exact())?;
-        limit.check(Some(body.size_hint().lower()))?;
-        // A body that comes in one frame (the usual small answer) is kept as it is; only
-        // a second frame makes a buffer to gather them in.
-        let mut first: Option<Bytes> = None;
-        let mut collected = BytesMut::new();
-        let mut length: usize = 0;
-        while let Some(frame) = body.frame().await {
-            let frame = frame.map_err(|e| TransportError::new(TransportErrorKind::Io, e))?;
-            if let Ok(data) = frame.into_data() {
-                length = length.saturating_add(data.len());
-                limit.check(Some(u64::try_from(length).unwrap_or(u64::MAX)))?;
-                if collected.is_empty() && first.is_none() {
-                    first = Some(data);
-                    continue;
-                }
-                if let Some(first) = first.take() {
-                    collected.reserve(length);
-                    collected.extend_from_slice(&first);
-                }
-                collected.extend_from_slice(&data);
-            }
-        }
-        let body = match first {
-            Some(first) => first,
-            None => collected.freeze(),
-        };
+        let (parts, body) = response.into_parts();
+        let body = super::body::read(body, limit, |e| {
+            TransportError::new(TransportErrorKind::Io, e)
+        })
+        .await?;
         Ok(http::Response::from_parts(parts, body))
     }
 }

@@ -5,6 +5,8 @@
 //! uses reqwest; pick the other with
 //! [`ClientBuilder::transport`](crate::ClientBuilder::transport).
 
+#[cfg(any(feature = "hyper", feature = "reqwest"))]
+mod body;
 #[cfg(feature = "hyper")]
 mod hyper;
 #[cfg(feature = "reqwest")]

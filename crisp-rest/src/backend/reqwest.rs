@@ -2,7 +2,7 @@
 
 use std::sync::{Arc, Mutex, PoisonError};
 
-use bytes::{Bytes, BytesMut};
+use bytes::Bytes;
 use crisp_core::transport::BodyLimit;
 use crisp_core::{Error, Transport, TransportError, TransportErrorKind};
 
@@ -163,31 +163,11 @@ impl Transport for ReqwestTransport {
                 ),
             ));
         }
-        let mut response = self.client.execute(request).await.map_err(classify)?;
-        let mut builder = http::Response::builder()
-            .status(response.status())
-            .version(response.version());
-        if let Some(headers) = builder.headers_mut() {
-            *headers = response.headers().clone();
-        }
-        let body = match limit {
-            None => response.bytes().await.map_err(classify)?,
-            Some(limit) => {
-                // The exact length the body will have (from `Content-Length`; none for a
-                // HEAD answer, which has no body).
-                limit.check_declared(response.content_length())?;
-                let mut body = BytesMut::new();
-                while let Some(chunk) = response.chunk().await.map_err(classify)? {
-                    let length = body.len().saturating_add(chunk.len());
-                    limit.check(Some(u64::try_from(length).unwrap_or(u64::MAX)))?;
-                    body.extend_from_slice(&chunk);
-                }
-                body.freeze()
-            }
-        };
-        builder
-            .body(body)
-            .map_err(|e| TransportError::new(TransportErrorKind::Other, e))
+        let response = self.client.execute(request).await.map_err(classify)?;
+        // Taken apart, not copied: the status, headers and body move into the answer.
+        let (parts, body) = http::Response::<reqwest::Body>::from(response).into_parts();
+        let body = super::body::read(body, limit, classify).await?;
+        Ok(http::Response::from_parts(parts, body))
     }
 }
 
