@@ -13,6 +13,10 @@
 //! - after each attempt that was sent, the client calls [`RateLimiter::record`] with the
 //!   status, Crisp's `reason` and the `Retry-After` delay, if any.
 //!
+//! A limiter that can usually answer at once also implements
+//! [`RateLimiter::try_acquire`] and [`RateLimiter::try_record`]: the client asks those
+//! first and calls the async methods only when they hand over.
+//!
 //! Implementations:
 //!
 //! | limiter | state | use |
