@@ -232,16 +232,13 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Plugin<T> {
         // be in it twice (removed, then subscribed again). Each website named is reloaded
         // once and its present state decides (a 404 removes it); one that was only
         // removed and is not in the cache is left alone.
-        let mut named: Vec<(WebsiteId, bool)> = Vec::new();
+        let mut named: BTreeMap<WebsiteId, bool> = BTreeMap::new();
         for entry in changed {
             let Some(website_id) = entry.website_id else {
                 continue;
             };
             let removed = entry.difference == Some(WebsiteDifference::Removed);
-            match named.iter_mut().find(|(id, _)| *id == website_id) {
-                Some((_, only_removed)) => *only_removed &= removed,
-                None => named.push((website_id, removed)),
-            }
+            *named.entry(website_id).or_insert(true) &= removed;
         }
         for (website_id, only_removed) in named {
             if only_removed && self.get(&website_id).is_none() {
