@@ -15,9 +15,10 @@ use serde_json::Value;
 pub const TIMEOUT: Duration = Duration::from_secs(90);
 
 /// An empty directory for `HOME` / `XDG_CONFIG_HOME`, so that no config file of the machine
-/// is read.
+/// is read. It lives in cargo's per-target scratch directory (`target/tmp`), so that runs
+/// leave nothing behind in the system's temporary directory.
 pub fn empty_home() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!(
         "crisp-cli-test-{}-{}",
         std::process::id(),
         std::thread::current()
