@@ -93,7 +93,7 @@ pub mod plugin;
 pub mod website;
 
 #[cfg_attr(not(feature = "full"), allow(unused_imports))]
-pub(crate) use macros::{id, model, redacted_debug, string_enum};
+pub(crate) use macros::{extends, id, model, redacted_debug, setters, string_enum};
 
 #[cfg(feature = "event")]
 #[cfg_attr(docsrs, doc(cfg(feature = "event")))]

@@ -1,6 +1,7 @@
 //! The macros every model file uses: [`string_enum!`](crate::string_enum!) for closed
 //! sets of strings, [`id!`](macro@crate::id) for identifier newtypes and
-//! [`model!`](crate::model!) for structs whose fields are all optional.
+//! [`model!`](crate::model!) for structs whose fields are all optional, and
+//! [`setters!`](crate::setters!) for the chained setters of request bodies.
 //!
 //! They are internal to `crisp-types` (not `#[macro_export]`ed): no other crate of the
 //! workspace declares models, and exporting them would make their generated shape part of
@@ -238,6 +239,99 @@ macro_rules! model {
     };
 }
 
+/// Writes the chained setters of a body type: one `pub fn field(mut self, field: T) -> Self`
+/// per entry, storing `Some(field)` in the field of that name (`Some(field.into())` for an
+/// `impl Into<T>` entry). Each entry keeps its own docs and attributes.
+///
+/// ```text
+/// crate::setters! {
+///     impl HelpdeskLocaleSectionUpdate {
+///         /// Sets the name.
+///         name: impl Into<String>,
+///         /// Sets the position in the category.
+///         order: u32,
+///     }
+/// }
+/// ```
+///
+/// generates
+///
+/// ```text
+/// impl HelpdeskLocaleSectionUpdate {
+///     /// Sets the name.
+///     pub fn name(mut self, name: impl Into<String>) -> Self {
+///         self.name = Some(name.into());
+///         self
+///     }
+///
+///     /// Sets the position in the category.
+///     pub fn order(mut self, order: u32) -> Self {
+///         self.order = Some(order);
+///         self
+///     }
+/// }
+/// ```
+///
+/// A setter that does more than store its argument (builds a nested value, takes a list)
+/// is written by hand beside it.
+macro_rules! setters {
+    (impl $name:ident { $($entries:tt)* }) => {
+        impl $name {
+            crate::setters!(@each $($entries)*);
+        }
+    };
+    (@each) => {};
+    (@each $(#[$meta:meta])* $field:ident: impl Into<$ty:ty>, $($rest:tt)*) => {
+        $(#[$meta])*
+        pub fn $field(mut self, $field: impl Into<$ty>) -> Self {
+            self.$field = Some($field.into());
+            self
+        }
+        crate::setters!(@each $($rest)*);
+    };
+    (@each $(#[$meta:meta])* $field:ident: $ty:ty, $($rest:tt)*) => {
+        $(#[$meta])*
+        pub fn $field(mut self, $field: $ty) -> Self {
+            self.$field = Some($field);
+            self
+        }
+        crate::setters!(@each $($rest)*);
+    };
+}
+
+/// For a model that extends another (the list excerpt of a campaign, a held spam without
+/// its content) through a `#[serde(flatten)]` field: `Deref` and `DerefMut` to that field,
+/// so the base's fields read as the model's own (`campaign.name`), and the base marked as
+/// never unset for [`model!`](crate::model!)'s skip (flattened, it writes only its set
+/// fields).
+///
+/// ```text
+/// crate::extends!(Campaign => excerpt: CampaignExcerpt);
+/// ```
+macro_rules! extends {
+    ($name:ident => $field:ident: $base:ty) => {
+        impl ::std::ops::Deref for $name {
+            type Target = $base;
+
+            fn deref(&self) -> &$base {
+                &self.$field
+            }
+        }
+
+        impl ::std::ops::DerefMut for $name {
+            fn deref_mut(&mut self) -> &mut $base {
+                &mut self.$field
+            }
+        }
+
+        impl crate::serde_util::Unset for $base {
+            fn is_unset(&self) -> bool {
+                false
+            }
+        }
+    };
+}
+
 /// Implements `Debug` for a struct that holds a secret (a token, a key, a password): the
 /// other fields as derived, each secret field as `<redacted>`, so that logging a value
 /// never prints the secret.
@@ -263,7 +357,7 @@ impl ::std::fmt::Debug for Redacted {
     }
 }
 
-pub(crate) use {id, model, redacted_debug, string_enum};
+pub(crate) use {extends, id, model, redacted_debug, setters, string_enum};
 
 /// Serde visitor shared by every [`string_enum!`](crate::string_enum!) type: borrows the
 /// string when it can, so known values decode without allocating.

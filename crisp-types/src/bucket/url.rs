@@ -69,33 +69,22 @@ impl BucketUrlRequest {
             resource: None,
         }
     }
+}
 
-    /// Sets the request identifier echoed in the `generated` event.
-    #[must_use]
-    pub fn id(mut self, id: impl Into<String>) -> Self {
-        self.id = Some(id.into());
-        self
-    }
-
-    /// Sets the `identifier` echoed in the `generated` event.
-    #[must_use]
-    pub fn identifier(mut self, identifier: impl Into<String>) -> Self {
-        self.identifier = Some(identifier.into());
-        self
-    }
-
-    /// Sets who asks for the URL.
-    #[must_use]
-    pub fn from(mut self, from: impl Into<String>) -> Self {
-        self.from = Some(from.into());
-        self
-    }
-
-    /// Sets the resource the file belongs to.
-    #[must_use]
-    pub fn resource(mut self, resource: BucketResource) -> Self {
-        self.resource = Some(resource);
-        self
+crate::setters! {
+    impl BucketUrlRequest {
+        /// Sets the request identifier echoed in the `generated` event.
+        #[must_use]
+        id: impl Into<String>,
+        /// Sets the `identifier` echoed in the `generated` event.
+        #[must_use]
+        identifier: impl Into<String>,
+        /// Sets who asks for the URL.
+        #[must_use]
+        from: impl Into<String>,
+        /// Sets the resource the file belongs to.
+        #[must_use]
+        resource: BucketResource,
     }
 }
 
@@ -121,12 +110,13 @@ impl BucketFile {
             size: None,
         }
     }
+}
 
-    /// Sets the size in bytes.
-    #[must_use]
-    pub fn size(mut self, size: u64) -> Self {
-        self.size = Some(size);
-        self
+crate::setters! {
+    impl BucketFile {
+        /// Sets the size in bytes.
+        #[must_use]
+        size: u64,
     }
 }
 

@@ -307,12 +307,13 @@ impl PluginChannelForward {
             payload: payload.into(),
         }
     }
+}
 
-    /// Sets the channel identifier.
-    #[must_use]
-    pub fn identifier(mut self, identifier: impl Into<String>) -> Self {
-        self.identifier = Some(identifier.into());
-        self
+crate::setters! {
+    impl PluginChannelForward {
+        /// Sets the channel identifier.
+        #[must_use]
+        identifier: impl Into<String>,
     }
 }
 

@@ -21,6 +21,7 @@ pub mod connect;
 #[cfg(feature = "conversation")]
 #[cfg_attr(docsrs, doc(cfg(feature = "conversation")))]
 pub mod conversation;
+pub mod filter;
 #[cfg(feature = "helpdesk")]
 #[cfg_attr(docsrs, doc(cfg(feature = "helpdesk")))]
 pub mod helpdesk;
@@ -48,3 +49,5 @@ pub mod verify;
 #[cfg(feature = "visitors")]
 #[cfg_attr(docsrs, doc(cfg(feature = "visitors")))]
 pub mod visitors;
+
+pub use filter::{FilterMatch, FilterOperator};

@@ -133,7 +133,7 @@ fn bodies_encode_as_crisp_expects() {
             assert_filter: vec![CampaignFilter::new(
                 "people",
                 "segments",
-                CampaignFilterOperator::Neq,
+                FilterOperator::Neq,
                 ["customer"],
             )],
             ..CampaignFlow::default()

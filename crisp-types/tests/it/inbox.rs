@@ -42,7 +42,7 @@ fn unknown_values_are_kept() {
     let inbox: Inbox = serde_json::from_value(value.clone()).unwrap();
     assert_eq!(
         inbox.conditions_match,
-        Some(InboxConditionsMatch::Unknown("xor".into()))
+        Some(FilterMatch::Unknown("xor".into()))
     );
     let condition = &inbox.conditions[0];
     assert_eq!(
@@ -58,10 +58,10 @@ fn bodies_encode_as_crisp_expects() {
     let save = InboxSave::new("Billing")
         .emoji("💳")
         .add_operator("a4c32c68-be91-4e29-8a05-976e93abbe3f")
-        .conditions_match(InboxConditionsMatch::Or)
+        .conditions_match(FilterMatch::Or)
         .add_condition(InboxCondition::session(
             "segments",
-            InboxConditionOperator::Eq,
+            FilterOperator::Eq,
             ["billing"],
         ));
     assert_eq!(

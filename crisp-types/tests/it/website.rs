@@ -12,7 +12,7 @@ use crisp_types::website::availability::*;
 use crisp_types::website::base::*;
 use crisp_types::website::batch::*;
 use crisp_types::website::connect::*;
-use crisp_types::website::conversation::{ReportFlag, SearchOperator};
+use crisp_types::website::conversation::{FilterMatch, ReportFlag};
 use crisp_types::website::operator::*;
 use crisp_types::website::settings::*;
 use crisp_types::website::verify::*;
@@ -263,7 +263,7 @@ fn batch_bodies_encode_as_crisp_expects() {
         "eq",
         vec![json!("churned")],
     )])
-    .operator(SearchOperator::Or);
+    .operator(FilterMatch::Or);
     assert_eq!(
         serde_json::to_value(PeopleSelection::search(search)).unwrap(),
         json!({"search": {"filter": [{"model": "people", "criterion": "segments", "operator": "eq", "query": ["churned"]}], "operator": "or"}})

@@ -1,7 +1,7 @@
 //! Optional query parameters of the conversation list and message history routes.
 
 use crisp_core::Json;
-use crisp_types::website::conversation::{FilterSearchQuery, SearchOperator};
+use crisp_types::website::conversation::{FilterMatch, FilterSearchQuery};
 use crisp_types::{InboxId, UserId};
 
 use crate::call::RequestBuilder;
@@ -46,7 +46,7 @@ pub enum ConversationSearch {
         /// The filters.
         filters: Vec<FilterSearchQuery>,
         /// How filters combine (`and` / `or`); Crisp's default when `None`.
-        operator: Option<SearchOperator>,
+        operator: Option<FilterMatch>,
     },
 }
 
@@ -127,7 +127,7 @@ impl ListConversations {
     pub fn search_filter(
         mut self,
         filters: Vec<FilterSearchQuery>,
-        operator: Option<SearchOperator>,
+        operator: Option<FilterMatch>,
     ) -> Self {
         self.search = Some(ConversationSearch::Filter { filters, operator });
         self
@@ -162,7 +162,7 @@ impl ListConversations {
                 .query("search_query", Json(filters))
                 .query(
                     "search_operator",
-                    operator.as_ref().map(SearchOperator::as_str),
+                    operator.as_ref().map(FilterMatch::as_str),
                 ),
         }
     }

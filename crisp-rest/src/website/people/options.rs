@@ -1,7 +1,7 @@
 //! Optional query parameters of the people profile listing.
 
 use crisp_core::Json;
-use crisp_types::website::conversation::{FilterSearchQuery, SearchOperator};
+use crisp_types::website::conversation::{FilterMatch, FilterSearchQuery};
 use crisp_types::website::people::PeopleSortOrder;
 
 use crate::call::RequestBuilder;
@@ -10,7 +10,7 @@ use crate::call::RequestBuilder;
 ///
 /// ```
 /// use crisp::rest::website::people::ListPeopleProfiles;
-/// use crisp::types::website::conversation::{FilterSearchQuery, SearchOperator};
+/// use crisp::types::website::conversation::{FilterSearchQuery, FilterMatch};
 /// use crisp::types::website::people::PeopleSortOrder;
 ///
 /// let options = ListPeopleProfiles::new()
@@ -22,14 +22,14 @@ use crate::call::RequestBuilder;
 ///         "people",
 ///         "eq",
 ///     )])
-///     .search_operator(SearchOperator::And);
+///     .search_operator(FilterMatch::And);
 /// ```
 #[derive(Clone, Debug, Default, PartialEq)]
 #[must_use]
 pub struct ListPeopleProfiles {
     sort_field: Option<String>,
     sort_order: Option<PeopleSortOrder>,
-    search_operator: Option<SearchOperator>,
+    search_operator: Option<FilterMatch>,
     search_filter: Vec<FilterSearchQuery>,
     search_text: Option<String>,
 }
@@ -59,7 +59,7 @@ impl ListPeopleProfiles {
     }
 
     /// How the filters combine (`search_operator`).
-    pub fn search_operator(mut self, operator: impl Into<SearchOperator>) -> Self {
+    pub fn search_operator(mut self, operator: impl Into<FilterMatch>) -> Self {
         self.search_operator = Some(operator.into());
         self
     }
@@ -80,7 +80,7 @@ impl ListPeopleProfiles {
             )
             .query(
                 "search_operator",
-                self.search_operator.as_ref().map(SearchOperator::as_str),
+                self.search_operator.as_ref().map(FilterMatch::as_str),
             )
             .query("search_filter", filter)
             .query("search_text", self.search_text)

@@ -5,8 +5,7 @@ use crisp_types::website::campaign::{
     CampaignTemplateUpdate, CampaignType, CampaignUpdate,
 };
 use crisp_types::website::inbox::{
-    InboxCondition, InboxConditionOperator, InboxConditionsMatch, InboxOrder, InboxOrders,
-    InboxSave,
+    FilterMatch, FilterOperator, InboxCondition, InboxOrder, InboxOrders, InboxSave,
 };
 use crisp_types::*;
 use serde_json::json;
@@ -76,10 +75,10 @@ fn inbox_save() -> InboxSave {
     InboxSave::new("Billing")
         .emoji("💳")
         .add_operator("a4c32c68-be91-4e29-8a05-976e93abbe3f")
-        .conditions_match(InboxConditionsMatch::And)
+        .conditions_match(FilterMatch::And)
         .add_condition(InboxCondition::session(
             "segments",
-            InboxConditionOperator::Eq,
+            FilterOperator::Eq,
             ["billing"],
         ))
 }

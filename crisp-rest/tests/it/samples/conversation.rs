@@ -61,7 +61,7 @@ pub(crate) fn samples() -> Vec<Sample> {
                     1,
                     ListConversations::new().search_filter(
                         vec![FilterSearchQuery::new("segments", ["vip"], "session", "eq")],
-                        Some(SearchOperator::Or)
+                        Some(FilterMatch::Or)
                     )
                 )))
             .case("filter search")

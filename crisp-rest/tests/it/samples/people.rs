@@ -2,7 +2,7 @@
 
 use crisp_rest::website::people::ListPeopleProfiles;
 use crisp_rest::website::visitors::MapArea;
-use crisp_types::website::conversation::{FilterSearchQuery, SearchOperator};
+use crisp_types::website::conversation::{FilterMatch, FilterSearchQuery};
 use crisp_types::website::people::{
     EventColor, NewPeopleEvent, PeopleData, PeopleImportOptions, PeopleImportSetup,
     PeopleProfileUpdate, PeopleSortOrder, PeopleSubscriptionUpdate,
@@ -112,7 +112,7 @@ fn people() -> Vec<Sample> {
                     .sort_field("nickname")
                     .sort_order(PeopleSortOrder::Ascending)
                     .search_filter(filters())
-                    .search_operator(SearchOperator::Or)
+                    .search_operator(FilterMatch::Or)
                     .search_text("valerian saliou")
             )),
         )

@@ -7,7 +7,7 @@ use crisp_types::website::batch::{
     BatchBlock, BatchConversations, BatchConversationsData, BatchConversationsSegments, BatchInbox,
     BatchReport, BatchRouting, PeopleFilter, PeopleSearch, PeopleSelection,
 };
-use crisp_types::website::conversation::{ReportFlag, SearchOperator};
+use crisp_types::website::conversation::{FilterMatch, ReportFlag};
 use crisp_types::website::operator::{OperatorEmail, OperatorRole};
 use crisp_types::website::settings::{SettingsChatbox, WebsiteSettingsUpdate};
 use crisp_types::website::verify::VerifySettingsUpdate;
@@ -388,7 +388,7 @@ fn batch_people() -> Vec<Sample> {
                         "eq",
                         vec![json!("churned")]
                     )])
-                    .operator(SearchOperator::And)
+                    .operator(FilterMatch::And)
                 )
             )),
         )

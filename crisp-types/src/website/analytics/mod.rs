@@ -59,27 +59,6 @@ impl AnalyticsQuery {
         }
     }
 
-    /// Sets how values are aggregated.
-    #[must_use]
-    pub fn aggregator(mut self, aggregator: impl Into<String>) -> Self {
-        self.aggregator = Some(aggregator.into());
-        self
-    }
-
-    /// Sets the dimension points are split by.
-    #[must_use]
-    pub fn split_by(mut self, split_by: impl Into<String>) -> Self {
-        self.split_by = Some(split_by.into());
-        self
-    }
-
-    /// Sets the filter.
-    #[must_use]
-    pub fn filter(mut self, filter: Value) -> Self {
-        self.filter = Some(filter);
-        self
-    }
-
     /// Sets the condition (`if`) and what to compute when it holds (`then`).
     #[must_use]
     pub fn condition(mut self, condition: AnalyticsCondition, then: AnalyticsThen) -> Self {
@@ -87,12 +66,22 @@ impl AnalyticsQuery {
         self.then = Some(then);
         self
     }
+}
 
-    /// Asks for a raw export.
-    #[must_use]
-    pub fn raw_export(mut self, raw_export: bool) -> Self {
-        self.raw_export = Some(raw_export);
-        self
+crate::setters! {
+    impl AnalyticsQuery {
+        /// Sets how values are aggregated.
+        #[must_use]
+        aggregator: impl Into<String>,
+        /// Sets the dimension points are split by.
+        #[must_use]
+        split_by: impl Into<String>,
+        /// Sets the filter.
+        #[must_use]
+        filter: Value,
+        /// Asks for a raw export.
+        #[must_use]
+        raw_export: bool,
     }
 }
 
@@ -128,12 +117,13 @@ impl AnalyticsDate {
             days: None,
         }
     }
+}
 
-    /// Restricts the range to some hours of some weekdays.
-    #[must_use]
-    pub fn days(mut self, days: AnalyticsDays) -> Self {
-        self.days = Some(days);
-        self
+crate::setters! {
+    impl AnalyticsDate {
+        /// Restricts the range to some hours of some weekdays.
+        #[must_use]
+        days: AnalyticsDays,
     }
 }
 

@@ -7,7 +7,8 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::conversation::{Assignee, ReportFlag, SearchOperator};
+use super::FilterMatch;
+use super::conversation::{Assignee, ReportFlag};
 use crate::id::{InboxId, PeopleId, SessionId, UserId};
 
 crate::model! {
@@ -229,7 +230,7 @@ crate::model! {
         /// Filters.
         pub filter: Vec<PeopleFilter>,
         /// How filters combine (`and` / `or`); Crisp's default (`and`) when `None`.
-        pub operator: Option<SearchOperator>,
+        pub operator: Option<FilterMatch>,
     }
 }
 
@@ -242,12 +243,13 @@ impl PeopleSearch {
             operator: None,
         }
     }
+}
 
-    /// Sets how filters combine.
-    #[must_use]
-    pub fn operator(mut self, operator: SearchOperator) -> Self {
-        self.operator = Some(operator);
-        self
+crate::setters! {
+    impl PeopleSearch {
+        /// Sets how filters combine.
+        #[must_use]
+        operator: FilterMatch,
     }
 }
 

@@ -79,47 +79,28 @@ crate::model! {
 }
 
 crate::model! {
-    /// A campaign with its content and settings (*Get A Campaign*).
+    /// A campaign with its content and settings (*Get A Campaign*): the fields of its list
+    /// excerpt, read through `Deref` (`campaign.name`, `campaign.ready`), then its content.
+    ///
+    /// ```
+    /// use crisp_types::website::campaign::Campaign;
+    /// let campaign: Campaign =
+    ///     serde_json::from_str(r#"{"name":"Welcome","ready":true,"message":"Hey"}"#).unwrap();
+    /// assert_eq!(campaign.name.as_deref(), Some("Welcome"));
+    /// assert_eq!(campaign.message.as_deref(), Some("Hey"));
+    /// ```
     #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
     pub struct Campaign {
-        /// Campaign identifier.
-        pub campaign_id: Option<CampaignId>,
-        /// Kind of campaign (`type`).
-        #[serde(rename = "type")]
-        pub kind: Option<CampaignType>,
-        /// Message format.
-        pub format: Option<CampaignFormat>,
-        /// Campaign name.
-        pub name: Option<String>,
-        /// Email subject.
-        pub subject: Option<String>,
-        /// Tag used to group campaigns.
-        pub tag: Option<String>,
-        /// Whether the campaign is configured and can be dispatched.
-        pub ready: Option<bool>,
-        /// Whether the campaign was dispatched.
-        pub dispatched: Option<bool>,
-        /// Whether the campaign is running (not paused).
-        pub running: Option<bool>,
-        /// Sending progress, in percent.
-        pub progress: Option<u8>,
-        /// Number of profiles targeted.
-        pub targets: Option<u32>,
-        /// Number of profiles reached so far.
-        pub reached: Option<u32>,
-        /// Creation time, in epoch milliseconds.
-        pub created_at: Option<u64>,
-        /// Last update time, in epoch milliseconds.
-        pub updated_at: Option<u64>,
-        /// Dispatch time, in epoch milliseconds.
-        pub dispatched_at: Option<u64>,
+        /// The fields *List Campaigns* gives too (same keys, at the top level).
+        #[serde(flatten)]
+        pub excerpt: CampaignExcerpt,
         /// Operator the campaign is sent as.
         pub sender: Option<CampaignSender>,
         /// Who receives the campaign.
         pub recipients: Option<CampaignRecipients>,
         /// When an automated campaign is sent.
         pub flow: Option<CampaignFlow>,
-        /// Message content, in [`format`](Self::format).
+        /// Message content, in [`format`](CampaignExcerpt::format).
         pub message: Option<String>,
         /// Delivery options.
         pub options: Option<CampaignOptions>,
@@ -127,6 +108,8 @@ crate::model! {
         pub statistics: Option<CampaignStatisticsSummary>,
     }
 }
+
+crate::extends!(Campaign => excerpt: CampaignExcerpt);
 
 crate::model! {
     /// The operator a campaign is sent as (`sender`).
@@ -269,35 +252,20 @@ impl CampaignOptions {
     pub fn new() -> Self {
         CampaignOptions::default()
     }
+}
 
-    /// Sets `deliver_to_chatbox` (`None`: sent as `null`).
-    pub fn deliver_to_chatbox(mut self, value: Option<bool>) -> Self {
-        self.deliver_to_chatbox = Some(value);
-        self
-    }
-
-    /// Sets `deliver_to_email` (`None`: sent as `null`).
-    pub fn deliver_to_email(mut self, value: Option<bool>) -> Self {
-        self.deliver_to_email = Some(value);
-        self
-    }
-
-    /// Sets `sender_name_website` (`None`: sent as `null`).
-    pub fn sender_name_website(mut self, value: Option<bool>) -> Self {
-        self.sender_name_website = Some(value);
-        self
-    }
-
-    /// Sets `sender_email_reply` (`None`: sent as `null`).
-    pub fn sender_email_reply(mut self, value: Option<bool>) -> Self {
-        self.sender_email_reply = Some(value);
-        self
-    }
-
-    /// Sets `tracking` (`None`: sent as `null`).
-    pub fn tracking(mut self, value: Option<bool>) -> Self {
-        self.tracking = Some(value);
-        self
+crate::setters! {
+    impl CampaignOptions {
+        /// Sets `deliver_to_chatbox` (`None`: sent as `null`).
+        deliver_to_chatbox: Option<bool>,
+        /// Sets `deliver_to_email` (`None`: sent as `null`).
+        deliver_to_email: Option<bool>,
+        /// Sets `sender_name_website` (`None`: sent as `null`).
+        sender_name_website: Option<bool>,
+        /// Sets `sender_email_reply` (`None`: sent as `null`).
+        sender_email_reply: Option<bool>,
+        /// Sets `tracking` (`None`: sent as `null`).
+        tracking: Option<bool>,
     }
 }
 
@@ -392,64 +360,33 @@ impl CampaignUpdate {
         CampaignUpdate::default()
     }
 
-    /// Sets the kind of campaign.
-    pub fn kind(mut self, kind: CampaignType) -> Self {
-        self.kind = Some(kind);
-        self
-    }
-
-    /// Sets the message format.
-    pub fn format(mut self, format: CampaignFormat) -> Self {
-        self.format = Some(format);
-        self
-    }
-
-    /// Sets the campaign name.
-    pub fn name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-
-    /// Sets the email subject.
-    pub fn subject(mut self, subject: impl Into<String>) -> Self {
-        self.subject = Some(subject.into());
-        self
-    }
-
-    /// Sets the tag.
-    pub fn tag(mut self, tag: impl Into<String>) -> Self {
-        self.tag = Some(tag.into());
-        self
-    }
-
     /// Sets the operator the campaign is sent as.
     pub fn sender(mut self, user_id: impl Into<UserId>) -> Self {
         self.sender = Some(CampaignSender::new(user_id));
         self
     }
+}
 
-    /// Sets who receives the campaign.
-    pub fn recipients(mut self, recipients: CampaignRecipients) -> Self {
-        self.recipients = Some(recipients);
-        self
-    }
-
-    /// Sets the flow of an automated campaign.
-    pub fn flow(mut self, flow: CampaignFlow) -> Self {
-        self.flow = Some(flow);
-        self
-    }
-
-    /// Sets the message content.
-    pub fn message(mut self, message: impl Into<String>) -> Self {
-        self.message = Some(message.into());
-        self
-    }
-
-    /// Sets the delivery options.
-    pub fn options(mut self, options: CampaignOptions) -> Self {
-        self.options = Some(options);
-        self
+crate::setters! {
+    impl CampaignUpdate {
+        /// Sets the kind of campaign.
+        kind: CampaignType,
+        /// Sets the message format.
+        format: CampaignFormat,
+        /// Sets the campaign name.
+        name: impl Into<String>,
+        /// Sets the email subject.
+        subject: impl Into<String>,
+        /// Sets the tag.
+        tag: impl Into<String>,
+        /// Sets who receives the campaign.
+        recipients: CampaignRecipients,
+        /// Sets the flow of an automated campaign.
+        flow: CampaignFlow,
+        /// Sets the message content.
+        message: impl Into<String>,
+        /// Sets the delivery options.
+        options: CampaignOptions,
     }
 }
 
@@ -457,11 +394,11 @@ impl From<Campaign> for CampaignUpdate {
     /// The writable fields of a campaign read with *Get A Campaign*, to save it back.
     fn from(campaign: Campaign) -> Self {
         CampaignUpdate {
-            kind: campaign.kind,
-            format: campaign.format,
-            name: campaign.name,
-            subject: campaign.subject,
-            tag: campaign.tag,
+            kind: campaign.excerpt.kind,
+            format: campaign.excerpt.format,
+            name: campaign.excerpt.name,
+            subject: campaign.excerpt.subject,
+            tag: campaign.excerpt.tag,
             sender: campaign.sender,
             recipients: campaign.recipients,
             flow: campaign.flow,

@@ -4,23 +4,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-crate::string_enum! {
-    /// How a [`CampaignFilter`] compares the profile field with its values (`operator`).
-    pub enum CampaignFilterOperator {
-        /// Equal to one of the values.
-        Eq = "eq",
-        /// Equal to none of the values.
-        Neq = "neq",
-        /// Greater than or equal.
-        Gte = "gte",
-        /// Less than or equal.
-        Lte = "lte",
-        /// Greater than.
-        Gt = "gt",
-        /// Less than.
-        Lt = "lt",
-    }
-}
+use crate::website::FilterOperator;
 
 crate::model! {
     /// One filter on people profiles (`recipients.filter`, `flow.assert_filter`).
@@ -31,7 +15,7 @@ crate::model! {
         /// Field to filter on (e.g. `segments`, `email`).
         pub criterion: Option<String>,
         /// Comparison.
-        pub operator: Option<CampaignFilterOperator>,
+        pub operator: Option<FilterOperator>,
         /// Values to compare with (text or numbers, depending on the field).
         pub query: Vec<Value>,
     }
@@ -42,7 +26,7 @@ impl CampaignFilter {
     pub fn new(
         model: impl Into<String>,
         criterion: impl Into<String>,
-        operator: CampaignFilterOperator,
+        operator: FilterOperator,
         query: impl IntoIterator<Item = impl Into<Value>>,
     ) -> Self {
         CampaignFilter {

@@ -12,7 +12,9 @@ pub use details::{
     CampaignOptions, CampaignRecipients, CampaignRecipientsType, CampaignSender,
     CampaignStatisticsSummary, CampaignType, CampaignUpdate,
 };
-pub use filter::{CampaignFilter, CampaignFilterOperator};
+pub use filter::CampaignFilter;
+
+pub use super::FilterOperator;
 pub use recipient::{CampaignRecipient, CampaignRecipientPerson};
 pub use statistics::{
     CampaignStatistic, CampaignStatisticAction, CampaignStatisticPerson, CampaignStatisticProfile,

@@ -36,27 +36,20 @@ crate::model! {
 }
 
 crate::model! {
-    /// A campaign template with its content (*Get A Campaign Template*).
+    /// A campaign template with its content (*Get A Campaign Template*): the fields of its
+    /// list excerpt, read through `Deref` (`template.name`), then its content.
     #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
     pub struct CampaignTemplate {
-        /// Template identifier.
-        pub template_id: Option<TemplateId>,
-        /// Origin of the template (`type`).
-        #[serde(rename = "type")]
-        pub kind: Option<CampaignTemplateType>,
-        /// Template name.
-        pub name: Option<String>,
-        /// Template format.
-        pub format: Option<CampaignFormat>,
-        /// Creation time, in epoch milliseconds.
-        pub created_at: Option<u64>,
-        /// Last update time, in epoch milliseconds.
-        pub updated_at: Option<u64>,
-        /// Template content, in [`format`](Self::format) (placeholders such as
+        /// The fields *List Campaign Templates* gives too (same keys, at the top level).
+        #[serde(flatten)]
+        pub excerpt: CampaignTemplateExcerpt,
+        /// Template content, in [`format`](CampaignTemplateExcerpt::format) (placeholders such as
         /// `{{url.unsubscribe}}` are filled when sending).
         pub content: Option<String>,
     }
 }
+
+crate::extends!(CampaignTemplate => excerpt: CampaignTemplateExcerpt);
 
 crate::model! {
     /// Response of *Create A New Campaign Template*.
@@ -118,23 +111,16 @@ impl CampaignTemplateUpdate {
     pub fn new() -> Self {
         CampaignTemplateUpdate::default()
     }
+}
 
-    /// Sets the template name.
-    pub fn name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-
-    /// Sets the template format.
-    pub fn format(mut self, format: CampaignFormat) -> Self {
-        self.format = Some(format);
-        self
-    }
-
-    /// Sets the template content.
-    pub fn content(mut self, content: impl Into<String>) -> Self {
-        self.content = Some(content.into());
-        self
+crate::setters! {
+    impl CampaignTemplateUpdate {
+        /// Sets the template name.
+        name: impl Into<String>,
+        /// Sets the template format.
+        format: CampaignFormat,
+        /// Sets the template content.
+        content: impl Into<String>,
     }
 }
 
@@ -142,8 +128,8 @@ impl From<CampaignTemplate> for CampaignTemplateUpdate {
     /// The writable fields of a template read with *Get A Campaign Template*.
     fn from(template: CampaignTemplate) -> Self {
         CampaignTemplateUpdate {
-            name: template.name,
-            format: template.format,
+            name: template.excerpt.name,
+            format: template.excerpt.format,
             content: template.content,
             extra: crate::body::Extra::new(),
         }

@@ -57,25 +57,18 @@ impl ComposeMessage {
     pub fn stop(from: MessageFrom) -> Self {
         ComposeMessage::new(ComposeAction::Stop, from)
     }
+}
 
-    /// Sets the excerpt of the message being composed.
-    #[must_use]
-    pub fn excerpt(mut self, excerpt: impl Into<String>) -> Self {
-        self.excerpt = Some(excerpt.into());
-        self
-    }
-
-    /// Sets whether to hide the indicator from the other side.
-    #[must_use]
-    pub fn stealth(mut self, stealth: bool) -> Self {
-        self.stealth = Some(stealth);
-        self
-    }
-
-    /// Sets whether an automation is composing.
-    #[must_use]
-    pub fn automated(mut self, automated: bool) -> Self {
-        self.automated = Some(automated);
-        self
+crate::setters! {
+    impl ComposeMessage {
+        /// Sets the excerpt of the message being composed.
+        #[must_use]
+        excerpt: impl Into<String>,
+        /// Sets whether to hide the indicator from the other side.
+        #[must_use]
+        stealth: bool,
+        /// Sets whether an automation is composing.
+        #[must_use]
+        automated: bool,
     }
 }

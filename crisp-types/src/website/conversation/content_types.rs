@@ -191,11 +191,12 @@ impl EventContent {
             text: None,
         }
     }
+}
 
-    /// Sets the event text.
-    #[must_use]
-    pub fn text(mut self, text: impl Into<String>) -> Self {
-        self.text = Some(text.into());
-        self
+crate::setters! {
+    impl EventContent {
+        /// Sets the event text.
+        #[must_use]
+        text: impl Into<String>,
     }
 }

@@ -161,88 +161,45 @@ impl ConversationMetaUpdate {
     pub fn new() -> Self {
         ConversationMetaUpdate::default()
     }
+}
 
-    /// Sets the visitor name.
-    #[must_use]
-    pub fn nickname(mut self, nickname: impl Into<String>) -> Self {
-        self.nickname = Some(nickname.into());
-        self
-    }
-
-    /// Sets the visitor email.
-    #[must_use]
-    pub fn email(mut self, email: impl Into<String>) -> Self {
-        self.email = Some(email.into());
-        self
-    }
-
-    /// Sets the visitor phone number.
-    #[must_use]
-    pub fn phone(mut self, phone: impl Into<String>) -> Self {
-        self.phone = Some(phone.into());
-        self
-    }
-
-    /// Sets the visitor IP address.
-    #[must_use]
-    pub fn ip(mut self, ip: impl Into<String>) -> Self {
-        self.ip = Some(ip.into());
-        self
-    }
-
-    /// Sets the visitor avatar URL.
-    #[must_use]
-    pub fn avatar(mut self, avatar: impl Into<String>) -> Self {
-        self.avatar = Some(avatar.into());
-        self
-    }
-
-    /// Sets the custom data (replaces all of it).
-    #[must_use]
-    pub fn data(mut self, data: Map<String, Value>) -> Self {
-        self.data = Some(data);
-        self
-    }
-
-    /// Sets the network the visitor connects from.
-    #[must_use]
-    pub fn connection(mut self, connection: MetaConnection) -> Self {
-        self.connection = Some(connection);
-        self
-    }
-
-    /// Sets the visitor device.
-    #[must_use]
-    pub fn device(mut self, device: MetaDevice) -> Self {
-        self.device = Some(device);
-        self
-    }
-
-    /// Sets the segments (replaces all of them).
-    #[must_use]
-    pub fn segments(mut self, segments: Vec<String>) -> Self {
-        self.segments = Some(segments);
-        self
-    }
-
-    /// Sets the visitor postal address.
-    #[must_use]
-    pub fn address(mut self, address: impl Into<String>) -> Self {
-        self.address = Some(address.into());
-        self
-    }
-
-    /// Sets the conversation subject.
-    #[must_use]
-    pub fn subject(mut self, subject: impl Into<String>) -> Self {
-        self.subject = Some(subject.into());
-        self
-    }
-
-    /// Sets the channel the conversation started from.
-    #[must_use]
-    pub fn origin(mut self, origin: impl Into<Origin>) -> Self {
-        self.origin = Some(origin.into());
-        self
+crate::setters! {
+    impl ConversationMetaUpdate {
+        /// Sets the visitor name.
+        #[must_use]
+        nickname: impl Into<String>,
+        /// Sets the visitor email.
+        #[must_use]
+        email: impl Into<String>,
+        /// Sets the visitor phone number.
+        #[must_use]
+        phone: impl Into<String>,
+        /// Sets the visitor IP address.
+        #[must_use]
+        ip: impl Into<String>,
+        /// Sets the visitor avatar URL.
+        #[must_use]
+        avatar: impl Into<String>,
+        /// Sets the custom data (replaces all of it).
+        #[must_use]
+        data: Map<String, Value>,
+        /// Sets the network the visitor connects from.
+        #[must_use]
+        connection: MetaConnection,
+        /// Sets the visitor device.
+        #[must_use]
+        device: MetaDevice,
+        /// Sets the segments (replaces all of them).
+        #[must_use]
+        segments: Vec<String>,
+        /// Sets the visitor postal address.
+        #[must_use]
+        address: impl Into<String>,
+        /// Sets the conversation subject.
+        #[must_use]
+        subject: impl Into<String>,
+        /// Sets the channel the conversation started from.
+        #[must_use]
+        origin: impl Into<Origin>,
     }
 }

@@ -71,7 +71,9 @@ pub use relations::{ConversationRelations, RelatedConversations};
 pub use reminder::{Reminder, ReminderNote};
 pub use report::{ReportBody, ReportFlag};
 pub use routing::{Assignee, RoutingAssign, RoutingAssignUpdate};
-pub use search::{FilterSearchQuery, FilterValue, SearchOperator, SearchType};
+pub use search::{FilterSearchQuery, FilterValue, SearchType};
+
+pub use super::FilterMatch;
 pub use spam::{Spam, SpamContent, SpamDecision, SpamDecisionBody};
 pub use state::{ConversationState, ConversationStateData, NewState, StateChange};
 pub use suggest::{SuggestedDataKey, SuggestedSegment};

@@ -91,66 +91,10 @@ impl NewMessage {
         NewMessage::new(from, origin, MessageContent::Note(text.into()))
     }
 
-    /// Sets the fingerprint to give the message.
-    #[must_use]
-    pub fn fingerprint(mut self, fingerprint: impl Into<Fingerprint>) -> Self {
-        self.fingerprint = Some(fingerprint.into());
-        self
-    }
-
-    /// Sets the author shown for the message.
-    #[must_use]
-    pub fn user(mut self, user: MessageUser) -> Self {
-        self.user = Some(user);
-        self
-    }
-
     /// Sets the references attached to the message.
     #[must_use]
     pub fn references(mut self, references: Vec<MessageReference>) -> Self {
         self.references = references;
-        self
-    }
-
-    /// Sets the raw original of the message.
-    #[must_use]
-    pub fn original(mut self, original: MessageOriginal) -> Self {
-        self.original = Some(original);
-        self
-    }
-
-    /// Sets the message properties.
-    #[must_use]
-    pub fn properties(mut self, properties: Map<String, Value>) -> Self {
-        self.properties = Some(properties);
-        self
-    }
-
-    /// Sets the time of the message, in epoch milliseconds.
-    #[must_use]
-    pub fn timestamp(mut self, timestamp: u64) -> Self {
-        self.timestamp = Some(timestamp);
-        self
-    }
-
-    /// Sets whether to send without notifying the other side.
-    #[must_use]
-    pub fn stealth(mut self, stealth: bool) -> Self {
-        self.stealth = Some(stealth);
-        self
-    }
-
-    /// Sets whether the message is a translation.
-    #[must_use]
-    pub fn translated(mut self, translated: bool) -> Self {
-        self.translated = Some(translated);
-        self
-    }
-
-    /// Sets whether the message is sent by an automation.
-    #[must_use]
-    pub fn automated(mut self, automated: bool) -> Self {
-        self.automated = Some(automated);
         self
     }
 
@@ -159,6 +103,35 @@ impl NewMessage {
     pub fn mentions(mut self, mentions: Vec<UserId>) -> Self {
         self.mentions = mentions;
         self
+    }
+}
+
+crate::setters! {
+    impl NewMessage {
+        /// Sets the fingerprint to give the message.
+        #[must_use]
+        fingerprint: impl Into<Fingerprint>,
+        /// Sets the author shown for the message.
+        #[must_use]
+        user: MessageUser,
+        /// Sets the raw original of the message.
+        #[must_use]
+        original: MessageOriginal,
+        /// Sets the message properties.
+        #[must_use]
+        properties: Map<String, Value>,
+        /// Sets the time of the message, in epoch milliseconds.
+        #[must_use]
+        timestamp: u64,
+        /// Sets whether to send without notifying the other side.
+        #[must_use]
+        stealth: bool,
+        /// Sets whether the message is a translation.
+        #[must_use]
+        translated: bool,
+        /// Sets whether the message is sent by an automation.
+        #[must_use]
+        automated: bool,
     }
 }
 

@@ -60,11 +60,12 @@ impl RoutingAssignUpdate {
             silent: None,
         }
     }
+}
 
-    /// Sets whether to assign without notifying.
-    #[must_use]
-    pub fn silent(mut self, silent: bool) -> Self {
-        self.silent = Some(silent);
-        self
+crate::setters! {
+    impl RoutingAssignUpdate {
+        /// Sets whether to assign without notifying.
+        #[must_use]
+        silent: bool,
     }
 }

@@ -15,16 +15,6 @@ crate::string_enum! {
     }
 }
 
-crate::string_enum! {
-    /// How filters combine (`search_operator`, for [`SearchType::Filter`]).
-    pub enum SearchOperator {
-        /// Every filter must match (the default).
-        And = "and",
-        /// Any filter may match.
-        Or = "or",
-    }
-}
-
 /// One filter of a filter search; the list is sent JSON-encoded in `search_query`.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct FilterSearchQuery {

@@ -39,23 +39,15 @@ crate::model! {
     /// Response of "resolve spam conversation content": a [`Spam`] with its content.
     #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
     pub struct SpamContent {
-        /// Spam identifier.
-        pub spam_id: Option<SpamId>,
-        /// Spam type (`type`, e.g. `email`).
-        #[serde(rename = "type")]
-        pub kind: Option<String>,
-        /// Why it was held.
-        pub reason: Option<String>,
-        /// Free-form metadata.
-        pub metadata: Map<String, Value>,
-        /// Headers (e.g. email headers).
-        pub headers: Map<String, Value>,
-        /// Time it was held, in epoch milliseconds.
-        pub timestamp: Option<u64>,
+        /// The held conversation (same keys, at the top level), read through `Deref`.
+        #[serde(flatten)]
+        pub spam: Spam,
         /// The held content, as sent (an object per node-crisp-api, a string per go-crisp-api).
         pub content: Option<Value>,
     }
 }
+
+crate::extends!(SpamContent => spam: Spam);
 
 /// Body of "submit spam conversation decision": `{action}`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

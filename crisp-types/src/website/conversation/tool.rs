@@ -21,12 +21,13 @@ impl ToolCall {
             payload: None,
         }
     }
+}
 
-    /// Sets the command payload.
-    #[must_use]
-    pub fn payload(mut self, payload: Value) -> Self {
-        self.payload = Some(payload);
-        self
+crate::setters! {
+    impl ToolCall {
+        /// Sets the command payload.
+        #[must_use]
+        payload: Value,
     }
 }
 

@@ -28,12 +28,13 @@ impl TranscriptRequest {
     pub fn new(to: TranscriptTo) -> Self {
         TranscriptRequest { to, email: None }
     }
+}
 
-    /// Sets the email address to send to.
-    #[must_use]
-    pub fn email(mut self, email: impl Into<String>) -> Self {
-        self.email = Some(email.into());
-        self
+crate::setters! {
+    impl TranscriptRequest {
+        /// Sets the email address to send to.
+        #[must_use]
+        email: impl Into<String>,
     }
 }
 

@@ -31,32 +31,21 @@ impl MessageUser {
             ..MessageUser::default()
         }
     }
+}
 
-    /// Sets the author type.
-    #[must_use]
-    pub fn kind(mut self, kind: impl Into<String>) -> Self {
-        self.kind = Some(kind.into());
-        self
-    }
-
-    /// Sets the author identifier.
-    #[must_use]
-    pub fn user_id(mut self, user_id: impl Into<UserId>) -> Self {
-        self.user_id = Some(user_id.into());
-        self
-    }
-
-    /// Sets the display name.
-    #[must_use]
-    pub fn nickname(mut self, nickname: impl Into<String>) -> Self {
-        self.nickname = Some(nickname.into());
-        self
-    }
-
-    /// Sets the avatar URL.
-    #[must_use]
-    pub fn avatar(mut self, avatar: impl Into<String>) -> Self {
-        self.avatar = Some(avatar.into());
-        self
+crate::setters! {
+    impl MessageUser {
+        /// Sets the author type.
+        #[must_use]
+        kind: impl Into<String>,
+        /// Sets the author identifier.
+        #[must_use]
+        user_id: impl Into<UserId>,
+        /// Sets the display name.
+        #[must_use]
+        nickname: impl Into<String>,
+        /// Sets the avatar URL.
+        #[must_use]
+        avatar: impl Into<String>,
     }
 }

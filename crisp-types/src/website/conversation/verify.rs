@@ -74,12 +74,13 @@ impl IdentityVerificationRequest {
     pub fn link(identity: VerifyIdentity) -> Self {
         IdentityVerificationRequest::new(identity, VerifyMethod::Link)
     }
+}
 
-    /// Sets where to send the verification.
-    #[must_use]
-    pub fn recipient(mut self, recipient: impl Into<String>) -> Self {
-        self.recipient = Some(recipient.into());
-        self
+crate::setters! {
+    impl IdentityVerificationRequest {
+        /// Sets where to send the verification.
+        #[must_use]
+        recipient: impl Into<String>,
     }
 }
 
@@ -105,12 +106,13 @@ impl IdentityVerificationRedeem {
             recipient: None,
         }
     }
+}
 
-    /// Sets where the verification was sent.
-    #[must_use]
-    pub fn recipient(mut self, recipient: impl Into<String>) -> Self {
-        self.recipient = Some(recipient.into());
-        self
+crate::setters! {
+    impl IdentityVerificationRedeem {
+        /// Sets where the verification was sent.
+        #[must_use]
+        recipient: impl Into<String>,
     }
 }
 

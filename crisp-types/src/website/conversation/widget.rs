@@ -29,12 +29,13 @@ impl WidgetButtonAction {
             value: None,
         }
     }
+}
 
-    /// Sets the value of the item.
-    #[must_use]
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
+crate::setters! {
+    impl WidgetButtonAction {
+        /// Sets the value of the item.
+        #[must_use]
+        value: impl Into<String>,
     }
 }
 

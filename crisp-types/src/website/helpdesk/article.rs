@@ -101,41 +101,22 @@ impl HelpdeskLocaleArticleUpdate {
             .title(title)
             .content(content)
     }
+}
 
-    /// Sets the title.
-    pub fn title(mut self, title: impl Into<String>) -> Self {
-        self.title = Some(title.into());
-        self
-    }
-
-    /// Sets the description; `None` removes it (sent as `null`).
-    pub fn description(mut self, description: Option<String>) -> Self {
-        self.description = Some(description);
-        self
-    }
-
-    /// Sets the content (Markdown).
-    pub fn content(mut self, content: impl Into<String>) -> Self {
-        self.content = Some(content.into());
-        self
-    }
-
-    /// Sets whether the article is featured.
-    pub fn featured(mut self, featured: bool) -> Self {
-        self.featured = Some(featured);
-        self
-    }
-
-    /// Sets the position in its category or section.
-    pub fn order(mut self, order: u32) -> Self {
-        self.order = Some(order);
-        self
-    }
-
-    /// Sets the visibility.
-    pub fn visibility(mut self, visibility: ArticleVisibility) -> Self {
-        self.visibility = Some(visibility);
-        self
+crate::setters! {
+    impl HelpdeskLocaleArticleUpdate {
+        /// Sets the title.
+        title: impl Into<String>,
+        /// Sets the description; `None` removes it (sent as `null`).
+        description: Option<String>,
+        /// Sets the content (Markdown).
+        content: impl Into<String>,
+        /// Sets whether the article is featured.
+        featured: bool,
+        /// Sets the position in its category or section.
+        order: u32,
+        /// Sets the visibility.
+        visibility: ArticleVisibility,
     }
 }
 

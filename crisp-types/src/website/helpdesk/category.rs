@@ -68,35 +68,20 @@ impl HelpdeskLocaleCategoryUpdate {
     pub fn new(name: impl Into<String>) -> Self {
         HelpdeskLocaleCategoryUpdate::default().name(name)
     }
+}
 
-    /// Sets the name.
-    pub fn name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-
-    /// Sets the description; `None` removes it (sent as `null`).
-    pub fn description(mut self, description: Option<String>) -> Self {
-        self.description = Some(description);
-        self
-    }
-
-    /// Sets the color (hex code).
-    pub fn color(mut self, color: impl Into<String>) -> Self {
-        self.color = Some(color.into());
-        self
-    }
-
-    /// Sets the image URL; `None` removes it (sent as `null`).
-    pub fn image(mut self, image: Option<String>) -> Self {
-        self.image = Some(image);
-        self
-    }
-
-    /// Sets the position among the categories.
-    pub fn order(mut self, order: u32) -> Self {
-        self.order = Some(order);
-        self
+crate::setters! {
+    impl HelpdeskLocaleCategoryUpdate {
+        /// Sets the name.
+        name: impl Into<String>,
+        /// Sets the description; `None` removes it (sent as `null`).
+        description: Option<String>,
+        /// Sets the color (hex code).
+        color: impl Into<String>,
+        /// Sets the image URL; `None` removes it (sent as `null`).
+        image: Option<String>,
+        /// Sets the position among the categories.
+        order: u32,
     }
 }
 

@@ -43,17 +43,14 @@ impl HelpdeskLocaleSectionUpdate {
     pub fn new(name: impl Into<String>) -> Self {
         HelpdeskLocaleSectionUpdate::default().name(name)
     }
+}
 
-    /// Sets the name.
-    pub fn name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-
-    /// Sets the position in the category.
-    pub fn order(mut self, order: u32) -> Self {
-        self.order = Some(order);
-        self
+crate::setters! {
+    impl HelpdeskLocaleSectionUpdate {
+        /// Sets the name.
+        name: impl Into<String>,
+        /// Sets the position in the category.
+        order: u32,
     }
 }
 

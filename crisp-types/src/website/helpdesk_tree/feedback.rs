@@ -36,17 +36,18 @@ impl HelpdeskExternalImport {
         }
     }
 
-    /// Sets whether to detect other locales.
-    #[must_use]
-    pub fn detect_locales(mut self, detect: bool) -> Self {
-        self.detect_locales = Some(detect);
-        self
-    }
-
     /// Sets the other locales to import.
     #[must_use]
     pub fn other_locales(mut self, locales: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.other_locales = Some(locales.into_iter().map(Into::into).collect());
         self
+    }
+}
+
+crate::setters! {
+    impl HelpdeskExternalImport {
+        /// Sets whether to detect other locales.
+        #[must_use]
+        detect_locales: bool,
     }
 }

@@ -88,34 +88,6 @@ impl HelpdeskTreeMetadata {
         HelpdeskTreeMetadata::default()
     }
 
-    /// Sets the format.
-    #[must_use]
-    pub fn format(mut self, format: impl Into<String>) -> Self {
-        self.format = Some(format.into());
-        self
-    }
-
-    /// Sets the title.
-    #[must_use]
-    pub fn title(mut self, title: impl Into<String>) -> Self {
-        self.title = Some(title.into());
-        self
-    }
-
-    /// Sets the description.
-    #[must_use]
-    pub fn description(mut self, description: impl Into<String>) -> Self {
-        self.description = Some(description.into());
-        self
-    }
-
-    /// Sets the whole visibility state.
-    #[must_use]
-    pub fn state(mut self, state: HelpdeskTreeState) -> Self {
-        self.state = Some(state);
-        self
-    }
-
     /// Sets `state.published`, keeping the other flags.
     #[must_use]
     pub fn published(mut self, published: bool) -> Self {
@@ -145,19 +117,28 @@ impl HelpdeskTreeMetadata {
         });
         self
     }
+}
 
-    /// Sets the accent color.
-    #[must_use]
-    pub fn color(mut self, color: impl Into<String>) -> Self {
-        self.color = Some(color.into());
-        self
-    }
-
-    /// Sets the cover image URL.
-    #[must_use]
-    pub fn image(mut self, image: impl Into<String>) -> Self {
-        self.image = Some(image.into());
-        self
+crate::setters! {
+    impl HelpdeskTreeMetadata {
+        /// Sets the format.
+        #[must_use]
+        format: impl Into<String>,
+        /// Sets the title.
+        #[must_use]
+        title: impl Into<String>,
+        /// Sets the description.
+        #[must_use]
+        description: impl Into<String>,
+        /// Sets the whole visibility state.
+        #[must_use]
+        state: HelpdeskTreeState,
+        /// Sets the accent color.
+        #[must_use]
+        color: impl Into<String>,
+        /// Sets the cover image URL.
+        #[must_use]
+        image: impl Into<String>,
     }
 }
 
@@ -211,11 +192,12 @@ impl HelpdeskTreePathUpdate {
         self.path = Some(HelpdeskTreePathTarget { to: to.into() });
         self
     }
+}
 
-    /// Sets the display position.
-    #[must_use]
-    pub fn position(mut self, position: i32) -> Self {
-        self.position = Some(position);
-        self
+crate::setters! {
+    impl HelpdeskTreePathUpdate {
+        /// Sets the display position.
+        #[must_use]
+        position: i32,
     }
 }

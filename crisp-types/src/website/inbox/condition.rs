@@ -2,39 +2,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::website::FilterOperator;
+
 crate::string_enum! {
     /// What an [`InboxCondition`] looks at (`model`).
     pub enum InboxConditionModel {
         /// The conversation session.
         Session = "session",
-    }
-}
-
-crate::string_enum! {
-    /// How an [`InboxCondition`] compares the field with its values (`operator`).
-    pub enum InboxConditionOperator {
-        /// Equal to one of the values.
-        Eq = "eq",
-        /// Equal to none of the values.
-        Neq = "neq",
-        /// Greater than or equal.
-        Gte = "gte",
-        /// Less than or equal.
-        Lte = "lte",
-        /// Greater than.
-        Gt = "gt",
-        /// Less than.
-        Lt = "lt",
-    }
-}
-
-crate::string_enum! {
-    /// How the conditions of an inbox combine (inbox `operator`).
-    pub enum InboxConditionsMatch {
-        /// Every condition must hold.
-        And = "and",
-        /// Any condition may hold.
-        Or = "or",
     }
 }
 
@@ -47,7 +21,7 @@ crate::model! {
         /// Field to test (e.g. `segments`, `email`).
         pub criterion: Option<String>,
         /// Comparison.
-        pub operator: Option<InboxConditionOperator>,
+        pub operator: Option<FilterOperator>,
         /// Values to compare with.
         pub query: Vec<String>,
     }
@@ -58,7 +32,7 @@ impl InboxCondition {
     /// `operator`.
     pub fn session(
         criterion: impl Into<String>,
-        operator: InboxConditionOperator,
+        operator: FilterOperator,
         query: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
         InboxCondition {

@@ -2,8 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::condition::{InboxCondition, InboxConditionsMatch};
+use super::condition::InboxCondition;
 use crate::id::{InboxId, UserId};
+use crate::website::FilterMatch;
 
 crate::model! {
     /// An inbox (*Get Inbox*, *List Inboxes*).
@@ -21,7 +22,7 @@ crate::model! {
         pub operators: Vec<UserId>,
         /// How `conditions` combine (`operator`).
         #[serde(rename = "operator")]
-        pub conditions_match: Option<InboxConditionsMatch>,
+        pub conditions_match: Option<FilterMatch>,
         /// Conditions routing conversations into the inbox.
         pub conditions: Vec<InboxCondition>,
         /// Creation time, in epoch milliseconds.
@@ -44,11 +45,11 @@ crate::model! {
     /// Body of *Create A New Inbox* and *Save Inbox* (the whole inbox, replacing it).
     ///
     /// ```
-    /// use crisp_types::website::inbox::{InboxCondition, InboxConditionOperator, InboxSave};
+    /// use crisp_types::website::inbox::{InboxCondition, FilterOperator, InboxSave};
     /// let inbox = InboxSave::new("Billing")
     ///     .emoji("💳")
     ///     .add_operator("a4c32c68-be91-4e29-8a05-976e93abbe3f")
-    ///     .add_condition(InboxCondition::session("segments", InboxConditionOperator::Eq, ["billing"]));
+    ///     .add_condition(InboxCondition::session("segments", FilterOperator::Eq, ["billing"]));
     /// ```
     #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
     #[must_use]
@@ -63,7 +64,7 @@ crate::model! {
         pub operators: Vec<UserId>,
         /// How `conditions` combine (`operator`).
         #[serde(rename = "operator")]
-        pub conditions_match: Option<InboxConditionsMatch>,
+        pub conditions_match: Option<FilterMatch>,
         /// Conditions routing conversations into the inbox.
         pub conditions: Vec<InboxCondition>,
         /// Keys this version has no field for, written after the fields above, sorted by key
@@ -82,27 +83,9 @@ impl InboxSave {
         }
     }
 
-    /// Sets the emoji.
-    pub fn emoji(mut self, emoji: impl Into<String>) -> Self {
-        self.emoji = Some(emoji.into());
-        self
-    }
-
-    /// Sets the position among the website's inboxes.
-    pub fn order(mut self, order: u32) -> Self {
-        self.order = Some(order);
-        self
-    }
-
     /// Adds an operator with access to the inbox.
     pub fn add_operator(mut self, user_id: impl Into<UserId>) -> Self {
         self.operators.push(user_id.into());
-        self
-    }
-
-    /// Sets how the conditions combine.
-    pub fn conditions_match(mut self, conditions_match: InboxConditionsMatch) -> Self {
-        self.conditions_match = Some(conditions_match);
         self
     }
 
@@ -110,6 +93,17 @@ impl InboxSave {
     pub fn add_condition(mut self, condition: InboxCondition) -> Self {
         self.conditions.push(condition);
         self
+    }
+}
+
+crate::setters! {
+    impl InboxSave {
+        /// Sets the emoji.
+        emoji: impl Into<String>,
+        /// Sets the position among the website's inboxes.
+        order: u32,
+        /// Sets how the conditions combine.
+        conditions_match: FilterMatch,
     }
 }
 

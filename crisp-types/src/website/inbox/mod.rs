@@ -4,7 +4,7 @@
 mod condition;
 mod details;
 
-pub use condition::{
-    InboxCondition, InboxConditionModel, InboxConditionOperator, InboxConditionsMatch,
-};
+pub use condition::{InboxCondition, InboxConditionModel};
+
+pub use super::{FilterMatch, FilterOperator};
 pub use details::{Inbox, InboxNew, InboxOrder, InboxOrders, InboxSave};

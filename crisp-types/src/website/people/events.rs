@@ -91,10 +91,11 @@ impl NewPeopleEvent {
         self.data.insert(key.into(), value.into());
         self
     }
+}
 
-    /// Sets the timeline color.
-    pub fn color(mut self, color: EventColor) -> Self {
-        self.color = Some(color);
-        self
+crate::setters! {
+    impl NewPeopleEvent {
+        /// Sets the timeline color.
+        color: EventColor,
     }
 }

@@ -42,11 +42,12 @@ impl PeopleImportSetup {
         self.mapping.push(PeopleImportMapping::new(column, field));
         self
     }
+}
 
-    /// Sets how to read the file.
-    pub fn options(mut self, options: PeopleImportOptions) -> Self {
-        self.options = Some(options);
-        self
+crate::setters! {
+    impl PeopleImportSetup {
+        /// Sets how to read the file.
+        options: PeopleImportOptions,
     }
 }
 
@@ -86,17 +87,14 @@ impl PeopleImportOptions {
     pub fn new() -> Self {
         PeopleImportOptions::default()
     }
+}
 
-    /// Sets the column separator.
-    pub fn column_separator(mut self, separator: impl Into<String>) -> Self {
-        self.column_separator = Some(separator.into());
-        self
-    }
-
-    /// Sets whether to skip the header line.
-    pub fn skip_header(mut self, skip: bool) -> Self {
-        self.skip_header = Some(skip);
-        self
+crate::setters! {
+    impl PeopleImportOptions {
+        /// Sets the column separator.
+        column_separator: impl Into<String>,
+        /// Sets whether to skip the header line.
+        skip_header: bool,
     }
 }
 

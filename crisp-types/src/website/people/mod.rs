@@ -4,7 +4,7 @@
 //! A profile's `person` and `company` blocks ([`PeoplePerson`], [`PeopleCompany`]…) are
 //! defined here; the `people:*` realtime events carry the same types. Searching
 //! profiles reuses the conversation search filters ([`FilterSearchQuery`],
-//! [`SearchOperator`]).
+//! [`FilterMatch`]).
 
 mod campaigns;
 mod data;
@@ -29,6 +29,4 @@ pub use stats::PeopleStatistics;
 pub use subscription::{PeopleSubscription, PeopleSubscriptionUpdate};
 pub use suggest::{PeopleSuggestedDataKey, PeopleSuggestedEvent, PeopleSuggestedSegment};
 
-pub use crate::website::conversation::{
-    FilterSearchQuery, FilterValue, Geolocation, SearchOperator,
-};
+pub use crate::website::conversation::{FilterMatch, FilterSearchQuery, FilterValue, Geolocation};

@@ -103,29 +103,11 @@ impl PeopleProfileUpdate {
         PeopleProfileUpdate::default()
     }
 
-    /// Sets the email address.
-    pub fn email(mut self, email: impl Into<String>) -> Self {
-        self.email = Some(email.into());
-        self
-    }
-
-    /// Sets the whole `person` block.
-    pub fn person(mut self, person: PeoplePerson) -> Self {
-        self.person = Some(person);
-        self
-    }
-
     /// Sets the person's name (`person.nickname`), keeping the rest of `person`.
     pub fn nickname(mut self, nickname: impl Into<String>) -> Self {
         self.person
             .get_or_insert_with(PeoplePerson::default)
             .nickname = Some(nickname.into());
-        self
-    }
-
-    /// Sets the `company` block.
-    pub fn company(mut self, company: PeopleCompany) -> Self {
-        self.company = Some(company);
         self
     }
 
@@ -138,16 +120,19 @@ impl PeopleProfileUpdate {
         self.segments = Some(segments.into_iter().map(Into::into).collect());
         self
     }
+}
 
-    /// Sets the operator notes.
-    pub fn notepad(mut self, notepad: impl Into<String>) -> Self {
-        self.notepad = Some(notepad.into());
-        self
-    }
-
-    /// Sets the last activity time, in epoch milliseconds.
-    pub fn active(mut self, timestamp: u64) -> Self {
-        self.active = Some(timestamp);
-        self
+crate::setters! {
+    impl PeopleProfileUpdate {
+        /// Sets the email address.
+        email: impl Into<String>,
+        /// Sets the whole `person` block.
+        person: PeoplePerson,
+        /// Sets the `company` block.
+        company: PeopleCompany,
+        /// Sets the operator notes.
+        notepad: impl Into<String>,
+        /// Sets the last activity time, in epoch milliseconds.
+        active: u64,
     }
 }

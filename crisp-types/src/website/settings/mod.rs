@@ -85,67 +85,40 @@ impl WebsiteSettingsUpdate {
         WebsiteSettingsUpdate::default()
     }
 
-    /// Sets the website name.
-    #[must_use]
-    pub fn name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-
-    /// Sets the website domain.
-    #[must_use]
-    pub fn domain(mut self, domain: impl Into<String>) -> Self {
-        self.domain = Some(domain.into());
-        self
-    }
-
-    /// Sets the logo image URL.
-    #[must_use]
-    pub fn logo(mut self, logo: impl Into<String>) -> Self {
-        self.logo = Some(logo.into());
-        self
-    }
-
-    /// Sets the audit log settings.
-    #[must_use]
-    pub fn audit(mut self, audit: SettingsAudit) -> Self {
-        self.audit = Some(audit);
-        self
-    }
-
-    /// Sets the contact channels.
-    #[must_use]
-    pub fn contact(mut self, contact: SettingsContact) -> Self {
-        self.contact = Some(contact);
-        self
-    }
-
-    /// Sets the inbox settings.
-    #[must_use]
-    pub fn inbox(mut self, inbox: SettingsInbox) -> Self {
-        self.inbox = Some(inbox);
-        self
-    }
-
-    /// Sets the email settings.
-    #[must_use]
-    pub fn emails(mut self, emails: SettingsEmails) -> Self {
-        self.emails = Some(emails);
-        self
-    }
-
-    /// Sets the chatbox settings.
-    #[must_use]
-    pub fn chatbox(mut self, chatbox: SettingsChatbox) -> Self {
-        self.chatbox = Some(chatbox);
-        self
-    }
-
     /// Sets a section this library does not type.
     #[must_use]
     pub fn section(mut self, name: impl Into<String>, value: Value) -> Self {
         self.other.insert(name.into(), value);
         self
+    }
+}
+
+crate::setters! {
+    impl WebsiteSettingsUpdate {
+        /// Sets the website name.
+        #[must_use]
+        name: impl Into<String>,
+        /// Sets the website domain.
+        #[must_use]
+        domain: impl Into<String>,
+        /// Sets the logo image URL.
+        #[must_use]
+        logo: impl Into<String>,
+        /// Sets the audit log settings.
+        #[must_use]
+        audit: SettingsAudit,
+        /// Sets the contact channels.
+        #[must_use]
+        contact: SettingsContact,
+        /// Sets the inbox settings.
+        #[must_use]
+        inbox: SettingsInbox,
+        /// Sets the email settings.
+        #[must_use]
+        emails: SettingsEmails,
+        /// Sets the chatbox settings.
+        #[must_use]
+        chatbox: SettingsChatbox,
     }
 }
 

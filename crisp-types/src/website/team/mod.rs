@@ -68,13 +68,6 @@ impl TeamSave {
         }
     }
 
-    /// Sets the emoji.
-    #[must_use]
-    pub fn emoji(mut self, emoji: impl Into<String>) -> Self {
-        self.emoji = Some(emoji.into());
-        self
-    }
-
     /// Adds one operator.
     #[must_use]
     pub fn operator(mut self, user_id: impl Into<UserId>) -> Self {
@@ -87,5 +80,13 @@ impl TeamSave {
     pub fn operators(mut self, user_ids: impl IntoIterator<Item = impl Into<UserId>>) -> Self {
         self.operators = user_ids.into_iter().map(Into::into).collect();
         self
+    }
+}
+
+crate::setters! {
+    impl TeamSave {
+        /// Sets the emoji.
+        #[must_use]
+        emoji: impl Into<String>,
     }
 }

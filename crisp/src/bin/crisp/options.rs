@@ -7,7 +7,7 @@ use crisp::rest::website::helpdesk::ListHelpdeskLocaleArticles;
 use crisp::rest::website::helpdesk_tree::{ListHelpdeskHistoryChanges, ListHelpdeskTree};
 use crisp::rest::website::people::ListPeopleProfiles;
 use crisp::rest::website::visitors::MapArea;
-use crisp::types::website::conversation::{FilterSearchQuery, SearchOperator};
+use crisp::types::website::conversation::{FilterMatch, FilterSearchQuery};
 use crisp::types::website::helpdesk_tree::HelpdeskContentType;
 use crisp::types::website::people::PeopleSortOrder;
 use crisp::types::{CategoryId, InboxId, SectionId, UserId};
@@ -141,7 +141,7 @@ pub(crate) fn list_conversations(args: &mut Args) -> Result<ListConversations, C
     o = set(args, o, "search_segment", |o, v: String| {
         o.search_segment(v)
     })?;
-    let operator: Option<SearchOperator> = args.optional("search_operator")?;
+    let operator: Option<FilterMatch> = args.optional("search_operator")?;
     if let Some(filters) = args.optional::<Vec<FilterSearchQuery>>("search_filter")? {
         o = o.search_filter(filters, operator);
     } else if operator.is_some() {
@@ -179,7 +179,7 @@ pub(crate) fn list_people_profiles(args: &mut Args) -> Result<ListPeopleProfiles
     o = set(args, o, "search_filter", |o, v: Vec<FilterSearchQuery>| {
         o.search_filter(v)
     })?;
-    o = set(args, o, "search_operator", |o, v: SearchOperator| {
+    o = set(args, o, "search_operator", |o, v: FilterMatch| {
         o.search_operator(v)
     })?;
     Ok(o)

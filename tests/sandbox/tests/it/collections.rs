@@ -402,7 +402,7 @@ async fn bad_bodies_are_400_invalid_data_naming_the_field() {
 #[tokio::test]
 async fn conversations_are_searched_by_filter() {
     use crisp_rest::website::conversation::ListConversations;
-    use crisp_types::website::conversation::{FilterSearchQuery, SearchOperator};
+    use crisp_types::website::conversation::{FilterMatch, FilterSearchQuery};
 
     let sandbox = Sandbox::start().await.unwrap();
     let c = client(&sandbox);
@@ -423,7 +423,7 @@ async fn conversations_are_searched_by_filter() {
             operator,
         )
     };
-    let search = async |filters: Vec<FilterSearchQuery>, op: Option<SearchOperator>| {
+    let search = async |filters: Vec<FilterSearchQuery>, op: Option<FilterMatch>| {
         let page = c
             .website()
             .list_conversations(&w, 1, ListConversations::new().search_filter(filters, op))
@@ -451,12 +451,8 @@ async fn conversations_are_searched_by_filter() {
         filter("nickname", &["jane"], "eq"),
         filter("nickname", &["bob"], "eq"),
     ];
-    assert!(
-        search(two.clone(), Some(SearchOperator::And))
-            .await
-            .is_empty()
-    );
-    assert_eq!(search(two, Some(SearchOperator::Or)).await, both);
+    assert!(search(two.clone(), Some(FilterMatch::And)).await.is_empty());
+    assert_eq!(search(two, Some(FilterMatch::Or)).await, both);
     // An unknown operator is refused, naming the parameter.
     let error = c
         .website()
