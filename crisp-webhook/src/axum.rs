@@ -82,15 +82,19 @@ impl WebhookRejection {
 
 impl IntoResponse for WebhookRejection {
     fn into_response(self) -> Response {
-        let body = format!(r#"{{"error":"{}"}}"#, self.0.code());
-        let mut response = Response::new(Body::from(body));
-        *response.status_mut() = self.status();
-        response.headers_mut().insert(
-            http::header::CONTENT_TYPE,
-            http::HeaderValue::from_static("application/json"),
-        );
-        response
+        json_response(self.status(), format!(r#"{{"error":"{}"}}"#, self.0.code()))
     }
+}
+
+/// A response with `status` and a JSON `body`.
+fn json_response(status: StatusCode, body: impl Into<Body>) -> Response {
+    let mut response = Response::new(body.into());
+    *response.status_mut() = status;
+    response.headers_mut().insert(
+        http::header::CONTENT_TYPE,
+        http::HeaderValue::from_static("application/json"),
+    );
+    response
 }
 
 impl<S> FromRequest<S> for CrispWebhook
@@ -214,13 +218,7 @@ impl IntoResponse for UniqueRejection {
             UniqueRejection::Duplicate(_) => r#"{"duplicate":true}"#,
             UniqueRejection::Unavailable(_) => r#"{"error":"dedup_unavailable"}"#,
         };
-        let mut response = Response::new(Body::from(body));
-        *response.status_mut() = self.status();
-        response.headers_mut().insert(
-            http::header::CONTENT_TYPE,
-            http::HeaderValue::from_static("application/json"),
-        );
-        response
+        json_response(self.status(), body)
     }
 }
 
