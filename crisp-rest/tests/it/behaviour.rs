@@ -15,18 +15,6 @@ use serde_json::json;
 use wiremock::matchers::{any, method, path};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
 
-fn website() -> WebsiteId {
-    WebsiteId::new("w1")
-}
-
-fn session() -> SessionId {
-    SessionId::new("session_1")
-}
-
-fn conversation_body() -> serde_json::Value {
-    support::ok(json!({"session_id": "session_1", "website_id": "w1", "state": "resolved"}))
-}
-
 /// Answers from a script of responses in order, then repeats the last one.
 struct Sequence(std::sync::Mutex<Vec<ResponseTemplate>>);
 
@@ -51,10 +39,6 @@ impl Respond for Sequence {
     }
 }
 
-async fn requests(server: &MockServer) -> usize {
-    server.received_requests().await.map_or(0, |r| r.len())
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rate_limit_with_retry_after_then_success() {
     support::for_each_backend(|backend, transport| async move {
@@ -62,16 +46,12 @@ async fn rate_limit_with_retry_after_then_success() {
             ResponseTemplate::new(429)
                 .insert_header("retry-after", "1")
                 .set_body_json(json!({"error": true, "reason": "rate_limited", "data": {}})),
-            ResponseTemplate::new(200).set_body_json(conversation_body()),
+            ResponseTemplate::new(200).set_body_json(support::conversation_body()),
         ]))
         .await;
         let client = support::client(&server.uri(), transport);
         let started = Instant::now();
-        let conversation = client
-            .website()
-            .get_conversation(&website(), &session())
-            .await
-            .unwrap();
+        let conversation = support::get_conversation(&client).await.unwrap();
         assert_eq!(
             conversation.state,
             Some(ConversationState::Resolved),
@@ -81,7 +61,7 @@ async fn rate_limit_with_retry_after_then_success() {
             started.elapsed() >= Duration::from_secs(1),
             "{backend}: Retry-After honoured"
         );
-        assert_eq!(requests(&server).await, 2, "{backend}");
+        assert_eq!(support::requests(&server).await, 2, "{backend}");
     })
     .await;
 }
@@ -89,23 +69,19 @@ async fn rate_limit_with_retry_after_then_success() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn enhance_your_calm_is_rate_limited_too() {
     support::for_each_backend(|backend, transport| async move {
-        let server = support::answering(
-            ResponseTemplate::new(420)
-                .set_body_json(json!({"error": true, "reason": "rate_limited", "data": {}})),
-        )
-        .await;
+        let server = support::answering(support::refusal(420, "rate_limited")).await;
         let client = support::client(&server.uri(), transport);
-        let error = client
-            .website()
-            .get_conversation(&website(), &session())
-            .await
-            .unwrap_err();
+        let error = support::get_conversation(&client).await.unwrap_err();
         assert!(
             matches!(error.kind(), ErrorKind::RateLimited { .. }),
             "{backend}: {error:?}"
         );
         assert_eq!(error.status().map(|s| s.as_u16()), Some(420));
-        assert_eq!(requests(&server).await, 3, "{backend}: bounded attempts");
+        assert_eq!(
+            support::requests(&server).await,
+            3,
+            "{backend}: bounded attempts"
+        );
     })
     .await;
 }
@@ -116,16 +92,12 @@ async fn service_unavailable_twice_then_success() {
         let server = support::answering(Sequence::new(vec![
             ResponseTemplate::new(503),
             ResponseTemplate::new(503).set_body_string("<html>busy</html>"),
-            ResponseTemplate::new(200).set_body_json(conversation_body()),
+            ResponseTemplate::new(200).set_body_json(support::conversation_body()),
         ]))
         .await;
         let client = support::client(&server.uri(), transport);
-        client
-            .website()
-            .get_conversation(&website(), &session())
-            .await
-            .unwrap();
-        assert_eq!(requests(&server).await, 3, "{backend}");
+        support::get_conversation(&client).await.unwrap();
+        assert_eq!(support::requests(&server).await, 3, "{backend}");
     })
     .await;
 }
@@ -133,21 +105,21 @@ async fn service_unavailable_twice_then_success() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn post_is_not_retried_on_503_unless_opted_in() {
     support::for_each_backend(|backend, transport| async move {
-        let server = support::answering(
-            ResponseTemplate::new(503)
-                .set_body_json(json!({"error": true, "reason": "unavailable", "data": {}})),
-        )
-        .await;
+        let server = support::answering(support::refusal(503, "unavailable")).await;
         let client = support::client(&server.uri(), transport);
         let message = NewMessage::text(MessageFrom::Operator, Origin::Chat, "hi");
         let error = client
             .website()
-            .send_message_in_conversation(&website(), &session(), &message)
+            .send_message_in_conversation(&support::website(), &support::session(), &message)
             .await
             .unwrap_err();
         assert_eq!(error.status().map(|s| s.as_u16()), Some(503), "{backend}");
         assert_eq!(error.reason(), Some("unavailable"));
-        assert_eq!(requests(&server).await, 1, "{backend}: POST not retried");
+        assert_eq!(
+            support::requests(&server).await,
+            1,
+            "{backend}: POST not retried"
+        );
 
         // Opting in per request retries it.
         server.reset().await;
@@ -160,7 +132,7 @@ async fn post_is_not_retried_on_503_unless_opted_in() {
             .await;
         let sent = client
             .website()
-            .send_message_in_conversation(&website(), &session(), &message)
+            .send_message_in_conversation(&support::website(), &support::session(), &message)
             .retry(
                 RetryPolicy::default()
                     .initial_backoff(Duration::from_millis(5))
@@ -169,7 +141,7 @@ async fn post_is_not_retried_on_503_unless_opted_in() {
             .await
             .unwrap();
         assert_eq!(sent.fingerprint, Some(Fingerprint(7)), "{backend}");
-        assert_eq!(requests(&server).await, 2, "{backend}");
+        assert_eq!(support::requests(&server).await, 2, "{backend}");
         // Each attempt is built afresh: the retry sends the same URL, headers and body.
         let received = server.received_requests().await.unwrap_or_default();
         let (first, retry) = (&received[0], &received[1]);
@@ -203,11 +175,15 @@ async fn patch_is_not_retried() {
         let client = support::client(&server.uri(), transport);
         let error = client
             .website()
-            .change_conversation_state(&website(), &session(), ConversationState::Resolved)
+            .change_conversation_state(
+                &support::website(),
+                &support::session(),
+                ConversationState::Resolved,
+            )
             .await
             .unwrap_err();
         assert_eq!(error.reason(), Some("http_error"), "{backend}");
-        assert_eq!(requests(&server).await, 1, "{backend}");
+        assert_eq!(support::requests(&server).await, 1, "{backend}");
     })
     .await;
 }
@@ -217,14 +193,12 @@ async fn slow_responses_time_out_and_are_retried() {
     support::for_each_backend(|backend, transport| async move {
         let server = support::answering(
             ResponseTemplate::new(200)
-                .set_body_json(conversation_body())
+                .set_body_json(support::conversation_body())
                 .set_delay(Duration::from_secs(2)),
         )
         .await;
         let client = support::client(&server.uri(), transport);
-        let error = client
-            .website()
-            .get_conversation(&website(), &session())
+        let error = support::get_conversation(&client)
             .timeout(Duration::from_millis(100))
             .retry(
                 RetryPolicy::default()
@@ -239,7 +213,7 @@ async fn slow_responses_time_out_and_are_retried() {
         );
         assert!(error.to_string().contains("timed out"), "{error}");
         assert_eq!(
-            requests(&server).await,
+            support::requests(&server).await,
             2,
             "{backend}: timeouts retried for GET"
         );
@@ -253,9 +227,7 @@ async fn total_retry_time_is_bounded() {
         let server =
             support::answering(ResponseTemplate::new(429).insert_header("retry-after", "30")).await;
         let client = support::client(&server.uri(), transport);
-        let error = client
-            .website()
-            .get_conversation(&website(), &session())
+        let error = support::get_conversation(&client)
             .retry(RetryPolicy::default().max_elapsed(Duration::from_secs(5)))
             .await
             .unwrap_err();
@@ -265,7 +237,7 @@ async fn total_retry_time_is_bounded() {
             "{backend}"
         );
         assert_eq!(
-            requests(&server).await,
+            support::requests(&server).await,
             1,
             "{backend}: a Retry-After past the budget is not waited for"
         );
@@ -285,9 +257,7 @@ async fn crisp_json_error_html_502_and_truncated_json() {
             ))
             .mount(&server)
             .await;
-        let error = client
-            .website()
-            .get_conversation(&website(), &session())
+        let error = support::get_conversation(&client)
             .await
             .unwrap_err();
         let text = error.to_string();
@@ -307,9 +277,7 @@ async fn crisp_json_error_html_502_and_truncated_json() {
             ))
             .mount(&server)
             .await;
-        let error = client
-            .website()
-            .get_conversation(&website(), &session())
+        let error = support::get_conversation(&client)
             .retry(RetryPolicy::none())
             .await
             .unwrap_err();
@@ -325,9 +293,7 @@ async fn crisp_json_error_html_502_and_truncated_json() {
             ))
             .mount(&server)
             .await;
-        let error = client
-            .website()
-            .get_conversation(&website(), &session())
+        let error = support::get_conversation(&client)
             .await
             .unwrap_err();
         assert!(
@@ -345,9 +311,7 @@ async fn unknown_enum_value_in_a_response_decodes() {
                 json!({"session_id": "session_1", "website_id": "w1", "state": "archived", "brand_new_field": {"x": 1}}),
             ))).await;
         let client = support::client(&server.uri(), transport);
-        let conversation = client
-            .website()
-            .get_conversation(&website(), &session())
+        let conversation = support::get_conversation(&client)
             .await
             .unwrap();
         assert_eq!(
@@ -367,11 +331,7 @@ async fn wrong_type_in_a_response_names_the_json_path() {
         )
         .await;
         let client = support::client(&server.uri(), transport);
-        let error = client
-            .website()
-            .get_conversation(&website(), &session())
-            .await
-            .unwrap_err();
+        let error = support::get_conversation(&client).await.unwrap_err();
         let ErrorKind::Decode(decode) = error.kind() else {
             panic!("{error:?}")
         };
@@ -399,7 +359,7 @@ async fn head_checks_map_404_to_false_and_500_to_an_error() {
                 .await;
             let result = client
                 .website()
-                .check_conversation_exists(&website(), &session())
+                .check_conversation_exists(&support::website(), &support::session())
                 .retry(RetryPolicy::none())
                 .await;
             match expected {
@@ -461,18 +421,18 @@ async fn path_parameters_of_every_kind_stay_in_their_segment() {
                 (
                     "website_id",
                     format!("/v1/website/{encoded}/conversation/session_1"),
-                    pending(api.remove_conversation(&WebsiteId::new(v), &session())),
+                    pending(api.remove_conversation(&WebsiteId::new(v), &support::session())),
                 ),
                 (
                     "session_id",
                     format!("/v1/website/w1/conversation/{encoded}"),
-                    pending(api.remove_conversation(&website(), &SessionId::new(v))),
+                    pending(api.remove_conversation(&support::website(), &SessionId::new(v))),
                 ),
                 (
                     "spam_id",
                     format!("/v1/website/w1/conversations/spam/{encoded}/decision"),
                     pending(api.submit_spam_conversation_decision(
-                        &website(),
+                        &support::website(),
                         &SpamId::new(v),
                         crisp_types::website::conversation::SpamDecision::Accept,
                     )),
@@ -481,8 +441,8 @@ async fn path_parameters_of_every_kind_stay_in_their_segment() {
                     "browsing_id",
                     format!("/v1/website/w1/conversation/session_1/browsing/{encoded}"),
                     pending(api.send_action_to_existing_browsing_session(
-                        &website(),
-                        &session(),
+                        &support::website(),
+                        &support::session(),
                         &BrowsingId::new(v),
                         crisp_types::website::conversation::BrowsingAction::Start,
                     )),
@@ -491,8 +451,8 @@ async fn path_parameters_of_every_kind_stay_in_their_segment() {
                     "call_id",
                     format!("/v1/website/w1/conversation/session_1/call/{encoded}"),
                     pending(api.abort_ongoing_call_session_for_conversation(
-                        &website(),
-                        &session(),
+                        &support::website(),
+                        &support::session(),
                         &CallId::new(v),
                         &Default::default(),
                     )),
@@ -501,8 +461,8 @@ async fn path_parameters_of_every_kind_stay_in_their_segment() {
                     "plugin_id",
                     format!("/v1/website/w1/conversation/session_1/widget/{encoded}/data"),
                     pending(api.deliver_widget_data_edit_action_for_conversation(
-                        &website(),
-                        &session(),
+                        &support::website(),
+                        &support::session(),
                         &PluginId::new(v),
                         &crisp_types::website::conversation::WidgetDataEdit::new("s", "i", "x"),
                     )),
@@ -511,8 +471,8 @@ async fn path_parameters_of_every_kind_stay_in_their_segment() {
                     "original_id",
                     format!("/v1/website/w1/conversation/session_1/original/{encoded}"),
                     pending(api.get_original_message_in_conversation(
-                        &website(),
-                        &session(),
+                        &support::website(),
+                        &support::session(),
                         &OriginalId::new(v),
                     )),
                 ),
@@ -539,7 +499,7 @@ async fn empty_path_parameters_are_rejected_before_sending() {
         let client = support::client(&server.uri(), transport);
         let error = client
             .website()
-            .get_conversation(&website(), &SessionId::new(""))
+            .get_conversation(&support::website(), &SessionId::new(""))
             .await
             .unwrap_err();
         assert!(
@@ -547,7 +507,7 @@ async fn empty_path_parameters_are_rejected_before_sending() {
             "{error:?}"
         );
         assert!(error.to_string().contains("session_id"), "{error}");
-        assert_eq!(requests(&server).await, 0);
+        assert_eq!(support::requests(&server).await, 0);
     })
     .await;
 }
@@ -565,7 +525,7 @@ async fn list_query_booleans_go_out_as_one_and_zero() {
             .order_date_updated(true);
         let conversations = client
             .website()
-            .list_conversations(&website(), 1, options)
+            .list_conversations(&support::website(), 1, options)
             .await
             .unwrap();
         assert!(conversations.is_empty());
@@ -587,11 +547,7 @@ async fn connection_refused_is_a_connect_error_and_retried_for_get() {
     };
     support::for_each_backend(|backend, transport| async move {
         let client = support::client(&format!("http://127.0.0.1:{port}"), transport);
-        let error = client
-            .website()
-            .get_conversation(&website(), &session())
-            .await
-            .unwrap_err();
+        let error = support::get_conversation(&client).await.unwrap_err();
         assert!(
             matches!(
                 error.kind(),
@@ -628,11 +584,7 @@ async fn tls_handshake_with_a_non_tls_server_fails_cleanly() {
             .retry(RetryPolicy::none())
             .build()
             .unwrap();
-        let error = client
-            .website()
-            .get_conversation(&website(), &session())
-            .await
-            .unwrap_err();
+        let error = support::get_conversation(&client).await.unwrap_err();
         assert!(
             matches!(error.kind(), ErrorKind::Transport { .. }),
             "{backend}: {error:?}"
@@ -654,7 +606,9 @@ async fn credentials_never_printed() {
             .unwrap();
         let shown = format!("{client:?} {client:#?} {:?}", client.credentials());
         assert!(!shown.contains(secret), "{shown}");
-        let call = client.website().get_conversation(&website(), &session());
+        let call = client
+            .website()
+            .get_conversation(&support::website(), &support::session());
         let shown = format!("{call:?}");
         assert!(!shown.contains(secret), "{shown}");
         // Errors neither.
@@ -702,12 +656,12 @@ async fn raw_escape_hatch_reaches_unmodelled_routes() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn per_request_headers_cannot_replace_credentials() {
     support::for_each_backend(|_backend, transport| async move {
-        let server =
-            support::answering(ResponseTemplate::new(200).set_body_json(conversation_body())).await;
+        let server = support::answering(
+            ResponseTemplate::new(200).set_body_json(support::conversation_body()),
+        )
+        .await;
         let client = support::client(&server.uri(), transport);
-        client
-            .website()
-            .get_conversation(&website(), &session())
+        support::get_conversation(&client)
             .header(
                 http::header::AUTHORIZATION,
                 http::HeaderValue::from_static("Basic forged"),
@@ -739,19 +693,19 @@ async fn base_url_and_user_agent_can_be_overridden_per_request() {
         let other_server = MockServer::start().await;
         for server in [&default_server, &other_server] {
             Mock::given(any())
-                .respond_with(ResponseTemplate::new(200).set_body_json(conversation_body()))
+                .respond_with(
+                    ResponseTemplate::new(200).set_body_json(support::conversation_body()),
+                )
                 .mount(server)
                 .await;
         }
         let client = support::client(&default_server.uri(), transport);
-        client
-            .website()
-            .get_conversation(&website(), &session())
+        support::get_conversation(&client)
             .base_url(format!("{}/v9/", other_server.uri()))
             .user_agent("my-bot/2.0")
             .await
             .unwrap();
-        assert_eq!(requests(&default_server).await, 0);
+        assert_eq!(support::requests(&default_server).await, 0);
         let received = other_server.received_requests().await.unwrap_or_default();
         assert_eq!(
             received[0].url.path(),
@@ -773,9 +727,7 @@ async fn base_url_and_user_agent_can_be_overridden_per_request() {
         );
 
         // An invalid override is an argument error, and nothing is sent.
-        let error = client
-            .website()
-            .get_conversation(&website(), &session())
+        let error = support::get_conversation(&client)
             .base_url("not a url")
             .await
             .unwrap_err();
@@ -806,7 +758,7 @@ async fn update_bodies_with_null_and_extra_keys_go_on_the_wire_as_built() {
         let client = support::client(&server.uri(), transport);
         client
             .website()
-            .update_campaign(&website(), &CampaignId::new("c1"), update)
+            .update_campaign(&support::website(), &CampaignId::new("c1"), update)
             .await
             .unwrap_or_else(|e| panic!("{backend}: {e}"));
         let received = server.received_requests().await.unwrap_or_default();

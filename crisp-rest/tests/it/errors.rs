@@ -8,8 +8,7 @@ use std::time::Duration;
 use crisp_rest::{Client, Credentials, ErrorKind, Hint, RetryPolicy, Tier};
 use crisp_types::{SessionId, WebsiteId};
 use http::Method;
-use serde_json::json;
-use wiremock::{MockServer, ResponseTemplate};
+use wiremock::MockServer;
 
 const ROUTE: &str = "/website/{website_id}/conversation/{session_id}";
 
@@ -21,15 +20,10 @@ fn session() -> SessionId {
     SessionId::new("session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881")
 }
 
-fn reason(status: u16, reason: &str) -> ResponseTemplate {
-    ResponseTemplate::new(status)
-        .set_body_json(json!({"error": true, "reason": reason, "data": {}}))
-}
-
 #[tokio::test]
 async fn an_api_error_names_the_method_route_and_attempts() {
     support::for_each_backend(|backend, transport| async move {
-        let server = support::answering(reason(404, "session_not_found")).await;
+        let server = support::answering(support::refusal(404, "session_not_found")).await;
         let client = support::client(&server.uri(), transport);
         let error = client
             .website()
@@ -59,7 +53,7 @@ async fn an_api_error_names_the_method_route_and_attempts() {
 
 #[tokio::test]
 async fn retried_server_errors_count_every_attempt() {
-    let server = support::answering(reason(503, "server_error")).await;
+    let server = support::answering(support::refusal(503, "server_error")).await;
     let server = &server;
     support::for_each_backend(|backend, transport| async move {
         let client = support::client(&server.uri(), transport);
@@ -91,7 +85,8 @@ async fn retried_server_errors_count_every_attempt() {
 
 #[tokio::test]
 async fn a_timeout_says_the_limit_per_attempt_and_the_total() {
-    let server = support::answering(reason(200, "ok").set_delay(Duration::from_secs(30))).await;
+    let server =
+        support::answering(support::refusal(200, "ok").set_delay(Duration::from_secs(30))).await;
     let server = &server;
     support::for_each_backend(|backend, transport| async move {
         let client = support::client(&server.uri(), transport);
@@ -156,7 +151,7 @@ async fn an_argument_refused_before_sending_names_the_call() {
 
 #[tokio::test]
 async fn a_raw_call_names_its_verb_and_route_without_a_method() {
-    let server = support::answering(reason(400, "invalid_data")).await;
+    let server = support::answering(support::refusal(400, "invalid_data")).await;
     let server = &server;
     support::for_each_backend(|backend, transport| async move {
         let client = support::client(&server.uri(), transport);
@@ -202,7 +197,7 @@ fn a_client_without_credentials_is_refused_unless_anonymous() {
 
 #[tokio::test]
 async fn a_route_error_from_a_base_url_without_v1_says_so() {
-    let server = support::answering(reason(404, "route_error")).await;
+    let server = support::answering(support::refusal(404, "route_error")).await;
     let server = &server;
     support::for_each_backend(|backend, transport| async move {
         let without = Client::builder()
@@ -259,7 +254,7 @@ async fn a_route_error_from_a_base_url_without_v1_says_so() {
 
 #[tokio::test]
 async fn a_401_says_to_check_the_token_pair_and_the_tier() {
-    let server = support::answering(reason(401, "invalid_session")).await;
+    let server = support::answering(support::refusal(401, "invalid_session")).await;
     let server = &server;
     support::for_each_backend(|backend, transport| async move {
         let client = Client::builder()
@@ -318,7 +313,7 @@ async fn a_401_says_to_check_the_token_pair_and_the_tier() {
 
 #[tokio::test]
 async fn other_statuses_carry_no_hint() {
-    let server = support::answering(reason(403, "not_allowed")).await;
+    let server = support::answering(support::refusal(403, "not_allowed")).await;
     let server = &server;
     support::for_each_backend(|backend, transport| async move {
         let client = support::client(&server.uri(), transport);

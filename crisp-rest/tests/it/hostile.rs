@@ -22,22 +22,6 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 /// A hang guard: generous, never a measure of speed.
 const GUARD: Duration = Duration::from_secs(60);
 
-fn website() -> WebsiteId {
-    WebsiteId::new("w1")
-}
-
-fn session() -> SessionId {
-    SessionId::new("session_1")
-}
-
-fn conversation_body() -> serde_json::Value {
-    support::ok(json!({"session_id": "session_1", "website_id": "w1", "state": "resolved"}))
-}
-
-async fn requests(server: &MockServer) -> usize {
-    server.received_requests().await.map_or(0, |r| r.len())
-}
-
 async fn guarded<F: std::future::Future>(what: &str, future: F) -> F::Output {
     tokio::time::timeout(GUARD, future)
         .await
@@ -157,7 +141,7 @@ async fn serve(socket: tokio::net::TcpStream, answer: Answer, counters: Arc<Coun
                 // Counted out before answering: the client cannot free its slot (and start
                 // another request) before it has the answer, so the count never overstates.
                 counters.in_progress.fetch_sub(1, Ordering::SeqCst);
-                let answer = conversation_body().to_string();
+                let answer = support::conversation_body().to_string();
                 let response = format!(
                     "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{answer}",
                     answer.len()
@@ -194,7 +178,9 @@ async fn rate_limit_with_an_extreme_retry_after_date_does_not_panic() {
             .await;
             let client = support::client(&server.uri(), Arc::clone(&transport));
             // Spawned, so that a panic shows as a join error naming the value.
-            let call = client.website().get_conversation(&website(), &session());
+            let call = client
+                .website()
+                .get_conversation(&support::website(), &support::session());
             let outcome = guarded(backend, tokio::spawn(call.into_future())).await;
             let error = outcome
                 .unwrap_or_else(|e| panic!("{backend} {value:?}: the call panicked: {e}"))
@@ -205,7 +191,7 @@ async fn rate_limit_with_an_extreme_retry_after_date_does_not_panic() {
             );
             assert_eq!(error.retry_after(), None, "{backend} {value:?}: ignored");
             assert_eq!(
-                requests(&server).await,
+                support::requests(&server).await,
                 3,
                 "{backend} {value:?}: retried with the normal backoff"
             );
@@ -216,17 +202,11 @@ async fn rate_limit_with_an_extreme_retry_after_date_does_not_panic() {
         )
         .await;
         let client = support::client(&server.uri(), Arc::clone(&transport));
-        let error = guarded(
-            backend,
-            client
-                .website()
-                .get_conversation(&website(), &session())
-                .into_future(),
-        )
-        .await
-        .unwrap_err();
+        let error = guarded(backend, support::get_conversation(&client).into_future())
+            .await
+            .unwrap_err();
         assert_eq!(error.retry_after(), Some(Duration::from_secs(u64::MAX)));
-        assert_eq!(requests(&server).await, 1, "{backend}");
+        assert_eq!(support::requests(&server).await, 1, "{backend}");
     })
     .await;
 }
@@ -240,15 +220,9 @@ async fn a_huge_content_length_is_refused_before_reading() {
     support::for_each_backend(|backend, transport| async move {
         let server = RawServer::start(Answer::DeclaredLength(declared)).await;
         let client = support::client(&server.uri, transport);
-        let error = guarded(
-            backend,
-            client
-                .website()
-                .get_conversation(&website(), &session())
-                .into_future(),
-        )
-        .await
-        .unwrap_err();
+        let error = guarded(backend, support::get_conversation(&client).into_future())
+            .await
+            .unwrap_err();
         assert_eq!(
             error.kind(),
             &ErrorKind::ResponseTooLarge {
@@ -271,9 +245,7 @@ async fn an_endless_chunked_body_stops_at_the_limit() {
         let client = support::client(&server.uri, transport);
         let error = guarded(
             backend,
-            client
-                .website()
-                .get_conversation(&website(), &session())
+            support::get_conversation(&client)
                 .max_response_body(limit)
                 // Longer than the whole test may take: the limit must end the read.
                 .timeout(GUARD)
@@ -310,7 +282,7 @@ async fn an_endless_chunked_body_stops_at_the_limit() {
 async fn the_body_limit_is_a_client_option_overridable_per_call() {
     support::for_each_backend(|backend, transport| async move {
         let server = MockServer::start().await;
-        let body = conversation_body().to_string();
+        let body = support::conversation_body().to_string();
         let length = body.len() as u64;
         Mock::given(any())
             .respond_with(
@@ -326,11 +298,7 @@ async fn the_body_limit_is_a_client_option_overridable_per_call() {
             .build()
             .unwrap();
         assert_eq!(client.options().max_response_body, length - 1);
-        let error = client
-            .website()
-            .get_conversation(&website(), &session())
-            .await
-            .unwrap_err();
+        let error = support::get_conversation(&client).await.unwrap_err();
         assert_eq!(
             error.kind(),
             &ErrorKind::ResponseTooLarge {
@@ -340,19 +308,19 @@ async fn the_body_limit_is_a_client_option_overridable_per_call() {
             "{backend}"
         );
         assert!(error.to_string().contains("limit"), "{error}");
-        assert_eq!(requests(&server).await, 1, "{backend}: not retried");
+        assert_eq!(
+            support::requests(&server).await,
+            1,
+            "{backend}: not retried"
+        );
         // Exactly the limit is fine; so is a larger per-call limit.
-        client
-            .website()
-            .get_conversation(&website(), &session())
+        support::get_conversation(&client)
             .max_response_body(length)
             .await
             .unwrap();
         // A per-call limit can be lower than the client's too.
         let roomy = support::client(&server.uri(), Arc::clone(client.transport()));
-        let error = roomy
-            .website()
-            .get_conversation(&website(), &session())
+        let error = support::get_conversation(&roomy)
             .max_response_body(10)
             .await
             .unwrap_err();
@@ -439,7 +407,7 @@ async fn head_answers_with_a_large_content_length_are_fine() {
             .unwrap();
         let exists = client
             .website()
-            .check_conversation_exists(&website(), &session())
+            .check_conversation_exists(&support::website(), &support::session())
             .await;
         assert!(exists.unwrap(), "{backend}");
     })
@@ -469,12 +437,9 @@ async fn redirects_are_errors_and_never_followed() {
             let message = NewMessage::text(MessageFrom::Operator, Origin::Chat, "hi");
             let post = client
                 .website()
-                .send_message_in_conversation(&website(), &session(), &message)
+                .send_message_in_conversation(&support::website(), &support::session(), &message)
                 .await;
-            let get = client
-                .website()
-                .get_conversation(&website(), &session())
-                .await;
+            let get = support::get_conversation(&client).await;
             for (verb, result) in [("POST", post.map(drop)), ("GET", get.map(drop))] {
                 let error = result.unwrap_err();
                 assert_eq!(
@@ -488,12 +453,12 @@ async fn redirects_are_errors_and_never_followed() {
                 assert!(error.to_string().contains(&location), "{error}");
             }
             assert_eq!(
-                requests(&target).await,
+                support::requests(&target).await,
                 0,
                 "{backend} {status}: the redirect target got nothing"
             );
             assert_eq!(
-                requests(&server).await,
+                support::requests(&server).await,
                 2,
                 "{backend} {status}: not retried"
             );
@@ -508,8 +473,10 @@ async fn redirects_are_errors_and_never_followed() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn dot_ids_are_refused_before_sending_on_every_backend() {
     support::for_each_backend(|backend, transport| async move {
-        let server =
-            support::answering(ResponseTemplate::new(200).set_body_json(conversation_body())).await;
+        let server = support::answering(
+            ResponseTemplate::new(200).set_body_json(support::conversation_body()),
+        )
+        .await;
         // Retries that would take long if they happened.
         let client = Client::builder()
             .anonymous()
@@ -526,12 +493,12 @@ async fn dot_ids_are_refused_before_sending_on_every_backend() {
             let outcomes = [
                 client
                     .website()
-                    .get_conversation(&website(), &SessionId::new(dots))
+                    .get_conversation(&support::website(), &SessionId::new(dots))
                     .await
                     .map(drop),
                 client
                     .website()
-                    .remove_conversation(&WebsiteId::new(dots), &session())
+                    .remove_conversation(&WebsiteId::new(dots), &support::session())
                     .await,
                 client
                     .raw(http::Method::GET, "/website/{website_id}/x")
@@ -549,7 +516,11 @@ async fn dot_ids_are_refused_before_sending_on_every_backend() {
                 assert!(!error.is_transient());
             }
         }
-        assert_eq!(requests(&server).await, 0, "{backend}: nothing sent");
+        assert_eq!(
+            support::requests(&server).await,
+            0,
+            "{backend}: nothing sent"
+        );
     })
     .await;
 }
@@ -559,7 +530,8 @@ async fn dot_ids_are_refused_before_sending_on_every_backend() {
 async fn the_reqwest_dot_segment_guard_is_not_transient() {
     use crisp_rest::backend::ReqwestTransport;
     let server =
-        support::answering(ResponseTemplate::new(200).set_body_json(conversation_body())).await;
+        support::answering(ResponseTemplate::new(200).set_body_json(support::conversation_body()))
+            .await;
     // Straight to the backend, as a custom caller could.
     let transport = ReqwestTransport::new().unwrap();
     let uri = format!("{}/v1/website/%2E%2E/conversation/x", server.uri());
@@ -595,7 +567,7 @@ async fn the_reqwest_dot_segment_guard_is_not_transient() {
         ),
         "{error:?}"
     );
-    assert_eq!(requests(&server).await, 0);
+    assert_eq!(support::requests(&server).await, 0);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -605,8 +577,10 @@ async fn the_reqwest_dot_segment_guard_is_not_transient() {
 async fn credentials_in_the_base_url_are_refused_and_never_printed() {
     let key = support::KEY;
     support::for_each_backend(|backend, transport| async move {
-        let server =
-            support::answering(ResponseTemplate::new(200).set_body_json(conversation_body())).await;
+        let server = support::answering(
+            ResponseTemplate::new(200).set_body_json(support::conversation_body()),
+        )
+        .await;
         let address = server.uri().trim_start_matches("http://").to_owned();
         let with_key = format!("http://{}:{key}@{address}/v1/", support::IDENTIFIER);
         let builder = Client::builder()
@@ -626,10 +600,7 @@ async fn credentials_in_the_base_url_are_refused_and_never_printed() {
 
         // Per call too: refused before sending, and never shown.
         let client = support::client(&server.uri(), Arc::clone(&transport));
-        let call = client
-            .website()
-            .get_conversation(&website(), &session())
-            .base_url(&with_key);
+        let call = support::get_conversation(&client).base_url(&with_key);
         let shown = format!("{call:?}");
         assert!(!shown.contains(key), "{backend}: {shown}");
         let error = call.await.unwrap_err();
@@ -638,7 +609,11 @@ async fn credentials_in_the_base_url_are_refused_and_never_printed() {
             "{backend}: {error:?}"
         );
         assert!(!format!("{error} {error:?}").contains(key));
-        assert_eq!(requests(&server).await, 0, "{backend}: nothing sent");
+        assert_eq!(
+            support::requests(&server).await,
+            0,
+            "{backend}: nothing sent"
+        );
     })
     .await;
 }
@@ -692,10 +667,7 @@ async fn in_flight_requests_are_bounded_and_calls_wait_for_a_slot() {
         for _ in 0..CALLS {
             let client = client.clone();
             tasks.push(tokio::spawn(async move {
-                client
-                    .website()
-                    .get_conversation(&website(), &session())
-                    .await
+                support::get_conversation(&client).await
             }));
         }
         for task in tasks {
@@ -724,13 +696,13 @@ async fn a_call_waiting_to_retry_does_not_hold_its_slot() {
                 if seen.fetch_add(1, Ordering::SeqCst) == 0 {
                     ResponseTemplate::new(429).insert_header("retry-after", "2")
                 } else {
-                    ResponseTemplate::new(200).set_body_json(conversation_body())
+                    ResponseTemplate::new(200).set_body_json(support::conversation_body())
                 }
             })
             .mount(&server)
             .await;
         Mock::given(path("/v1/website/w1/conversation/b"))
-            .respond_with(ResponseTemplate::new(200).set_body_json(conversation_body()))
+            .respond_with(ResponseTemplate::new(200).set_body_json(support::conversation_body()))
             .mount(&server)
             .await;
         let client = Client::builder()
@@ -749,7 +721,7 @@ async fn a_call_waiting_to_retry_does_not_hold_its_slot() {
             tokio::spawn(async move {
                 client
                     .website()
-                    .get_conversation(&website(), &SessionId::new("a"))
+                    .get_conversation(&support::website(), &SessionId::new("a"))
                     .await
             })
         };
@@ -762,7 +734,7 @@ async fn a_call_waiting_to_retry_does_not_hold_its_slot() {
         .await;
         client
             .website()
-            .get_conversation(&website(), &SessionId::new("b"))
+            .get_conversation(&support::website(), &SessionId::new("b"))
             .await
             .unwrap();
         guarded(backend, a).await.unwrap().unwrap();

@@ -54,10 +54,6 @@ async fn first_then_ok(first: ResponseTemplate) -> MockServer {
     server
 }
 
-async fn requests(server: &MockServer) -> usize {
-    server.received_requests().await.map_or(0, |r| r.len())
-}
-
 /// Counts what it is asked; implements neither `try_acquire` nor `try_record`.
 #[derive(Debug, Default)]
 struct Counting {
@@ -91,7 +87,7 @@ async fn a_limiter_with_only_the_async_methods_sees_every_attempt() {
         retry,
     );
     get(&client).await.expect("the retry succeeds");
-    assert_eq!(requests(&server).await, 2);
+    assert_eq!(support::requests(&server).await, 2);
     assert_eq!(limiter.acquired.load(Ordering::SeqCst), 2);
     assert_eq!(limiter.recorded.load(Ordering::SeqCst), 2);
     assert_eq!(limiter.last_number.load(Ordering::SeqCst), 2);
@@ -114,7 +110,11 @@ async fn the_default_limiter_fails_the_call_over_the_quota_unsent() {
         matches!(error.kind(), ErrorKind::QuotaExhausted { limit: 2, .. }),
         "{error:?}"
     );
-    assert_eq!(requests(&server).await, 2, "the third call was not sent");
+    assert_eq!(
+        support::requests(&server).await,
+        2,
+        "the third call was not sent"
+    );
     assert_eq!(
         limiter.used(Some(crisp_rest::Tier::Plugin), Some(support::IDENTIFIER)),
         2
@@ -123,11 +123,7 @@ async fn the_default_limiter_fails_the_call_over_the_quota_unsent() {
 
 #[tokio::test]
 async fn the_default_limiter_holds_the_next_call_after_a_rate_limit() {
-    let server = first_then_ok(
-        ResponseTemplate::new(429)
-            .set_body_json(json!({"error": true, "reason": "rate_limited", "data": {}})),
-    )
-    .await;
+    let server = first_then_ok(support::refusal(429, "rate_limited")).await;
     let limiter = Arc::new(LocalLimiter::new(
         Limits::default().cool_down(Duration::from_millis(300)),
     ));
@@ -141,5 +137,5 @@ async fn the_default_limiter_holds_the_next_call_after_a_rate_limit() {
     get(&client).await.expect("after the cool-down");
     let waited = started.elapsed();
     assert!(waited >= Duration::from_millis(290), "{waited:?}");
-    assert_eq!(requests(&server).await, 2);
+    assert_eq!(support::requests(&server).await, 2);
 }

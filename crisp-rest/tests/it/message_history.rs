@@ -437,11 +437,7 @@ async fn a_server_that_ignores_the_bound_ends_the_walk() {
 
 #[tokio::test]
 async fn an_error_is_yielded_once_and_ends_the_stream() {
-    let server = support::answering(
-        ResponseTemplate::new(404)
-            .set_body_json(json!({"error": true, "reason": "session_not_found", "data": {}})),
-    )
-    .await;
+    let server = support::answering(support::refusal(404, "session_not_found")).await;
     let client = support::client(&server.uri(), support::backends().remove(0).1);
     let mut history = client
         .website()

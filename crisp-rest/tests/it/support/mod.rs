@@ -7,7 +7,9 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use crisp_rest::{Client, Credentials, RetryPolicy, Transport};
+use crisp_rest::{Call, Client, Credentials, RetryPolicy, Transport};
+use crisp_types::website::conversation::Conversation;
+use crisp_types::{SessionId, WebsiteId};
 
 pub const IDENTIFIER: &str = "7c3ef21c-1e04-41ce-8c06-5605c346f73e";
 pub const KEY: &str = "cc29e1a5086e428fcc6a697d5837a66d82808e65c5cce006fbf2191ceea80a0a";
@@ -137,6 +139,37 @@ pub fn client(base: &str, transport: Arc<dyn Transport>) -> Client {
 /// A Crisp success envelope around `data`.
 pub fn ok(data: serde_json::Value) -> serde_json::Value {
     serde_json::json!({"error": false, "reason": "ok", "data": data})
+}
+
+/// The website of the conversation most behaviour tests read.
+pub fn website() -> WebsiteId {
+    WebsiteId::new("w1")
+}
+
+/// The session of the conversation most behaviour tests read.
+pub fn session() -> SessionId {
+    SessionId::new("session_1")
+}
+
+/// *Get A Conversation* of [`website`] / [`session`]: the call most behaviour tests make.
+pub fn get_conversation(client: &Client) -> Call<Conversation> {
+    client.website().get_conversation(&website(), &session())
+}
+
+/// A success envelope of that conversation (resolved).
+pub fn conversation_body() -> serde_json::Value {
+    ok(serde_json::json!({"session_id": "session_1", "website_id": "w1", "state": "resolved"}))
+}
+
+/// A Crisp refusal: `status` with the error envelope naming `reason`.
+pub fn refusal(status: u16, reason: &str) -> wiremock::ResponseTemplate {
+    wiremock::ResponseTemplate::new(status)
+        .set_body_json(serde_json::json!({"error": true, "reason": reason, "data": {}}))
+}
+
+/// How many requests `server` has received.
+pub async fn requests(server: &wiremock::MockServer) -> usize {
+    server.received_requests().await.map_or(0, |r| r.len())
 }
 
 /// A bare HTTP/1.1 server on loopback that records each request line exactly as it came
