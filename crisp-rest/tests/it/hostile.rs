@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use bytes::Bytes;
-use crisp_rest::test_util::CaptureTransport;
+use crisp_core::test_util::CaptureTransport;
 use crisp_rest::{Client, Credentials, ErrorKind, RetryPolicy, Transport, TransportErrorKind};
 use crisp_types::website::conversation::{MessageFrom, NewMessage, Origin};
 use crisp_types::{SessionId, WebsiteId};

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crisp_rest::test_util::CaptureTransport;
+use crisp_core::test_util::CaptureTransport;
 use crisp_rest::website::conversation::ListConversations;
 use crisp_rest::{Client, Credentials, ErrorKind, RetryPolicy, Transport};
 use crisp_types::WebsiteId;

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
-use crisp_rest::test_util::{CannedResponse, CaptureTransport};
+use crisp_core::test_util::{CannedResponse, CaptureTransport};
 use crisp_rest::{Client, Credentials, RetryPolicy};
 use serde_json::{Value, json};
 
@@ -156,7 +156,7 @@ pub(crate) async fn run(catalog: &Catalog, samples: Vec<Sample>) -> Report {
 fn check_request(
     row: &Row,
     sample: &Sample,
-    request: &crisp_rest::test_util::CapturedRequest,
+    request: &crisp_core::test_util::CapturedRequest,
     errors: &mut Vec<String>,
 ) {
     if request.method.as_str() != row.verb {
