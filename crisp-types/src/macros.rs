@@ -1,7 +1,8 @@
 //! The macros every model file uses: [`string_enum!`](crate::string_enum!) for closed
 //! sets of strings, [`id!`](macro@crate::id) for identifier newtypes and
-//! [`model!`](crate::model!) for structs whose fields are all optional, and
-//! [`setters!`](crate::setters!) for the chained setters of request bodies.
+//! [`model!`](crate::model!) for structs whose fields are all optional,
+//! [`setters!`](crate::setters!) for the chained setters of request bodies and
+//! [`extends!`](crate::extends!) for a model that holds another one flattened.
 //!
 //! They are internal to `crisp-types` (not `#[macro_export]`ed): no other crate of the
 //! workspace declares models, and exporting them would make their generated shape part of
